@@ -1,0 +1,36 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The summary of what a service call changed, so views refresh only what they show."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Aggregate(enum.StrEnum):
+    """Families of records a view may display."""
+
+    ORGANISATION = "organisation"
+    STATUTES = "statutes"
+    MEMBERS = "members"
+    SHARES = "shares"
+    MANDATES = "mandates"
+    APPLICATIONS = "applications"
+    CATEGORIES = "categories"
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Which aggregates (and which ids) a service call changed."""
+
+    aggregates: frozenset[Aggregate]
+    ids: frozenset[int] = frozenset()
+
+    @classmethod
+    def of(cls, *aggregates: Aggregate, ids: tuple[int, ...] = ()) -> Changes:
+        """Build a summary from aggregates and optional ids."""
+        return cls(frozenset(aggregates), frozenset(ids))
+
+    def touches(self, *aggregates: Aggregate) -> bool:
+        """Whether any of ``aggregates`` changed."""
+        return any(a in self.aggregates for a in aggregates)
