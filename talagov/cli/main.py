@@ -1,0 +1,103 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The ``talagov`` command: opens the GUI by default, subcommands for batch work."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from talagov import __version__
+from talagov.cli.exit_codes import ExitCode
+from talagov.core.errors import Cancelled, UserError, ValidationError
+from talagov.messages import render, render_finding
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """``--db PATH`` (default: the database in the user's data directory)."""
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS,
+                        help="SQLite database file (default: in the user's data directory)")
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """The database chosen on the command line, or the default one."""
+    from talagov.storage.db import default_db_path
+
+    chosen = getattr(args, "db", None)
+    return Path(chosen) if chosen else default_db_path()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (subcommands register themselves here)."""
+    from talagov.cli import bench_command, csv_commands, demo_command, register_commands
+
+    parser = argparse.ArgumentParser(
+        prog="talagov", description="TalaGov: governance of cooperatives."
+    )
+    parser.add_argument("--version", action="version", version=f"TalaGov {__version__}")
+    add_db_option(parser)
+    parser.add_argument("--lang", choices=["fr", "en"], default=None,
+                        help="language of messages (default: French in the GUI, English here)")
+    parser.add_argument("--debug", action="store_true", help="print tracebacks")
+    sub = parser.add_subparsers(dest="command")
+    gui = sub.add_parser("gui", help="open the TalaGov window (the default)")
+    add_db_option(gui)
+    gui.set_defaults(handler=run_gui)
+    demo_command.add_parser(sub)
+    csv_commands.add_csv_parsers(sub)
+    register_commands.add_parsers(sub)
+    bench_command.add_parser(sub)
+    return parser
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the main window on the chosen database."""
+    from talagov.gui.app import run  # imported late: the CLI must not load Qt otherwise
+
+    return run(db_path(args), lang=args.lang)
+
+
+def report_error(exc: BaseException, lang: str, debug: bool) -> int:
+    """Print one line (plus details) for an error and return its exit code."""
+    if isinstance(exc, Cancelled):
+        print("cancelled", file=sys.stderr)
+        return ExitCode.CANCELLED
+    if isinstance(exc, ValidationError):
+        print(render(exc.code, exc.params, lang), file=sys.stderr)
+        for finding in exc.problems:
+            print(f"  - {render_finding(finding, lang)}", file=sys.stderr)
+        return ExitCode.VALIDATION
+    if isinstance(exc, UserError):
+        print(render(exc.code, exc.params, lang), file=sys.stderr)
+        return ExitCode.USAGE
+    print(f"unexpected error: {exc!r}", file=sys.stderr)
+    if debug:
+        traceback.print_exception(exc)
+    else:
+        print("run again with --debug for details", file=sys.stderr)
+    return ExitCode.BUG
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``talagov`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
+    handler: Handler = getattr(args, "handler", run_gui)
+    lang = args.lang or "en"
+    try:
+        return int(handler(args))
+    except KeyboardInterrupt:
+        return ExitCode.CANCELLED
+    except Exception as exc:  # every failure becomes one line and an exit code
+        return report_error(exc, lang, args.debug)
+
+
+def gui_main() -> int:
+    """Entry point of the ``talagov-gui`` launcher (no console on Windows)."""
+    return main(["gui", *sys.argv[1:]])
