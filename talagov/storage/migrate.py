@@ -18,6 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine, text
 
 from talagov.core.errors import DatabaseTooNewError, UserError
@@ -76,6 +77,13 @@ def _backup(path: Path, revision: str | None, now: datetime) -> Path:
     return target
 
 
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def upgrade(engine: Engine, path: Path | None, *, target: str = "head") -> MigrationReport:
     """Bring the database to ``target``, backing it up first when it has data.
 
@@ -87,7 +95,7 @@ def upgrade(engine: Engine, path: Path | None, *, target: str = "head") -> Migra
     current = current_revision(engine)
     wanted = script.get_current_head() if target == "head" else target
     assert wanted is not None
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known(script, current):
         raise DatabaseTooNewError("db.too_new", {"revision": current})
     if current == wanted:
         return MigrationReport(current, wanted, None)
