@@ -5,19 +5,29 @@ from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "validation.failed": (
-        "{count} problème(s) empêchent l'enregistrement ; rien n'a été modifié.",
+        "{count} problème(s) empêchent l'enregistrement\u00a0; rien n'a été modifié.",
         "{count} problem(s) prevent saving; nothing was changed.",
     ),
     "db.too_new": (
         "Cette base de données a été écrite par une version plus récente de TalaGov "
-        "(révision {revision}). Mettez TalaGov à jour pour l'ouvrir ; elle n'a pas été modifiée.",
+        "(révision {revision}). Mettez TalaGov à jour pour l'ouvrir\u00a0; elle n'a pas été modifiée.",
         "This database was written by a newer TalaGov (revision {revision}). "
         "Update TalaGov to open it; it was not modified.",
     ),
     "migration.foreign_keys": (
-        "La mise à jour de la base a laissé {count} référence(s) orpheline(s) ; "
+        "La mise à jour de la base a laissé {count} référence(s) orpheline(s)\u00a0; "
         "une sauvegarde a été faite avant la mise à jour.",
         "The database upgrade left {count} dangling reference(s); "
         "a backup was made before the upgrade.",
+    ),
+    "org.missing": (
+        "Aucune organisation n'est enregistrée dans cette base\u00a0: créez-la d'abord "
+        "(ou lancez «\u00a0talagov demo\u00a0»).",
+        "No organisation is set up in this database yet: create it first "
+        "(or run \"talagov demo\").",
+    ),
+    "org.exists": (
+        "Cette base contient déjà une organisation.",
+        "This database already has an organisation.",
     ),
 }
