@@ -8,12 +8,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TALAGOV_NO_SETTINGS", "1")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from talagov.storage.database import Database, open_database  # noqa: E402
+from talagov.storage.database import Database, open_database
 
 
 @pytest.fixture

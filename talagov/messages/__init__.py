@@ -130,6 +130,6 @@ def render_finding(finding: Finding, lang: str = "fr") -> str:
     """A finding's sentence, followed by its legal source when it has one."""
     text = render(finding.code, finding.params, lang)
     if finding.source:
-        label = "Source" if lang == "en" else "Source"
-        text = f"{text} ({label}{NBSP if lang == 'fr' else ''}: {finding.source})"
+        sep = f"{NBSP}:" if lang == "fr" else ":"
+        text = f"{text} (Source{sep} {finding.source})"
     return text

@@ -8,3 +8,19 @@ from types import ModuleType
 from talagov.messages import common
 
 MODULES: list[ModuleType] = [common]
+
+from talagov.messages import members  # noqa: E402  (appended per area, see above)
+
+MODULES.append(members)
+
+from talagov.messages import csv  # noqa: E402  (appended per area, see above)
+
+MODULES.append(csv)
+
+from talagov.messages import rules  # noqa: E402  (appended per area, see above)
+
+MODULES.append(rules)
+
+from talagov.messages import demo  # noqa: E402  (appended per area, see above)
+
+MODULES.append(demo)

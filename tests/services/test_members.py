@@ -10,7 +10,7 @@ import pytest
 
 from talagov.core.errors import UserError, ValidationError
 from talagov.core.members import ExitCause, Member, PersonKind, Representative
-from talagov.services import members, mandates
+from talagov.services import mandates, members
 from talagov.services.uow import UnitOfWork
 from talagov.storage.database import Database
 
