@@ -51,7 +51,7 @@ class CsvRow(NamedTuple):
     cells: Sequence[str]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CsvTable:
     """A decoded file: what was detected, the header and the non-blank data rows."""
 
@@ -219,7 +219,7 @@ def header_key(text: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z°]+", " ", fold(text.replace("_", " "))).split())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Column:
     """One column of an import format: a stable English key, a French label, aliases."""
 
@@ -232,7 +232,7 @@ class Column:
         return (self.key, self.french, *self.aliases)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportRow(Generic[T]):
     """One data row of a preview: the draft value and what is wrong with it."""
 
@@ -246,7 +246,7 @@ class ImportRow(Generic[T]):
         return not any(f.severity is Severity.VIOLATION for f in self.findings)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportPreview(Generic[T]):
     """What an import would do, before anything is written.
 

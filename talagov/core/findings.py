@@ -21,7 +21,7 @@ class Severity(enum.StrEnum):
     VIOLATION = "violation"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One outcome of a rule.
 

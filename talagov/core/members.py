@@ -50,7 +50,7 @@ CAPITAL_TEST_KEEPS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Category:
     """A configurable category of associates (SCIC C3)."""
 
@@ -59,7 +59,7 @@ class Category:
     role: CategoryRole
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EmploymentPeriod:
     """A period during which the member was employed by the cooperative."""
 
@@ -72,7 +72,7 @@ class EmploymentPeriod:
         return self.start <= at and (self.end is None or at <= self.end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Representative:
     """The natural person who represents a legal-entity member for a period."""
 
@@ -86,7 +86,7 @@ class Representative:
         return self.start <= at and (self.end is None or at <= self.end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Arrears:
     """A formal notice for unpaid subscriptions; the vote is suspended until cured."""
 
@@ -94,7 +94,7 @@ class Arrears:
     cured_on: date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Member:
     """One associate. Never deleted once it has history: it exits instead.
 

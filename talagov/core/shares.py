@@ -20,7 +20,7 @@ class MovementKind(enum.StrEnum):
     REDEMPTION = "redemption"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ShareMovement:
     """One line of the share register.
 

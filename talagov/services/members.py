@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import case, func, select, union_all
+from sqlalchemy import case, func, select, union_all, update
 
 from talagov.core.errors import NotFoundError, UserError, ValidationError
 from talagov.core.findings import Finding, Severity
@@ -167,9 +167,7 @@ def delete_member(uow: UnitOfWork, member_id: int) -> Changes:
     if has_history(uow, member_id):
         raise UserError("member.has_history", {"number": row.number})
     uow.session.execute(
-        ApplicationRow.__table__.update()
-        .where(ApplicationRow.member_id == member_id)
-        .values(member_id=None)
+        update(ApplicationRow).where(ApplicationRow.member_id == member_id).values(member_id=None)
     )
     uow.session.delete(row)
     return Changes.of(Aggregate.MEMBERS, Aggregate.APPLICATIONS, ids=(member_id,))
