@@ -117,7 +117,7 @@ def balance_problems(movements: Iterable[ShareMovement]) -> tuple[Finding, ...]:
                         params={
                             "movement_id": m.id,
                             "member_id": m.from_member_id,
-                            "date": m.on.isoformat(),
+                            "date": m.on,
                             "balance": held[m.from_member_id],
                         },
                     )

@@ -38,17 +38,19 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Show ``exc``: a plain message for a user error, details for a bug."""
     if isinstance(exc, Cancelled):
         return
-    tr = QCoreApplication.translate
     if isinstance(exc, UserError):
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Errors", "TalaGov"), user_message(exc),
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "TalaGov"), user_message(exc),
                           QMessageBox.StandardButton.Ok, parent)
     else:
         log.error("unexpected error", exc_info=exc)
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            tr("Errors", "Unexpected error"),
-            tr("Errors", "Something went wrong. Nothing was saved by the failed action. "
-                         "Please report the details below."),
+            QCoreApplication.translate("Errors", "Unexpected error"),
+            QCoreApplication.translate(
+                "Errors",
+                "Something went wrong. Nothing was saved by the failed action. "
+                "Please report the details below.",
+            ),
             QMessageBox.StandardButton.Ok,
             parent,
         )

@@ -46,13 +46,15 @@ def get(option: Option[T]) -> T:
     store = _store()
     if store is None:
         return _memory.get(option.key, option.default)  # type: ignore[no-any-return]
-    value = store.value(option.key, option.default)
+    value: Any = store.value(option.key, option.default)
     if isinstance(option.default, int) and not isinstance(value, int):
         try:
             return int(value)  # type: ignore[return-value]
         except (TypeError, ValueError):
             return option.default
-    return value if isinstance(value, type(option.default)) else option.default  # type: ignore[return-value]
+    if isinstance(value, type(option.default)):
+        return value  # type: ignore[no-any-return]
+    return option.default
 
 
 def put(option: Option[T], value: T) -> None:

@@ -60,7 +60,7 @@ def test_negative_balance_is_reported_with_its_movement() -> None:
                  ShareMovement(2, REDEMPTION, date(2024, 6, 1), 3, 2500, from_member_id=1)]
     (problem,) = balance_problems(movements)
     assert problem.code == "shares.negative_balance"
-    assert dict(problem.params) == {"movement_id": 2, "member_id": 1, "date": "2024-06-01", "balance": -1}
+    assert dict(problem.params) == {"movement_id": 2, "member_id": 1, "date": date(2024, 6, 1), "balance": -1}
 
 
 def test_same_day_subscription_before_redemption_is_not_negative() -> None:

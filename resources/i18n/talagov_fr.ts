@@ -1,0 +1,2249 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>App</name>
+    <message>
+        <source>TalaGov</source>
+        <translation>TalaGov</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>New application</source>
+        <translation>Nouvelle candidature</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non renseignée)</translation>
+    </message>
+    <message>
+        <source>Family &amp;name:</source>
+        <translation>&amp;Nom de famille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Hired on (employees):</source>
+        <translation>Date d&apos;&amp;embauche (salariés)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>Date de &amp;candidature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the applicant&apos;s name.</source>
+        <translation>Saisissez le nom du candidat.</translation>
+    </message>
+    <message>
+        <source>Saving the application</source>
+        <translation>Enregistrement de la candidature</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>Embauche</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Deadline / decided on</source>
+        <translation>Échéance / décision</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsWidget</name>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>&amp;Applications to become an associate:</source>
+        <translation>&amp;Candidatures pour devenir associé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>&amp;Nouvelle candidature…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Record the AG &amp;decision…</source>
+        <translation>Enregistrer la &amp;décision de l&apos;AG…</translation>
+    </message>
+    <message>
+        <source>Loading applications</source>
+        <translation>Chargement des candidatures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending application(s), %1 needing attention.</source>
+        <translation>
+            <numerusform>%n candidature en attente, dont %1 à traiter.</numerusform>
+            <numerusform>%n candidatures en attente, dont %1 à traiter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialog</name>
+    <message>
+        <source>New body</source>
+        <translation>Nouvelle instance</translation>
+    </message>
+    <message>
+        <source>e.g. Conseil d&apos;administration</source>
+        <translation>par ex. Conseil d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Not fixed</source>
+        <translation>Non fixé</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Sièges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the body a name.</source>
+        <translation>Donnez un nom à l&apos;instance.</translation>
+    </message>
+    <message>
+        <source>Creating the body</source>
+        <translation>Création de l&apos;instance</translation>
+    </message>
+</context>
+<context>
+    <name>CapitalSummaryWidget</name>
+    <message>
+        <source>Capital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Capital on date</source>
+        <translation>Capital à la date</translation>
+    </message>
+    <message>
+        <source>On &amp;date:</source>
+        <translation>À la &amp;date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Capital:</source>
+        <translation>Capital&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shares:</source>
+        <translation>Parts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Holders:</source>
+        <translation>Détenteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Détenteurs</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>By college</source>
+        <translation>Par collège</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesEditor</name>
+    <message>
+        <source>Categories group the associates (SCIC: at least three, including employees or producers and beneficiaries). The role tells the compliance checks what a category means.</source>
+        <translation>Les catégories regroupent les associés (SCIC&#xa0;: au moins trois, dont les salariés ou producteurs et les bénéficiaires). Le rôle indique aux contrôles de conformité ce que signifie chaque catégorie.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a category</source>
+        <translation>&amp;Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Save the categories</source>
+        <translation>&amp;Enregistrer les catégories</translation>
+    </message>
+    <message>
+        <source>Save the categories</source>
+        <translation>Enregistrer les catégories</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>%1, category %2</source>
+        <translation>%1, catégorie %2</translation>
+    </message>
+</context>
+<context>
+    <name>CollegesEditor</name>
+    <message>
+        <source>No voting college: every associate votes in one general meeting.</source>
+        <translation>Aucun collège de vote&#xa0;: tous les associés votent dans une même assemblée.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;college</source>
+        <translation>Ajouter un &amp;collège</translation>
+    </message>
+    <message>
+        <source>Add a college</source>
+        <translation>Ajouter un collège</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Share of votes</source>
+        <translation>Part des voix</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>%1, college %2</source>
+        <translation>%1, collège %2</translation>
+    </message>
+    <message>
+        <source>Total weight: %1</source>
+        <translation>Poids total&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Sociétaires actifs</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Next annual meeting, at the latest</source>
+        <translation>Prochaine AG annuelle, au plus tard</translation>
+    </message>
+    <message>
+        <source>Compliance alerts</source>
+        <translation>Alertes de conformité</translation>
+    </message>
+    <message>
+        <source>Mandates to renew</source>
+        <translation>Mandats à renouveler</translation>
+    </message>
+    <message>
+        <source>Applications due</source>
+        <translation>Candidatures à traiter</translation>
+    </message>
+    <message>
+        <source>Compliance &amp;alerts</source>
+        <translation>&amp;Alertes de conformité</translation>
+    </message>
+    <message>
+        <source>&amp;Mandates to renew before the next AG</source>
+        <translation>&amp;Mandats à renouveler avant la prochaine AG</translation>
+    </message>
+    <message>
+        <source>A&amp;pplications due</source>
+        <translation>&amp;Candidatures à traiter</translation>
+    </message>
+    <message>
+        <source>Updating the dashboard</source>
+        <translation>Mise à jour du tableau de bord</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) on record in all</source>
+        <translation>
+            <numerusform>%n sociétaire inscrit au total</numerusform>
+            <numerusform>%n sociétaires inscrits au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 — planned end %4</source>
+        <translation>%1 — %2, %3 — fin prévue le %4</translation>
+    </message>
+    <message>
+        <source>No mandate ends before the next annual meeting.</source>
+        <translation>Aucun mandat ne s&apos;achève avant la prochaine assemblée annuelle.</translation>
+    </message>
+    <message>
+        <source>No application is waiting.</source>
+        <translation>Aucune candidature n&apos;est en attente.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — by %3</source>
+        <translation>%1 — %2 — avant le %3</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Infraction</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>No alert: the composition complies with the statutes and the law.</source>
+        <translation>Aucune alerte&#xa0;: la composition respecte les statuts et la loi.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision on an application</source>
+        <translation>Décision sur une candidature</translation>
+    </message>
+    <message>
+        <source>e.g. AGO of 12/06/2026, resolution 5</source>
+        <translation>par ex. AGO du 12/06/2026, résolution 5</translation>
+    </message>
+    <message>
+        <source>Leave empty for the next free number</source>
+        <translation>Laisser vide pour le prochain numéro libre</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Candidat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;ate&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Décidée &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Membership &amp;number:</source>
+        <translation>N° de &amp;sociétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Say which meeting decided (e.g. AGO of 12/06/2026).</source>
+        <translation>Indiquez quelle assemblée a décidé (par ex. AGO du 12/06/2026).</translation>
+    </message>
+    <message>
+        <source>Recording the decision</source>
+        <translation>Enregistrement de la décision</translation>
+    </message>
+</context>
+<context>
+    <name>EditMemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation>Nouveau sociétaire</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Sociétaire</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>Personne p&amp;hysique</translation>
+    </message>
+    <message>
+        <source>&amp;Legal entity (company, commune, association)</source>
+        <translation>Personne &amp;morale (entreprise, commune, association)</translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation>Personne physique</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Personne morale</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Nature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Loading member</source>
+        <translation>Chargement du sociétaire</translation>
+    </message>
+    <message>
+        <source>Member %1 — %2</source>
+        <translation>Sociétaire %1 — %2</translation>
+    </message>
+    <message>
+        <source>Saving member</source>
+        <translation>Enregistrement du sociétaire</translation>
+    </message>
+</context>
+<context>
+    <name>EndMandateDialog</name>
+    <message>
+        <source>End a mandate</source>
+        <translation>Mettre fin à un mandat</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3</source>
+        <translation>%1, %2 — %3</translation>
+    </message>
+    <message>
+        <source>End of term</source>
+        <translation>Fin de mandat</translation>
+    </message>
+    <message>
+        <source>Resignation</source>
+        <translation>Démission</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Révocation</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <source>Loss of associate status</source>
+        <translation>Perte de la qualité d&apos;associé</translation>
+    </message>
+    <message>
+        <source>Mandate:</source>
+        <translation>Mandat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Date de &amp;fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ending the mandate</source>
+        <translation>Clôture du mandat</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>TalaGov</source>
+        <translation>TalaGov</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was saved by the failed action. Please report the details below.</source>
+        <translation>Un problème est survenu. L&apos;action qui a échoué n&apos;a rien enregistré. Merci de signaler les détails ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitMemberDialog</name>
+    <message>
+        <source>Exit of %1</source>
+        <translation>Sortie de %1</translation>
+    </message>
+    <message>
+        <source>Record the exit of member %1, %2. The record, its shares and mandates stay in the registers.</source>
+        <translation>Enregistrer la sortie du sociétaire %1, %2. Sa fiche, ses parts et ses mandats restent dans les registres.</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Motif de la sortie</translation>
+    </message>
+    <message>
+        <source>Exit &amp;date:</source>
+        <translation>&amp;Date de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record exit</source>
+        <translation>Enregistrer la sortie</translation>
+    </message>
+    <message>
+        <source>Recording exit</source>
+        <translation>Enregistrement de la sortie</translation>
+    </message>
+</context>
+<context>
+    <name>FieldBinder</name>
+    <message>
+        <source>Legal source: %1</source>
+        <translation>Source légale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No legal source: set by your statutes.</source>
+        <translation>Pas de source légale&#xa0;: fixé par vos statuts.</translation>
+    </message>
+    <message>
+        <source>Suggested value: the law leaves it to the statutes; check it against your own statutes.</source>
+        <translation>Valeur suggérée&#xa0;: la loi laisse ce choix aux statuts&#xa0;; vérifiez-la dans vos propres statuts.</translation>
+    </message>
+    <message>
+        <source>⚠ below the legal floor</source>
+        <translation>⚠ sous le minimum légal</translation>
+    </message>
+    <message>
+        <source>◇ suggestion</source>
+        <translation>◇ suggestion</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover</source>
+        <translation>Passation</translation>
+    </message>
+    <message>
+        <source>%1 of %2, held by %3 since %4</source>
+        <translation>%1 — %2, exercé par %3 depuis le %4</translation>
+    </message>
+    <message>
+        <source>e.g. board meeting of 12/06/2026, resolution 4</source>
+        <translation>par ex. CA du 12/06/2026, délibération 4</translation>
+    </message>
+    <message>
+        <source>The outgoing mandate ends on this date and the successor completes the term, keeping its planned end.</source>
+        <translation>Le mandat sortant prend fin à cette date&#xa0;; le successeur achève le mandat, dont la fin prévue est conservée.</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Successor:</source>
+        <translation>&amp;Successeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loading members</source>
+        <translation>Chargement des sociétaires</translation>
+    </message>
+    <message>
+        <source>Choose the successor.</source>
+        <translation>Choisissez le successeur.</translation>
+    </message>
+    <message>
+        <source>Recording the handover</source>
+        <translation>Enregistrement de la passation</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Legal entity</source>
+        <translation>Personne morale</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne physique</translation>
+    </message>
+    <message>
+        <source>Resignation</source>
+        <translation>Démission</translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation>Exclusion</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Départ en retraite</translation>
+    </message>
+    <message>
+        <source>Economic dismissal</source>
+        <translation>Licenciement économique</translation>
+    </message>
+    <message>
+        <source>Invalidity</source>
+        <translation>Invalidité</translation>
+    </message>
+    <message>
+        <source>End of employment</source>
+        <translation>Fin de contrat de travail</translation>
+    </message>
+    <message>
+        <source>Dissolution</source>
+        <translation>Dissolution</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Salariés</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Producteurs</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <source>Public bodies</source>
+        <translation>Collectivités publiques</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Founders</source>
+        <translation>Fondateurs</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Sociétaires</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>&amp;Nouveau sociétaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About TalaGov</source>
+        <translation>À &amp;propos de TalaGov</translation>
+    </message>
+    <message>
+        <source>Loading organisation</source>
+        <translation>Chargement de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — TalaGov</source>
+        <translation>%1 — %2 — TalaGov</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Travail en cours…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time TalaGov starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de TalaGov.</translation>
+    </message>
+    <message>
+        <source>About TalaGov</source>
+        <translation>À propos de TalaGov</translation>
+    </message>
+    <message>
+        <source>TalaGov %1
+
+Governance of cooperatives: registers, meetings, votes and minutes.
+
+Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>TalaGov %1
+
+La gouvernance des coopératives&#xa0;: registres, assemblées, votes et procès-verbaux.
+
+Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).</translation>
+    </message>
+</context>
+<context>
+    <name>MandateDialog</name>
+    <message>
+        <source>New mandate</source>
+        <translation>Nouveau mandat</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Instance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Titulaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned end:</source>
+        <translation>&amp;Fin prévue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loading bodies and members</source>
+        <translation>Chargement des instances et des sociétaires</translation>
+    </message>
+    <message>
+        <source>The statutes set no maximum term for this role.</source>
+        <translation>Les statuts ne fixent pas de durée maximale pour ce rôle.</translation>
+    </message>
+    <message>
+        <source>The statutes allow at most %1 years for this role.</source>
+        <translation>Les statuts permettent au plus %1 ans pour ce rôle.</translation>
+    </message>
+    <message>
+        <source>Create a body first (Mandates page, “New body…”).</source>
+        <translation>Créez d&apos;abord une instance (page Mandats, «&#xa0;Nouvelle instance…&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Choose the holder among the current members.</source>
+        <translation>Choisissez le titulaire parmi les sociétaires actuels.</translation>
+    </message>
+    <message>
+        <source>The planned end is beyond the %1-year maximum term of the statutes.</source>
+        <translation>La fin prévue dépasse la durée maximale de %1 ans fixée par les statuts.</translation>
+    </message>
+    <message>
+        <source>Recording the mandate</source>
+        <translation>Enregistrement du mandat</translation>
+    </message>
+</context>
+<context>
+    <name>MandateTableModel</name>
+    <message>
+        <source>In office</source>
+        <translation>En fonction</translation>
+    </message>
+    <message>
+        <source>To renew at the next AG</source>
+        <translation>À renouveler à la prochaine AG</translation>
+    </message>
+    <message>
+        <source>Term over, not closed</source>
+        <translation>Terme dépassé, non clôturé</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Pas encore commencé</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Ended on %1: %2</source>
+        <translation>Terminé le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Planned end %1: to renew before the AG deadline (%2)</source>
+        <translation>Fin prévue le %1&#xa0;: à renouveler avant l&apos;échéance de l&apos;AG (%2)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>MandatesPage</name>
+    <message>
+        <source>Mandates</source>
+        <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>&amp;Bodies:</source>
+        <translation>&amp;Instances&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New &amp;body…</source>
+        <translation>Nouvelle &amp;instance…</translation>
+    </message>
+    <message>
+        <source>&amp;Current mandates only</source>
+        <translation>Mandats en &amp;cours seulement</translation>
+    </message>
+    <message>
+        <source>Current mandates only</source>
+        <translation>Mandats en cours seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Mandates:</source>
+        <translation>&amp;Mandats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New mandate…</source>
+        <translation>&amp;Nouveau mandat…</translation>
+    </message>
+    <message>
+        <source>&amp;End mandate…</source>
+        <translation>&amp;Fin de mandat…</translation>
+    </message>
+    <message>
+        <source>&amp;Handover…</source>
+        <translation>&amp;Passation…</translation>
+    </message>
+    <message>
+        <source>Loading mandates</source>
+        <translation>Chargement des mandats</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Toutes les instances</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next annual general meeting: by %1. %n mandate(s) to renew by then.</source>
+        <translation>
+            <numerusform>Prochaine assemblée générale annuelle&#xa0;: au plus tard le %1. %n mandat à renouveler d&apos;ici là.</numerusform>
+            <numerusform>Prochaine assemblée générale annuelle&#xa0;: au plus tard le %1. %n mandats à renouveler d&apos;ici là.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRulesEditor</name>
+    <message>
+        <source>&amp;Quorum (fraction):</source>
+        <translation>&amp;Quorum (fraction)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quorum counted on:</source>
+        <translation>Quorum calculé sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Represented members count:</source>
+        <translation>Les représentés comptent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Majority (fraction):</source>
+        <translation>&amp;Majorité (fraction)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Strictly more than:</source>
+        <translation>Strictement plus de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Majority counted on:</source>
+        <translation>Majorité calculée sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice (days):</source>
+        <translation>Délai de &amp;convocation (jours)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s casting vote:</source>
+        <translation>Voix prépondérante du président&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Own rules at the &amp;second convocation</source>
+        <translation>Règles propres à la &amp;seconde convocation</translation>
+    </message>
+    <message>
+        <source>Own rules at the second convocation</source>
+        <translation>Règles propres à la seconde convocation</translation>
+    </message>
+    <message>
+        <source>When unchecked, the rules of the first convocation apply again at the second.</source>
+        <translation>Décoché, les règles de la première convocation s&apos;appliquent aussi à la seconde.</translation>
+    </message>
+    <message>
+        <source>First convocation</source>
+        <translation>Première convocation</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>first convocation</source>
+        <translation>première convocation</translation>
+    </message>
+    <message>
+        <source>second convocation</source>
+        <translation>seconde convocation</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Member record</source>
+        <translation>Fiche du sociétaire</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identité</translation>
+    </message>
+    <message>
+        <source>Maiden name, former corporate name… one per line</source>
+        <translation>Nom de naissance, ancienne raison sociale… un par ligne</translation>
+    </message>
+    <message>
+        <source>Family &amp;name:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>Pr&amp;énom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bership</source>
+        <translation>&amp;Adhésion</translation>
+    </message>
+    <message>
+        <source>e.g. board meeting of 12/06/2025</source>
+        <translation>p. ex. conseil d&apos;administration du 12/06/2025</translation>
+    </message>
+    <message>
+        <source>C&amp;ollege:</source>
+        <translation>Co&amp;llège&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Admission date:</source>
+        <translation>Date d&apos;a&amp;dmission&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xit date:</source>
+        <translation>Date de &amp;sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Coordonnées</translation>
+    </message>
+    <message>
+        <source>Same as the e-mail address</source>
+        <translation>Identique à l&apos;adresse électronique</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>C&amp;ourriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Motif de fin</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>Date de nai&amp;ssance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Other names:</source>
+        <translation>A&amp;utres noms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Admission d&amp;ecision:</source>
+        <translation>Décisi&amp;on d&apos;admission&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exit reaso&amp;n:</source>
+        <translation>Moti&amp;f de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Té&amp;léphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse postale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consent to electronic con&amp;vocation since:</source>
+        <translation>Accord pour la con&amp;vocation électronique depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;onvocation e-mail:</source>
+        <translation>Co&amp;urriel de convocation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add an employment period</source>
+        <translation>Ajouter une péri&amp;ode d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>&amp;Add a representative</source>
+        <translation>Ajouter un repré&amp;sentant</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment</source>
+        <translation>Em&amp;ploi</translation>
+    </message>
+    <message>
+        <source>Periods during which this person was employed by the cooperative.</source>
+        <translation>Périodes pendant lesquelles cette personne a été salariée de la coopérative.</translation>
+    </message>
+    <message>
+        <source>&amp;Representatives</source>
+        <translation>&amp;Représentants</translation>
+    </message>
+    <message>
+        <source>The natural person who represents the entity, for each period (for a commune: the elected official designated after each election).</source>
+        <translation>La personne physique qui représente la personne morale, pour chaque période (pour une commune&#xa0;: l&apos;élu désigné après chaque élection).</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Corporate &amp;name:</source>
+        <translation>Raison s&amp;ociale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This tab has a problem to fix</source>
+        <translation>Cet onglet contient un problème à corriger</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Type a name or a number</source>
+        <translation>Tapez un nom ou un numéro</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Former member (left on %1)</source>
+        <translation>Ancien sociétaire (sorti le %1)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Sociétaires</translation>
+    </message>
+    <message>
+        <source>Name, number, e-mail, town…</source>
+        <translation>Nom, numéro, courriel, ville…</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>Rechercher un sociétaire</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show former members</source>
+        <translation>Afficher les anciens sociétaires</translation>
+    </message>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>&amp;Nouveau sociétaire…</translation>
+    </message>
+    <message>
+        <source>Record e&amp;xit…</source>
+        <translation>Enregistrer une &amp;sortie…</translation>
+    </message>
+    <message>
+        <source>Show f&amp;ormer members</source>
+        <translation>Afficher les anciens s&amp;ociétaires</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Loading members</source>
+        <translation>Chargement des sociétaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) shown of %1</source>
+        <translation>
+            <numerusform>%n sociétaire affiché sur %1</numerusform>
+            <numerusform>%n sociétaires affichés sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete member %1 (%2)? Only a member entered by mistake should be deleted; a member who left keeps their record.</source>
+        <translation>Supprimer le sociétaire %1 (%2)&#xa0;? Ne supprimez qu&apos;un sociétaire saisi par erreur&#xa0;; un sociétaire sorti garde sa fiche.</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>Supprimer le sociétaire</translation>
+    </message>
+    <message>
+        <source>Deleting member</source>
+        <translation>Suppression du sociétaire</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>%1: set a date</source>
+        <translation>%1&#xa0;: indiquer une date</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>9 digits</source>
+        <translation>9 chiffres</translation>
+    </message>
+    <message>
+        <source>e.g. 25,00</source>
+        <translation>par ex. 25,00</translation>
+    </message>
+    <message>
+        <source>&amp;Save the identity</source>
+        <translation>&amp;Enregistrer l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Save the identity</source>
+        <translation>Enregistrer l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Fiscal year end, day</source>
+        <translation>Clôture de l&apos;exercice, jour</translation>
+    </message>
+    <message>
+        <source>Fiscal year end, month</source>
+        <translation>Clôture de l&apos;exercice, mois</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Legal form:</source>
+        <translation>Forme juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;SIREN:</source>
+        <translation>&amp;SIREN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Registered &amp;office:</source>
+        <translation>&amp;Siège social&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;RCS city:</source>
+        <translation>Ville du &amp;RCS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year ends on:</source>
+        <translation>Clôture de l&apos;e&amp;xercice le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nominal value of a s&amp;hare (€):</source>
+        <translation>Valeur nominale d&apos;une &amp;part (€)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The legal form changes with a new version of the statutes (Statutes tab).</source>
+        <translation>La forme juridique change avec une nouvelle version des statuts (onglet Statuts).</translation>
+    </message>
+    <message>
+        <source>Type the nominal value in euros, for example 25,00.</source>
+        <translation>Saisissez la valeur nominale en euros, par exemple 25,00.</translation>
+    </message>
+</context>
+<context>
+    <name>PageLabels</name>
+    <message>
+        <source>Subscription</source>
+        <translation>Souscription</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Cession</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation>Président·e</translation>
+    </message>
+    <message>
+        <source>Vice-president</source>
+        <translation>Vice-président·e</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Trésorier·ère</translation>
+    </message>
+    <message>
+        <source>Board member</source>
+        <translation>Administrateur·rice</translation>
+    </message>
+    <message>
+        <source>Manager (gérant)</source>
+        <translation>Gérant·e</translation>
+    </message>
+    <message>
+        <source>Managing director</source>
+        <translation>Directeur·rice général·e</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Advisory seat (no vote)</source>
+        <translation>Siège consultatif (sans voix)</translation>
+    </message>
+    <message>
+        <source>Representative of an entity</source>
+        <translation>Représentant·e d&apos;une personne morale</translation>
+    </message>
+    <message>
+        <source>Board of directors</source>
+        <translation>Conseil d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Supervisory board</source>
+        <translation>Conseil de surveillance</translation>
+    </message>
+    <message>
+        <source>Management (gérance, presidency)</source>
+        <translation>Direction (gérance, présidence)</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Comité de pilotage</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Employee past the statutory delay to apply</source>
+        <translation>Salarié·e hors du délai statutaire de candidature</translation>
+    </message>
+    <message>
+        <source>Employee must apply soon</source>
+        <translation>Salarié·e devant bientôt candidater</translation>
+    </message>
+    <message>
+        <source>The general meeting must decide on this application</source>
+        <translation>L&apos;assemblée générale doit statuer sur cette candidature</translation>
+    </message>
+    <message>
+        <source>Awaiting the general meeting&apos;s decision</source>
+        <translation>En attente de la décision de l&apos;assemblée générale</translation>
+    </message>
+    <message>
+        <source>Ordinary general meeting (AGO)</source>
+        <translation>Assemblée générale ordinaire (AGO)</translation>
+    </message>
+    <message>
+        <source>Extraordinary general meeting (AGE)</source>
+        <translation>Assemblée générale extraordinaire (AGE)</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>associates with voting rights</source>
+        <translation>associés ayant le droit de vote</translation>
+    </message>
+    <message>
+        <source>members of the body in office</source>
+        <translation>membres de l&apos;instance en fonction</translation>
+    </message>
+    <message>
+        <source>votes cast</source>
+        <translation>voix exprimées</translation>
+    </message>
+    <message>
+        <source>votes present or represented</source>
+        <translation>voix des présents et représentés</translation>
+    </message>
+    <message>
+        <source>all associates</source>
+        <translation>l&apos;ensemble des associés</translation>
+    </message>
+    <message>
+        <source>Another associate</source>
+        <translation>Un autre associé</translation>
+    </message>
+    <message>
+        <source>Another associate, spouse or civil partner</source>
+        <translation>Un autre associé, le conjoint ou le partenaire de PACS</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Toute personne</translation>
+    </message>
+    <message>
+        <source>Another member of the body</source>
+        <translation>Un autre membre de l&apos;instance</translation>
+    </message>
+    <message>
+        <source>SCOP rule: 1, then 1 per 20 associates</source>
+        <translation>Règle SCOP&#xa0;: 1, puis 1 par tranche de 20 associés</translation>
+    </message>
+    <message>
+        <source>Fixed number</source>
+        <translation>Nombre fixe</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Its weight goes to the other colleges</source>
+        <translation>Son poids est réparti entre les autres collèges</translation>
+    </message>
+    <message>
+        <source>It counts as a rejection</source>
+        <translation>Il compte comme un rejet</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodRowsEditor</name>
+    <message>
+        <source>None recorded.</source>
+        <translation>Aucune saisie.</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove row %1</source>
+        <translation>Retirer la ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatioEdit</name>
+    <message>
+        <source>%1, numerator</source>
+        <translation>%1, numérateur</translation>
+    </message>
+    <message>
+        <source>%1, denominator</source>
+        <translation>%1, dénominateur</translation>
+    </message>
+    <message>
+        <source>%1: set a limit</source>
+        <translation>%1&#xa0;: fixer une limite</translation>
+    </message>
+    <message>
+        <source>(no limit)</source>
+        <translation>(sans limite)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>e.g. AGE of 12/06/2026, resolution 3</source>
+        <translation>par ex. AGE du 12/06/2026, résolution 3</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the preset of this legal form</source>
+        <translation>&amp;Revenir au modèle de cette forme juridique</translation>
+    </message>
+    <message>
+        <source>Save as a new &amp;version</source>
+        <translation>Enregistrer une nouvelle &amp;version</translation>
+    </message>
+    <message>
+        <source>Statutes versions</source>
+        <translation>Versions des statuts</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Statutes</source>
+        <translation>&amp;Statuts</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Catégories</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>En vigueur à partir du</translation>
+    </message>
+    <message>
+        <source>Note on this version</source>
+        <translation>Note sur cette version</translation>
+    </message>
+    <message>
+        <source>In &amp;force from:</source>
+        <translation>En &amp;vigueur à partir du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Statutes &amp;versions, newest first:</source>
+        <translation>Versions des statuts, de la plus récente à la plus ancienne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loading the settings</source>
+        <translation>Chargement des paramètres</translation>
+    </message>
+    <message>
+        <source>In force from %1 (saved on %2)</source>
+        <translation>En vigueur à partir du %1 (enregistrée le %2)</translation>
+    </message>
+    <message>
+        <source>Saving the organisation</source>
+        <translation>Enregistrement de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Saving the categories</source>
+        <translation>Enregistrement des catégories</translation>
+    </message>
+    <message>
+        <source>Saving the statutes</source>
+        <translation>Enregistrement des statuts</translation>
+    </message>
+    <message>
+        <source>The preset of %1 is shown. Check every value marked as a suggestion, then save.</source>
+        <translation>Le modèle %1 est affiché. Vérifiez chaque valeur marquée comme suggestion, puis enregistrez.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>This database is empty. Describe your organisation: its statutes will start from the legal defaults of its form, which you can adjust later under Settings.</source>
+        <translation>Cette base est vide. Décrivez votre organisation&#xa0;: ses statuts partiront des règles légales de sa forme, que vous pourrez ajuster ensuite dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>9 digits (optional)</source>
+        <translation>9 chiffres (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Forme juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;SIREN:</source>
+        <translation>&amp;SIREN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Registered &amp;office:</source>
+        <translation>Siège s&amp;ocial&#xa0;:</translation>
+    </message>
+    <message>
+        <source>RCS &amp;city:</source>
+        <translation>Ville du &amp;RCS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fiscal year &amp;ends on:</source>
+        <translation>Clôture de l&apos;&amp;exercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fiscal year end: day</source>
+        <translation>Clôture de l&apos;exercice&#xa0;: jour</translation>
+    </message>
+    <message>
+        <source>Fiscal year end: month</source>
+        <translation>Clôture de l&apos;exercice&#xa0;: mois</translation>
+    </message>
+    <message>
+        <source>Share nominal &amp;value:</source>
+        <translation>&amp;Valeur nominale d&apos;une part&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Creating the organisation</source>
+        <translation>Création de l&apos;organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ShareMovementDialog</name>
+    <message>
+        <source>e.g. 25,00</source>
+        <translation>par ex. 25,00</translation>
+    </message>
+    <message>
+        <source>Subscription form no., bank transfer…</source>
+        <translation>N° de bulletin de souscription, virement…</translation>
+    </message>
+    <message>
+        <source>&amp;Movement:</source>
+        <translation>&amp;Mouvement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From member:</source>
+        <translation>&amp;Sociétaire cédant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To member:</source>
+        <translation>Sociétaire &amp;bénéficiaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of &amp;shares:</source>
+        <translation>Nombre de &amp;parts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Nominal value of a share (€):</source>
+        <translation>Valeur &amp;nominale d&apos;une part (€)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Total amount:</source>
+        <translation>Montant total&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loading members</source>
+        <translation>Chargement des sociétaires</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>Nouvelle souscription</translation>
+    </message>
+    <message>
+        <source>New transfer</source>
+        <translation>Nouvelle cession</translation>
+    </message>
+    <message>
+        <source>New redemption</source>
+        <translation>Nouveau remboursement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Holds %n share(s) on %1</source>
+        <translation>
+            <numerusform>Détient %n part au %1</numerusform>
+            <numerusform>Détient %n parts au %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the nominal value in euros, for example 25,00.</source>
+        <translation>Saisissez la valeur nominale en euros, par exemple 25,00.</translation>
+    </message>
+    <message>
+        <source>Choose the member who gives up the shares.</source>
+        <translation>Choisissez le sociétaire qui cède ou se fait rembourser les parts.</translation>
+    </message>
+    <message>
+        <source>Choose the member who receives the shares.</source>
+        <translation>Choisissez le sociétaire qui reçoit les parts.</translation>
+    </message>
+    <message>
+        <source>Recording the movement</source>
+        <translation>Enregistrement du mouvement</translation>
+    </message>
+</context>
+<context>
+    <name>ShareMovementTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Cédant</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>SharesPage</name>
+    <message>
+        <source>Shares</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Member, number, reference, date…</source>
+        <translation>Sociétaire, numéro, référence, date…</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Rechercher dans le registre</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Share &amp;register:</source>
+        <translation>&amp;Registre des parts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New &amp;subscription…</source>
+        <translation>Nouvelle &amp;souscription…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Cession…</translation>
+    </message>
+    <message>
+        <source>&amp;Redemption…</source>
+        <translation>Rem&amp;boursement…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Share register</source>
+        <translation>Registre des parts</translation>
+    </message>
+    <message>
+        <source>Loading the share register</source>
+        <translation>Chargement du registre des parts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s) shown of %1</source>
+        <translation>
+            <numerusform>%n mouvement affiché sur %1</numerusform>
+            <numerusform>%n mouvements affichés sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the %1 of %2 share(s) on %3 (%4)? Only a line entered by mistake should be deleted; a real redemption or transfer is recorded as a new movement.</source>
+        <translation>Supprimer ce mouvement (%1 de %2 part(s) le %3, %4)&#xa0;? Ne supprimez qu&apos;une ligne saisie par erreur&#xa0;; un vrai remboursement ou une vraie cession s&apos;enregistre comme un nouveau mouvement.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Deleting the entry</source>
+        <translation>Suppression de la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>StatutesEditor</name>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>Legal &amp;form:</source>
+        <translation>&amp;Forme juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Statutes</source>
+        <translation>Statuts</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Réunions</translation>
+    </message>
+    <message>
+        <source>&amp;Proxies and participation</source>
+        <translation>&amp;Pouvoirs et participation</translation>
+    </message>
+    <message>
+        <source>&amp;Colleges</source>
+        <translation>&amp;Collèges</translation>
+    </message>
+    <message>
+        <source>Man&amp;dates</source>
+        <translation>Man&amp;dats</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bership</source>
+        <translation>Adhési&amp;on</translation>
+    </message>
+    <message>
+        <source>Com&amp;position</source>
+        <translation>Com&amp;position</translation>
+    </message>
+    <message>
+        <source>◇ suggestion: the law leaves this value to your statutes and the preset only suggests it. The legal source of each field is in its tool tip.</source>
+        <translation>◇ suggestion&#xa0;: la loi laisse cette valeur à vos statuts et le modèle ne fait que la suggérer. La source légale de chaque champ figure dans son infobulle.</translation>
+    </message>
+    <message>
+        <source>Who may &amp;hold a proxy:</source>
+        <translation>Qui peut &amp;recevoir un pouvoir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who may hold a proxy</source>
+        <translation>Qui peut recevoir un pouvoir</translation>
+    </message>
+    <message>
+        <source>Proxies per &amp;holder:</source>
+        <translation>Pouvoirs par &amp;mandataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proxies per holder</source>
+        <translation>Pouvoirs par mandataire</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;number of proxies:</source>
+        <translation>&amp;Nombre fixe de pouvoirs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fixed number of proxies</source>
+        <translation>Nombre fixe de pouvoirs</translation>
+    </message>
+    <message>
+        <source>Blank proxies:</source>
+        <translation>Pouvoirs en blanc&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Blank proxies allowed</source>
+        <translation>Pouvoirs en blanc autorisés</translation>
+    </message>
+    <message>
+        <source>allowed (sent to the company without naming a holder)</source>
+        <translation>autorisés (adressés à la société sans nommer de mandataire)</translation>
+    </message>
+    <message>
+        <source>Proxy chains:</source>
+        <translation>Pouvoirs en cascade&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proxy chains allowed</source>
+        <translation>Pouvoirs en cascade autorisés</translation>
+    </message>
+    <message>
+        <source>a holder may pass a proxy on</source>
+        <translation>un mandataire peut transmettre un pouvoir</translation>
+    </message>
+    <message>
+        <source>Vote by correspondence:</source>
+        <translation>Vote par correspondance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vote by correspondence allowed</source>
+        <translation>Vote par correspondance autorisé</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>Remote participation:</source>
+        <translation>Participation à distance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remote participation allowed</source>
+        <translation>Participation à distance autorisée</translation>
+    </message>
+    <message>
+        <source>allowed (members by video count as present)</source>
+        <translation>autorisée (les membres en visioconférence sont réputés présents)</translation>
+    </message>
+    <message>
+        <source>Voting colleges</source>
+        <translation>Collèges de vote</translation>
+    </message>
+    <message>
+        <source>Voting colleges (SCIC):</source>
+        <translation>Collèges de vote (SCIC)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A college where nobody &amp;voted:</source>
+        <translation>Un collège où personne n&apos;a &amp;voté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A college where nobody voted</source>
+        <translation>Un collège où personne n&apos;a voté</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>no obligation</source>
+        <translation>aucune obligation</translation>
+    </message>
+    <message>
+        <source>Board members, at least:</source>
+        <translation>Administrateurs, au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Board members, at most:</source>
+        <translation>Administrateurs, au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Longest term of a mandate (years):</source>
+        <translation>Durée maximale d&apos;un mandat (ans)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Board members over 70, at most:</source>
+        <translation>Administrateurs de plus de 70 ans, au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Longest term of a gérant (years):</source>
+        <translation>Durée maximale du mandat d&apos;un gérant (ans)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Supervisory board required above (associates):</source>
+        <translation>Conseil de surveillance obligatoire au-delà de (associés)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Supervisory board members, at least:</source>
+        <translation>Membres du conseil de surveillance, au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Supervisory board members, at most:</source>
+        <translation>Membres du conseil de surveillance, au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mandates held by non-employee associates, at most:</source>
+        <translation>Mandats détenus par des associés non salariés, au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Employees must apply within (months):</source>
+        <translation>Les salariés doivent candidater dans un délai de (mois)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The AG must rule after (months of employment):</source>
+        <translation>L&apos;AG doit statuer après (mois d&apos;emploi)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shares needed to vote:</source>
+        <translation>Parts nécessaires pour voter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vote suspended after a formal notice of (days):</source>
+        <translation>Vote suspendu après une mise en demeure de (jours)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Capital held by employees, at least:</source>
+        <translation>Capital détenu par les salariés, au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Votes of employees, at least:</source>
+        <translation>Voix des salariés, au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Votes of external associates, at most:</source>
+        <translation>Voix des associés extérieurs, au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Employee-associates, at least:</source>
+        <translation>Associés salariés, au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Associates, at most:</source>
+        <translation>Associés, au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Categories of associates, at least:</source>
+        <translation>Catégories d&apos;associés, au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Capital held by public bodies, at most:</source>
+        <translation>Capital détenu par les collectivités publiques, au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Voting colleges, at least:</source>
+        <translation>Collèges de vote, au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Weight of a college, at least:</source>
+        <translation>Poids d&apos;un collège, au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Weight of a college, at most:</source>
+        <translation>Poids d&apos;un collège, au plus&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+</TS>
