@@ -53,7 +53,7 @@ def get(option: Option[T]) -> T:
         except (TypeError, ValueError):
             return option.default
     if isinstance(value, type(option.default)):
-        return value  # type: ignore[no-any-return]
+        return value
     return option.default
 
 
