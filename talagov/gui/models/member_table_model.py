@@ -55,6 +55,8 @@ class MemberTableModel(QAbstractTableModel):
         self._words: list[str] = []
         self._show_former = False
         self._visible: list[int] = []
+        # needle -> visible rows, valid until the items, the sort or the toggle change
+        self._recent: dict[str, list[int]] = {}
         self._grey = QBrush()
 
     # -- loading, filtering, sorting ------------------------------------------------
@@ -69,6 +71,7 @@ class MemberTableModel(QAbstractTableModel):
         self._orders = {}
         self._grey = QBrush(QGuiApplication.palette().color(
             QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        self._recent.clear()
         self._visible = self._compute(self._ordered())
         self.endResetModel()
         self._emit_counts()
@@ -81,9 +84,17 @@ class MemberTableModel(QAbstractTableModel):
         # Typing on: every item matching the longer needle matched the shorter one,
         # so only the rows shown now need checking.
         narrowing = bool(self._needle) and needle.startswith(self._needle)
+        # Erasing goes back through needles typed moments ago: reuse their rows.
+        self._recent[self._needle] = self._visible
         self._needle, self._words = needle, needle.split()
         self.beginResetModel()
-        self._visible = self._compute(self._visible if narrowing else self._ordered())
+        cached = self._recent.get(needle)
+        if cached is not None:
+            self._visible = cached
+        else:
+            self._visible = self._compute(self._visible if narrowing else self._ordered())
+        if len(self._recent) > 64:
+            self._recent.pop(next(iter(self._recent)))
         self.endResetModel()
         self._emit_counts()
 
@@ -93,6 +104,7 @@ class MemberTableModel(QAbstractTableModel):
             return
         self._show_former = show
         self.beginResetModel()
+        self._recent.clear()
         self._visible = self._compute(self._ordered())
         self.endResetModel()
         self._emit_counts()
@@ -103,6 +115,7 @@ class MemberTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [self._visible[i.row()] for i in old]
+        self._recent.clear()
         self._visible = self._compute(self._ordered())
         if old:
             # Selection and current row follow their member, not their row number.
@@ -127,20 +140,13 @@ class MemberTableModel(QAbstractTableModel):
         return order[::-1] if self._sort_order == Qt.SortOrder.DescendingOrder else order
 
     def _compute(self, base: list[int]) -> list[int]:
-        search, former, words = self._search, self._former, self._words
-        if self._show_former:
-            if not words:
-                return list(base)
-            if len(words) == 1:
-                w = words[0]
-                return [i for i in base if w in search[i]]
-            return [i for i in base if all(w in search[i] for w in words)]
-        if not words:
-            return [i for i in base if not former[i]]
-        if len(words) == 1:
-            w = words[0]
-            return [i for i in base if w in search[i] and not former[i]]
-        return [i for i in base if not former[i] and all(w in search[i] for w in words)]
+        search, former = self._search, self._former
+        rows = base if self._show_former else [i for i in base if not former[i]]
+        # One comprehension per word, longest first: each pass is a tight C-level loop
+        # and the longest word usually leaves the fewest rows for the next one.
+        for w in sorted(self._words, key=len, reverse=True):
+            rows = [i for i in rows if w in search[i]]
+        return list(rows) if rows is base else rows
 
     def _emit_counts(self) -> None:
         self.counts_changed.emit(len(self._visible), len(self._items))
