@@ -297,6 +297,53 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import members</source>
+        <translation>Importer des sociétaires</translation>
+    </message>
+    <message>
+        <source>Import share movements</source>
+        <translation>Importer des mouvements de parts</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import only the &amp;valid rows</source>
+        <translation>Importer seulement les lignes &amp;valides</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Lecture du fichier</translation>
+    </message>
+    <message>
+        <source>%1 row(s) read: %2 ready to import, %3 refused.</source>
+        <translation>%1 ligne(s) lue(s)&#xa0;: %2 prête(s) à importer, %3 refusée(s).</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -612,6 +659,57 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in French, semicolon (*.csv)</source>
+        <translation>CSV pour Excel en français, point-virgule (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import &amp;members (CSV)…</source>
+        <translation>Importer des &amp;sociétaires (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export m&amp;embers (CSV)…</source>
+        <translation>E&amp;xporter les sociétaires (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;share movements (CSV)…</source>
+        <translation>Importer des &amp;mouvements de parts (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export s&amp;hare movements (CSV)…</source>
+        <translation>Exporter les mou&amp;vements de parts (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>Importer des sociétaires</translation>
+    </message>
+    <message>
+        <source>Import share movements</source>
+        <translation>Importer des mouvements de parts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportation</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover</source>
@@ -656,6 +754,37 @@
     <message>
         <source>Recording the handover</source>
         <translation>Enregistrement de la passation</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>OK, with a remark</source>
+        <translation>Acceptée, avec une remarque</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Acceptée</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from talagov import __version__
 from talagov.core.organisation import Organisation
 from talagov.gui import settings
 from talagov.gui.context import AppContext
+from talagov.gui.file_actions import FileActions
 from talagov.gui.i18n import arg
 from talagov.gui.pages.base import Page
 from talagov.gui.pages.dashboard_page import DashboardPage
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, titles: list[str]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_actions = FileActions(self, self.ctx, file_menu)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -30,4 +30,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cette base contient déjà une organisation.",
         "This database already has an organisation.",
     ),
+    "file.unreadable": (
+        "Impossible de lire {path}\u00a0: {reason}.",
+        "Cannot read {path}: {reason}.",
+    ),
+    "file.unwritable": (
+        "Impossible d'enregistrer {path}\u00a0: {reason}. Le fichier précédent, s'il existait, "
+        "est intact.",
+        "Cannot save {path}: {reason}. The previous file, if any, is intact.",
+    ),
 }
