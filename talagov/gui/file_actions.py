@@ -33,7 +33,7 @@ class FileActions:
 
     def __init__(self, window: QMainWindow, ctx: AppContext, menu: QMenu) -> None:
         self.window, self.ctx = window, ctx
-        entries: list[tuple[str, Callable[[], None]]] = [
+        entries: list[tuple[str, Callable[[], object]]] = [
             (QCoreApplication.translate("FileActions", "Import &members (CSV)…"),
              lambda: self.import_csv(MEMBERS)),
             (QCoreApplication.translate("FileActions", "Export m&embers (CSV)…"),

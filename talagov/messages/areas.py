@@ -24,3 +24,7 @@ MODULES.append(rules)
 from talagov.messages import demo  # noqa: E402  (appended per area, see above)
 
 MODULES.append(demo)
+
+from talagov.messages import reports  # noqa: E402  (appended per area, see above)
+
+MODULES.append(reports)
