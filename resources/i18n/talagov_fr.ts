@@ -685,6 +685,14 @@
         <translation>Exporter les mou&amp;vements de parts (CSV)…</translation>
     </message>
     <message>
+        <source>&amp;Register of associates (PDF)…</source>
+        <translation>&amp;Registre des associés (PDF)…</translation>
+    </message>
+    <message>
+        <source>Register of share mo&amp;vements (PDF)…</source>
+        <translation>Registre des mouvements de parts (P&amp;DF)…</translation>
+    </message>
+    <message>
         <source>Import members</source>
         <translation>Importer des sociétaires</translation>
     </message>
@@ -707,6 +715,18 @@
     <message>
         <source>Exporting</source>
         <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Save the register</source>
+        <translation>Enregistrer le registre</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the register</source>
+        <translation>Impression du registre</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,13 @@ def db_path(args: argparse.Namespace) -> Path:
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser (subcommands register themselves here)."""
-    from talagov.cli import bench_command, csv_commands, demo_command, register_commands
+    from talagov.cli import (
+        bench_command,
+        csv_commands,
+        demo_command,
+        register_commands,
+        report_commands,
+    )
 
     parser = argparse.ArgumentParser(
         prog="talagov", description="TalaGov: governance of cooperatives."
@@ -51,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo_command.add_parser(sub)
     csv_commands.add_csv_parsers(sub)
     register_commands.add_parsers(sub)
+    report_commands.add_parsers(sub)
     bench_command.add_parser(sub)
     return parser
 

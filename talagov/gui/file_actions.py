@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The File menu's imports and exports: CSV of members and share movements.
+"""The File menu's imports and exports: CSV of members and share movements, PDF registers.
 
 File dialogs run on the GUI thread; reading, exporting and saving run on the task
 runner, and saving is atomic (temporary file, fsync, rename).
@@ -11,13 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDir
+from PySide6.QtCore import QCoreApplication, QDir, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.csv_import_dialog import MEMBERS, SHARES, CsvImportDialog
 from talagov.gui.i18n import arg
-from talagov.services import csv_io
+from talagov.services import csv_io, reports
 from talagov.services.files import save_file
 
 
@@ -47,6 +48,14 @@ class FileActions:
         for text, slot in entries:
             action = menu.addAction(text)
             action.triggered.connect(slot)
+            self.actions.append(action)
+        menu.addSeparator()
+        for text, kind in (
+            (QCoreApplication.translate("FileActions", "&Register of associates (PDF)…"), MEMBERS),
+            (QCoreApplication.translate("FileActions", "Register of share mo&vements (PDF)…"), SHARES),
+        ):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, k=kind: self.export_pdf(k))
             self.actions.append(action)
 
     def import_csv(self, kind: str, path: Path | None = None) -> CsvImportDialog | None:
@@ -94,3 +103,40 @@ class FileActions:
 
         return self.ctx.runner.run(self.window, work, on_success=done,
                                    label=QCoreApplication.translate("FileActions", "Exporting"))
+
+    def export_pdf(self, kind: str, path: Path | None = None) -> Any:
+        """Print a register to PDF in the background (progress and cancel after 0.5 s)."""
+        if path is None:
+            default = "registre-des-associes.pdf" if kind == MEMBERS else "registre-des-mouvements.pdf"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, QCoreApplication.translate("FileActions", "Save the register"),
+                str(Path(QDir.homePath()) / default),
+                QCoreApplication.translate("FileActions", "PDF documents (*.pdf)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        target, today, lang = path, self.ctx.today(), self.ctx.lang
+
+        def work(uow: Any, progress: Any, cancel: Any) -> None:
+            if kind == MEMBERS:
+                data = reports.members_register(uow, today, lang, progress=progress, cancel=cancel)
+            else:
+                data = reports.share_register(uow, lang, progress=progress, cancel=cancel)
+            save_file(target, data)
+
+        def done(_: object) -> None:
+            self.window.statusBar().showMessage(
+                arg(QCoreApplication.translate("FileActions", "Saved %1"), str(target)), 10_000)
+            if path_opener is not None:
+                path_opener(target)
+
+        path_opener = self.open_after_save
+        return self.ctx.runner.run(self.window, work, on_success=done,
+                                   label=QCoreApplication.translate("FileActions", "Printing the register"))
+
+    #: Called with the saved PDF; opens it with the system viewer (tests set it to None).
+    open_after_save: Callable[[Path], object] | None = staticmethod(
+        lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))
+    )
+

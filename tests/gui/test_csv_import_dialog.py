@@ -108,3 +108,19 @@ def test_export_writes_the_file(qtbot, ctx: AppContext, tmp_path: Path) -> None:
     qtbot.waitUntil(out.exists, timeout=5000)
     text = out.read_bytes().decode("cp1252")
     assert "Œuvray" in text and ";" in text
+
+
+def test_register_pdf_is_saved(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMainWindow, QMenu
+
+    from talagov.gui.dialogs.csv_import_dialog import SHARES
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    actions = FileActions(window, ctx, QMenu(window))
+    actions.open_after_save = None
+    for kind in (MEMBERS, SHARES):
+        out = tmp_path / f"{kind}.pdf"
+        actions.export_pdf(kind, out)
+        qtbot.waitUntil(out.exists, timeout=10000)
+        assert out.read_bytes().startswith(b"%PDF")

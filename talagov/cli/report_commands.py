@@ -1,0 +1,117 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""``talagov register members|shares``: print a legal register to a PDF file.
+
+Exit codes as for every command (0 saved, 2 bad usage, missing database or unwritable
+file). The PDF is in French unless ``--lang en``; the file is replaced atomically, so
+an open copy in a synchronised folder never sees half a register.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from talagov.cli.exit_codes import ExitCode
+from talagov.core.errors import UserError
+from talagov.messages import render
+from talagov.services.uow import UnitOfWork
+
+Build = Callable[[UnitOfWork, str, date | None], bytes]
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from exc
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``register members`` and ``register shares`` under ``sub``."""
+    parser = sub.add_parser("register", help="print a legal register as a PDF file")
+    group = parser.add_subparsers(dest="register_command", metavar="members|shares")
+    group.required = True
+    members = group.add_parser("members", help="the register of associates at a date")
+    _options(members, "date of the register (default: today)")
+    members.set_defaults(handler=run_members)
+    shares = group.add_parser("shares", help="the register of share movements")
+    _options(shares, "last day covered (default: the last movement)")
+    shares.set_defaults(handler=run_shares)
+
+
+def _options(parser: argparse.ArgumentParser, at_help: str) -> None:
+    # SUPPRESS: when absent here, the main parser's global --db/--lang stay in force.
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="SQLite database file")
+    parser.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS,
+                        help="language of the register and messages (register default: fr)")  # fmt: skip
+    parser.add_argument("--at", type=_date, default=None, help=at_help)
+    parser.add_argument("out", type=Path, metavar="OUT.pdf", help="PDF file to write")
+
+
+def run_members(args: argparse.Namespace) -> int:
+    """Write the register of associates on ``--at`` (default today)."""
+    from talagov.services import reports
+
+    def build(uow: UnitOfWork, lang: str, at: date | None) -> bytes:
+        return reports.members_register(uow, at or date.today(), lang)
+
+    return _save(args, build)
+
+
+def run_shares(args: argparse.Namespace) -> int:
+    """Write the register of share movements up to ``--at``."""
+    from talagov.services import reports
+
+    def build(uow: UnitOfWork, lang: str, at: date | None) -> bytes:
+        return reports.share_register(uow, lang, at=at)
+
+    return _save(args, build)
+
+
+def _save(args: argparse.Namespace, build: Build) -> int:
+    from talagov.cli.main import db_path
+    from talagov.storage.database import open_database
+    from talagov.storage.files import write_atomically
+
+    path = db_path(args)
+    if not path.is_file():  # opening would create an empty database as a side effect
+        raise UserError("reports.db_missing", {"path": str(path)})
+    lang = getattr(args, "lang", None) or "fr"
+    db = open_database(path)
+    try:
+        with UnitOfWork(db) as uow:
+            data = build(uow, lang, args.at)
+    finally:
+        db.close()
+    out = Path(args.out)
+    try:
+        write_atomically(out, data)
+    except OSError as exc:
+        raise UserError(
+            "reports.write_failed", {"path": str(out), "reason": exc.strerror or str(exc)}
+        ) from exc
+    print(render("reports.saved", {"path": str(out)}, getattr(args, "lang", None) or "en"))
+    return ExitCode.OK
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` with only the register commands and run one (tests, scripts).
+
+    Errors are reported as the main ``talagov`` command does, as one line and an
+    exit code.
+    """
+    from talagov.cli.main import report_error
+
+    parser = argparse.ArgumentParser(prog="talagov")
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    parser.add_argument("--lang", choices=["fr", "en"], default=None)
+    add_parsers(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return int(handler(args))
+    except Exception as exc:  # the same one-line report as ``talagov``
+        return report_error(exc, args.lang or "en", False)
