@@ -1,0 +1,117 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Every control a keyboard can reach is named for screen readers, on every page.
+
+The name is read through Qt's accessibility interface, as Orca or NVDA would: an
+explicit accessible name, a buddy label, or the control's own text all count.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from talagov.gui.context import AppContext
+from talagov.gui.main_window import MainWindow
+
+CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+            QPlainTextEdit, QTextEdit)
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)) or isinstance(widget, QHeaderView):
+            continue  # named by their owner: the combo, the spin box, the table
+        iface = QAccessible.queryAccessibleInterface(widget)
+        name = iface.text(QAccessible.Text.Name) if iface is not None else ""
+        if not name.strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} in "
+                           f"{type(widget.parent()).__name__}")
+    return missing
+
+
+def test_every_visible_control_of_every_page_has_a_name(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    problems = {}
+    for row in range(window.sidebar.count()):
+        window.sidebar.setCurrentRow(row)
+        qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=5000)
+        page = window.stack.currentWidget()
+        missing = _unnamed(page)
+        if missing:
+            problems[window.sidebar.item(row).text()] = missing
+    assert problems == {}
+
+
+def test_keyboard_reaches_the_sidebar_and_the_page(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.sidebar.setCurrentRow(1)  # the members register
+    qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=5000)
+    window.sidebar.setFocus()
+    seen: list[QWidget] = []
+    widget: QWidget = window.sidebar
+    for _ in range(20_000):  # follow the Tab order and note which controls it reaches
+        widget = widget.nextInFocusChain()
+        tabbable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if tabbable and widget.isVisible() and widget.isEnabled():
+            seen.append(widget)
+        if widget is window.sidebar:
+            break  # back to the start: the chain is a loop
+    page = window.members_page
+    assert window.sidebar in seen  # the chain comes back to the sidebar
+    assert page.table in seen  # the register
+    assert any(isinstance(w, QLineEdit) and page.isAncestorOf(w) for w in seen)  # the search
+    assert any(isinstance(w, QAbstractButton) and page.isAncestorOf(w) for w in seen)
+
+
+def _visit_tabs(root: QWidget) -> list[str]:
+    """Names missing in ``root``, with every tab of every tab widget shown in turn."""
+    from PySide6.QtWidgets import QTabWidget
+
+    missing = set(_unnamed(root))
+    for tabs in root.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            missing.update(_unnamed(root))
+    return sorted(missing)
+
+
+def test_every_tab_of_the_settings_and_the_dialogs_is_named(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from talagov.core.shares import MovementKind
+    from talagov.gui.dialogs.body_dialog import BodyDialog
+    from talagov.gui.dialogs.edit_member_dialog import EditMemberDialog
+    from talagov.gui.dialogs.mandate_dialog import MandateDialog
+    from talagov.gui.dialogs.share_movement_dialog import ShareMovementDialog
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.sidebar.setCurrentRow(4)  # settings: identity, statutes (many tabs), categories
+    qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=5000)
+    problems = {"settings": _visit_tabs(window.stack.currentWidget())}
+    for dialog in (EditMemberDialog(ctx, None, window), BodyDialog(ctx, window),
+                   MandateDialog(ctx, None, window),
+                   ShareMovementDialog(ctx, MovementKind.TRANSFER, window)):
+        dialog.show()
+        qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=5000)
+        problems[type(dialog).__name__] = _visit_tabs(dialog)
+        dialog.close()
+    assert {k: v for k, v in problems.items() if v} == {}
