@@ -24,6 +24,12 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
                         help="SQLite database file (default: in the user's data directory)")
 
 
+def add_lang_option(parser: argparse.ArgumentParser) -> None:
+    """``--lang fr|en`` on a subcommand too (``talagov compliance --lang fr``)."""
+    parser.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS,
+                        help="language of messages (default: English on the command line)")
+
+
 def db_path(args: argparse.Namespace) -> Path:
     """The database chosen on the command line, or the default one."""
     from talagov.storage.db import default_db_path

@@ -20,14 +20,16 @@ def _date(text: str) -> date:
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register ``compliance`` and ``roll``."""
-    from talagov.cli.main import add_db_option
+    from talagov.cli.main import add_db_option, add_lang_option
 
     comp = sub.add_parser("compliance", help="check the composition rules on a date")
     add_db_option(comp)
+    add_lang_option(comp)
     comp.add_argument("--at", type=_date, default=None, help="date (default: today)")
     comp.set_defaults(handler=run_compliance)
     roll = sub.add_parser("roll", help="list who has a vote at a record date")
     add_db_option(roll)
+    add_lang_option(roll)
     roll.add_argument("--at", type=_date, default=None, help="record date (default: today)")
     roll.set_defaults(handler=run_roll)
 

@@ -40,3 +40,47 @@ def test_newer_database_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture
     con.close()
     assert main(["compliance", "--db", str(path)]) == ExitCode.USAGE
     assert "newer" in capsys.readouterr().err
+
+
+def test_compliance_of_the_demo_in_french(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "demo.sqlite")
+    assert main(["demo", "--db", db, "--no-gui"]) == 0
+    capsys.readouterr()
+    assert main(["compliance", "--db", db, "--lang", "fr", "--at", "2026-11-22"]) == ExitCode.OK
+    assert main(["roll", "--db", db, "--at", "2026-06-10"]) == ExitCode.OK
+    out = capsys.readouterr().out
+    assert "eligible:" in out
+
+
+def test_compliance_reports_a_violation_with_exit_code_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date, datetime
+
+    from talagov.core.legal_forms import LegalForm
+    from talagov.core.members import Member, PersonKind
+    from talagov.core.organisation import Organisation
+    from talagov.core.presets import default_categories, preset
+    from talagov.core.shares import MovementKind, ShareMovement
+    from talagov.services import members, organisation, shares
+    from talagov.services.uow import UnitOfWork
+    from talagov.storage.database import open_database
+
+    path = tmp_path / "scop.sqlite"
+    db = open_database(path)
+    now = datetime(2026, 1, 1)
+    with UnitOfWork(db) as uow:
+        organisation.create_organisation(
+            uow, Organisation(name="Atelier", form=LegalForm.SCOP_SARL), preset(LegalForm.SCOP_SARL),
+            default_categories(LegalForm.SCOP_SARL), effective_from=date(2020, 1, 1), now=now,
+        )
+        # two outside associates and no employee: the 51 % and 65 % rules are broken
+        for i, name in enumerate(("Extérieur", "Autre")):
+            mid, _ = members.add_member(uow, Member(0, f"X-{i}", PersonKind.NATURAL, name,
+                                                    admission_date=date(2021, 1, 1)), now=now)
+            shares.add_movement(uow, ShareMovement(0, MovementKind.SUBSCRIPTION, date(2021, 1, 1), 4,
+                                                   2500, to_member_id=mid), now=now)
+    db.close()
+    assert main(["compliance", "--db", str(path), "--lang", "fr"]) == ExitCode.VALIDATION
+    out = capsys.readouterr().out
+    assert "[violation]" in out and "51" in out
