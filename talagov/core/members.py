@@ -158,5 +158,7 @@ class Member:
 
     def search_text(self) -> str:
         """Folded text searched by the filters (names, aliases, number, e-mail, city)."""
+        if not (self.aliases or self.representatives):  # most members: no list to build
+            return search_key(self.number, self.name, self.first_name, self.email, self.address)
         reps = [r.name for r in self.representatives]
         return search_key(self.number, self.name, self.first_name, self.email, self.address, *self.aliases, *reps)

@@ -10,7 +10,9 @@ cancellation or a failure rolls everything back.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -70,10 +72,12 @@ def preview_members_import(
     existing = set(session.scalars(select(MemberRow.number)))
     categories = set(session.scalars(select(CategoryRow.key)))
     # With no category configured yet, any key is accepted rather than refusing every row.
-    preview = parse_members(
-        data, known_categories=categories or None, existing_numbers=existing, encoding=encoding
-    )
-    return assign_numbers(preview, existing, start=len(existing) + 1)
+    with _collector_paused():
+        preview = parse_members(
+            data, known_categories=categories or None, existing_numbers=existing,
+            encoding=encoding,
+        )  # fmt: skip
+        return assign_numbers(preview, existing, start=len(existing) + 1)
 
 
 def import_members(
@@ -98,13 +102,15 @@ def import_members(
         Cancelled: the token was cancelled.
         UserError: the file cannot be read.
     """
-    preview = preview_members_import(uow, data, encoding=encoding)
-    valid = _accepted(preview, skip_invalid)
-    _check(cancel)
-    bulk.insert_members(
-        uow.session, [r.value for r in valid], now=datetime.now(), progress=progress, cancel=cancel
-    )
-    return _result(preview, len(valid), Changes.of(Aggregate.MEMBERS))
+    with _collector_paused():
+        preview = preview_members_import(uow, data, encoding=encoding)
+        valid = _accepted(preview, skip_invalid)
+        _check(cancel)
+        bulk.insert_members(
+            uow.session, [r.value for r in valid], now=datetime.now(), progress=progress,
+            cancel=cancel,
+        )  # fmt: skip
+        return _result(preview, len(valid), Changes.of(Aggregate.MEMBERS))
 
 
 def export_members(uow: UnitOfWork, variant: Variant | str, *, at: date | None = None) -> bytes:
@@ -131,12 +137,10 @@ def preview_shares_import(
         UserError: the file cannot be read.
     """
     session = uow.session
-    return parse_shares(
-        data,
-        member_ids=members_repo.ids_by_number(session),
-        existing=shares_repo.all_movements(session),
-        encoding=encoding,
-    )
+    member_ids = members_repo.ids_by_number(session)
+    existing = shares_repo.all_movements(session)
+    with _collector_paused():
+        return parse_shares(data, member_ids=member_ids, existing=existing, encoding=encoding)
 
 
 def import_shares(
@@ -155,13 +159,15 @@ def import_shares(
         Cancelled: the token was cancelled.
         UserError: the file cannot be read.
     """
-    preview = preview_shares_import(uow, data, encoding=encoding)
-    valid = _accepted(preview, skip_invalid)
-    _check(cancel)
-    bulk.insert_movements(
-        uow.session, [r.value for r in valid], now=datetime.now(), progress=progress, cancel=cancel
-    )
-    return _result(preview, len(valid), Changes.of(Aggregate.SHARES, Aggregate.MEMBERS))
+    with _collector_paused():
+        preview = preview_shares_import(uow, data, encoding=encoding)
+        valid = _accepted(preview, skip_invalid)
+        _check(cancel)
+        bulk.insert_movements(
+            uow.session, [r.value for r in valid], now=datetime.now(), progress=progress,
+            cancel=cancel,
+        )  # fmt: skip
+        return _result(preview, len(valid), Changes.of(Aggregate.SHARES, Aggregate.MEMBERS))
 
 
 def export_shares(uow: UnitOfWork, variant: Variant | str) -> bytes:
@@ -189,6 +195,27 @@ def _accepted(preview: ImportPreview[Any], skip_invalid: bool) -> Sequence[Any]:
 def _result(preview: ImportPreview[Any], imported: int, changes: Changes) -> ImportResult:
     skipped = tuple(r.row for r in preview.rows if not r.ok)
     return ImportResult(imported, skipped, preview.findings(), changes)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a file is parsed and written.
+
+    An import allocates a few objects per row, none of them in a reference cycle, and
+    keeps most of them to the end. The collector runs after every 700 container
+    allocations and, as the kept objects pile up, re-scans all of them: ~0.25 s of a
+    50,000-member import, for no garbage found. Reference counting still frees
+    everything as usual; only cycle detection waits for the end (Mercurial's
+    ``util.nogc`` does the same while building large containers). Re-entrant: an
+    inner use leaves the collector as the outer one found it.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _check(cancel: CancelToken | None) -> None:

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from talagov.core.csv_dialect import (
+    CsvRow,
+    RowReader,
     decode,
     detect_delimiter,
     encode_csv,
@@ -151,3 +156,56 @@ def test_bad_dates(text: str) -> None:
 def test_header_key_ignores_case_accents_and_punctuation() -> None:
     assert header_key("Date d'admission") == header_key("date_d_admission") == "date d admission"
     assert header_key("  E-MAIL ") == "e mail"
+
+
+def _reference_parse_date(text: str) -> date:
+    # parse_date as it was before the ISO fast path skipped the regex.
+    text = text.strip()
+    match = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{4})$", text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        return date(year, month, day)
+    if len(text) != 10:
+        raise ValueError(text)
+    return date.fromisoformat(text)
+
+
+def _outcome(parse: object, text: str) -> object:
+    try:
+        return parse(text)  # type: ignore[operator]
+    except ValueError:
+        return "refused"
+
+
+@pytest.mark.parametrize("text", [
+    "2024-03-15", "2024-02-29", "2023-02-29", "2024-02-30", "2024-13-01", "2024-00-10",
+    "2024-W11-5", "2024-03-1x", "15/03/2024", "31/02/2024", "1/2/2024", "١٥/٠٣/٢٠٢٤",
+    " 2024-03-15 ", "2024/03/15", "15/03/2024\n", "",
+])
+def test_fast_date_parse_equals_the_reference(text: str) -> None:
+    assert _outcome(parse_date, text) == _outcome(_reference_parse_date, text)
+
+
+@given(st.text(st.sampled_from("0123456789-/W ٣x"), max_size=12))
+def test_fast_date_parse_equals_the_reference_on_any_text(text: str) -> None:
+    assert _outcome(parse_date, text) == _outcome(_reference_parse_date, text)
+
+
+_KEYS = ("a", "b", "c", "d")
+
+
+@given(
+    positions=st.permutations(range(6)).flatmap(
+        lambda p: st.lists(st.booleans(), min_size=4, max_size=4).map(
+            lambda keep: {k: i for k, i, on in zip(_KEYS, p, keep, strict=False) if on}
+        )
+    ),
+    cells=st.lists(st.sampled_from(["", " x ", "y", "  "]), max_size=9),
+)
+def test_row_values_equal_the_cells_by_key(positions: dict[str, int], cells: list[str]) -> None:
+    reader = RowReader(positions, 6, _KEYS)
+    row = CsvRow(7, cells)
+    by_key, findings = reader.cells(row)
+    values, value_findings = reader.values(row)
+    assert list(values) == [by_key.get(k, "") for k in _KEYS]
+    assert value_findings == findings

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 
 import pytest
@@ -203,3 +203,13 @@ def test_random_names_round_trip_in_excel_fr(names: list[str]) -> None:
         format_members(members, {}, french=True), member_header(french=True), "excel-fr"
     )
     assert [r.value.name for r in parse_members(data).rows] == names
+
+
+def test_fast_member_construction_equals_the_dataclass_init() -> None:
+    from talagov.core.csv_members import _member
+
+    for m in _sample():
+        built = _member(*(getattr(m, f.name) for f in fields(Member)))
+        assert type(built) is Member and built == m
+        with pytest.raises(AttributeError):  # still frozen
+            built.name = "x"  # type: ignore[misc]

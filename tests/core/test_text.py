@@ -37,3 +37,39 @@ def test_fast_fold_equals_the_reference_decomposition(text: str) -> None:
     from talagov.core.text import _slow_fold
 
     assert fold(text) == " ".join(_slow_fold(text).split())
+
+
+def _table_fold(text: str) -> str:
+    # fold() as it was before the Latin-1 fast path: the dict table, then the slow path.
+    from talagov.core.text import _TABLE, _TABLE_END, _slow_fold
+
+    folded = text.translate(_TABLE)
+    if any(ord(ch) >= _TABLE_END for ch in folded):
+        folded = _slow_fold(folded)
+    return " ".join(folded.split())
+
+
+_LATIN = st.characters(max_codepoint=0xFF) | st.sampled_from("œŒŸ’ŉǢ\u0301\u2028")
+
+
+@given(st.text(_LATIN, max_size=40))
+def test_latin1_fast_path_equals_the_table(text: str) -> None:
+    assert fold(text) == _table_fold(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lætitia", "Straße", "µ-onde", "¼ de part", "a\x00b", "Œuvray", "l’été", "Prés,\xa0Lille",
+    "dé\tjà\n", "\x85x", "ÿ", "´¨¸", "Ǣ ŉ",  # multi-character folds, NUL, beyond Latin-1
+])
+def test_latin1_fast_path_edge_cases(text: str) -> None:
+    assert fold(text) == _table_fold(text)
+
+
+def test_byte_table_only_holds_single_latin1_folds() -> None:
+    from talagov.core.text import _BYTE_TABLE, _TABLE
+
+    for cp in range(0x100):
+        if _BYTE_TABLE[cp]:
+            assert _TABLE[cp] == chr(_BYTE_TABLE[cp])
+        else:
+            assert cp == 0 or len(_TABLE[cp]) != 1 or ord(_TABLE[cp]) >= 0x100

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -170,3 +171,13 @@ def test_header_only_file_imports_nothing(db: Database) -> None:
     with UnitOfWork(db) as uow:
         result = csv_io.import_members(uow, b"number;name\r\n")
     assert result.imported == 0
+
+
+def test_import_restores_the_garbage_collector(db: Database) -> None:
+    assert gc.isenabled()
+    with UnitOfWork(db) as uow:
+        csv_io.import_members(uow, MEMBERS.encode())
+    assert gc.isenabled()
+    with pytest.raises(UserError), UnitOfWork(db) as uow:
+        csv_io.import_members(uow, b"\x00binary")
+    assert gc.isenabled()
