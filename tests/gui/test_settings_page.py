@@ -136,3 +136,20 @@ def test_a_category_in_use_cannot_be_removed(qtbot, scic_page: SettingsPage) -> 
     with qtbot.waitSignal(scic_page.save_failed, timeout=5000):
         editor.save_button.click()
     assert "fondateurs" in editor.message_bar.text()
+
+
+def test_changing_the_legal_form_updates_suggestions_and_sources(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from talagov.core.legal_forms import LegalForm
+    from talagov.core.presets import preset
+    from talagov.gui.widgets.statutes_editor import StatutesEditor
+
+    editor = StatutesEditor("fr")
+    qtbot.addWidget(editor)
+    editor.set_statutes(preset(LegalForm.SCIC_SA))
+    path = "meetings.ago.1.quorum"
+    assert path not in editor.statutes().suggested  # the law sets it for an SA
+    editor.form_combo.setCurrentIndex(editor.form_combo.findData(LegalForm.SCIC_SAS.value))
+    edited = editor.statutes()
+    assert edited.form is LegalForm.SCIC_SAS
+    assert path in edited.suggested  # for an SAS the statutes decide (L227-9)
+    assert edited.sources == preset(LegalForm.SCIC_SAS).sources

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from talagov.core.findings import Finding
 from talagov.core.legal_forms import LegalForm
-from talagov.core.presets import field_path
+from talagov.core.presets import field_path, preset
 from talagov.core.statutes import MeetingKind, ProxyRules, RuleKey, Statutes
 from talagov.gui.labels import (
     empty_college_labels,
@@ -105,7 +105,7 @@ class StatutesEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.binder.edited.connect(self._on_editor_edited)
-        self.form_combo.currentIndexChanged.connect(self._on_editor_edited)
+        self.form_combo.currentIndexChanged.connect(self._on_form_combo_current_index_changed)
 
     def _row(self, form: QFormLayout, text: str, cell: QWidget) -> None:
         label = QLabel(text, self)
@@ -221,4 +221,13 @@ class StatutesEditor(QWidget):
                 self.tabs.setCurrentIndex(order.index(section) + 1)
 
     def _on_editor_edited(self, *_args: object) -> None:
+        self.edited.emit()
+
+    def _on_form_combo_current_index_changed(self, _index: int) -> None:
+        # A change of legal form keeps the values typed so far, but what the law leaves
+        # open, and the sources quoted, are those of the new form.
+        if self._base is not None:
+            fresh = preset(self.legal_form())
+            self.set_statutes(replace(self.statutes(), suggested=fresh.suggested,
+                                      sources=fresh.sources))
         self.edited.emit()
