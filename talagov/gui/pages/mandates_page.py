@@ -8,14 +8,12 @@ from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from talagov.gui.i18n import arg, show_date
 from talagov.gui.labels import body_kind_labels
 from talagov.gui.models.mandate_table_model import MandateStatus, MandateTableModel, status_of
 from talagov.gui.pages.base import Page
+from talagov.gui.widgets.tables import make_button, make_table
 from talagov.services import mandates as mandates_service
 from talagov.services import organisation as org_service
 from talagov.services.changes import Aggregate, Changes
@@ -66,7 +65,7 @@ class MandatesPage(Page):
         self.bodies.setAccessibleName(self.tr("Bodies"))
         bodies_label = QLabel(self.tr("&Bodies:"), self)
         bodies_label.setBuddy(self.bodies)
-        self.new_body_button = self._button(self.tr("New &body…"), self.new_body)
+        self.new_body_button = make_button(self, self.tr("New &body…"), self.new_body)
         self.current_only = QCheckBox(self.tr("&Current mandates only"), self)
         self.current_only.setAccessibleName(self.tr("Current mandates only"))
         self.current_only.setChecked(True)
@@ -75,9 +74,9 @@ class MandatesPage(Page):
         self.table = self._make_table()
         table_label = QLabel(self.tr("&Mandates:"), self)
         table_label.setBuddy(self.table)
-        self.new_button = self._button(self.tr("&New mandate…"), self.new_mandate)
-        self.end_button = self._button(self.tr("&End mandate…"), self.end_current)
-        self.handover_button = self._button(self.tr("&Handover…"), self.handover_current)
+        self.new_button = make_button(self, self.tr("&New mandate…"), self.new_mandate)
+        self.end_button = make_button(self, self.tr("&End mandate…"), self.end_current)
+        self.handover_button = make_button(self, self.tr("&Handover…"), self.handover_current)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -115,23 +114,9 @@ class MandatesPage(Page):
         self._update_actions()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setAccessibleName(self.tr("Mandates"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
+        return make_table(self, self.model, self.tr("Mandates"),
+                          resize=QHeaderView.ResizeMode.ResizeToContents)
 
-    def _button(self, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        return button
 
     # -- loading ---------------------------------------------------------------------
 

@@ -8,12 +8,9 @@ from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -30,6 +27,7 @@ from talagov.gui.pages.base import Page
 from talagov.gui.widgets.capital_summary import CapitalSummaryWidget
 from talagov.gui.widgets.date_edit import edit_date, to_qdate
 from talagov.gui.widgets.filter_line_edit import FilterLineEdit
+from talagov.gui.widgets.tables import make_button, make_table
 from talagov.services import organisation as org_service
 from talagov.services import shares as shares_service
 from talagov.services.changes import Aggregate, Changes
@@ -77,10 +75,10 @@ class SharesPage(Page):
         table_label = QLabel(self.tr("Share &register:"), self)
         table_label.setBuddy(self.table)
         self.count_label = QLabel(self)
-        self.subscribe_button = self._button(self.tr("New &subscription…"), self._on_subscribe_clicked)
-        self.transfer_button = self._button(self.tr("&Transfer…"), self._on_transfer_clicked)
-        self.redeem_button = self._button(self.tr("&Redemption…"), self._on_redeem_clicked)
-        self.delete_button = self._button(self.tr("&Delete entry"), self.delete_current)
+        self.subscribe_button = make_button(self, self.tr("New &subscription…"), self._on_subscribe_clicked)
+        self.transfer_button = make_button(self, self.tr("&Transfer…"), self._on_transfer_clicked)
+        self.redeem_button = make_button(self, self.tr("&Redemption…"), self._on_redeem_clicked)
+        self.delete_button = make_button(self, self.tr("&Delete entry"), self.delete_current)
         self.summary = CapitalSummaryWidget(ctx.lang, self)
         self.summary.set_date(to_qdate(ctx.today()))
 
@@ -118,24 +116,8 @@ class SharesPage(Page):
         self._update_actions()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setAccessibleName(self.tr("Share register"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
+        return make_table(self, self.model, self.tr("Share register"), alternating=True)
 
-    def _button(self, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        return button
 
     # -- loading ---------------------------------------------------------------------
 

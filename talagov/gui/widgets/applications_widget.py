@@ -13,12 +13,9 @@ from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,7 @@ from talagov.core.members import Category
 from talagov.gui.context import AppContext
 from talagov.gui.i18n import arg
 from talagov.gui.models.application_table_model import ApplicationTableModel
+from talagov.gui.widgets.tables import make_button, make_table
 from talagov.services import applications as applications_service
 from talagov.services import organisation as org_service
 from talagov.services.changes import Aggregate, Changes
@@ -60,22 +58,15 @@ class ApplicationsWidget(QWidget):
         self._generation = 0
         self._categories: tuple[Category, ...] = ()
         self.model = ApplicationTableModel(self, lang=ctx.lang)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Applications"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table(self, self.model, self.tr("Applications"),
+                                resize=QHeaderView.ResizeMode.ResizeToContents, word_wrap=True)
         label = QLabel(self.tr("&Applications to become an associate:"), self)
         label.setBuddy(self.table)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.new_button = self._button(self.tr("&New application…"), self.new_application)
-        self.edit_button = self._button(self.tr("&Edit…"), self.edit_current)
-        self.decide_button = self._button(self.tr("Record the AG &decision…"), self.decide_current)
+        self.new_button = make_button(self, self.tr("&New application…"), self.new_application)
+        self.edit_button = make_button(self, self.tr("&Edit…"), self.edit_current)
+        self.decide_button = make_button(self, self.tr("Record the AG &decision…"), self.decide_current)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.decide_button):
             buttons.addWidget(button)
@@ -90,11 +81,6 @@ class ApplicationsWidget(QWidget):
         self.table.activated.connect(self._on_table_activated)
         self._update_actions()
 
-    def _button(self, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        return button
 
     def refresh(self) -> None:
         """Reload the applications."""

@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The read-only register tables and action buttons shared by the pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QWidget
+
+
+def make_table(
+    parent: QWidget,
+    model: QAbstractItemModel,
+    accessible_name: str,
+    *,
+    resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.Interactive,
+    alternating: bool = False,
+    word_wrap: bool = False,
+) -> QTableView:
+    """A table of records: whole rows selected one at a time, edited only through dialogs.
+
+    Args:
+        accessible_name: the name a screen reader announces (already translated).
+        resize: how columns size themselves; ``ResizeToContents`` only for short lists,
+            since it measures every row.
+    """
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(accessible_name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(alternating)
+    table.setWordWrap(word_wrap)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(resize)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def make_button(parent: QWidget, text: str, slot: Callable[[], object]) -> QPushButton:
+    """A push button whose accessible name is its text without ``&`` and ``…``."""
+    button = QPushButton(text, parent)
+    button.setAccessibleName(text.replace("&", "").rstrip("…"))
+    button.clicked.connect(slot)
+    return button
