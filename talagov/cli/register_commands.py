@@ -6,16 +6,10 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from talagov.cli.arguments import iso_date
 from talagov.cli.exit_codes import ExitCode
 from talagov.core.findings import Severity
 from talagov.messages import render_finding
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,12 +19,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     comp = sub.add_parser("compliance", help="check the composition rules on a date")
     add_db_option(comp)
     add_lang_option(comp)
-    comp.add_argument("--at", type=_date, default=None, help="date (default: today)")
+    comp.add_argument("--at", type=iso_date, default=None, help="date (default: today)")
     comp.set_defaults(handler=run_compliance)
     roll = sub.add_parser("roll", help="list who has a vote at a record date")
     add_db_option(roll)
     add_lang_option(roll)
-    roll.add_argument("--at", type=_date, default=None, help="record date (default: today)")
+    roll.add_argument("--at", type=iso_date, default=None, help="record date (default: today)")
     roll.set_defaults(handler=run_roll)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
+from talagov.cli.arguments import iso_date
 from talagov.cli.exit_codes import ExitCode
 from talagov.core.errors import UserError
 from talagov.messages import render
@@ -21,12 +22,6 @@ from talagov.services.uow import UnitOfWork
 
 Build = Callable[[UnitOfWork, str, date | None], bytes]
 
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from exc
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,7 +42,7 @@ def _options(parser: argparse.ArgumentParser, at_help: str) -> None:
     parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="SQLite database file")
     parser.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS,
                         help="language of the register and messages (register default: fr)")  # fmt: skip
-    parser.add_argument("--at", type=_date, default=None, help=at_help)
+    parser.add_argument("--at", type=iso_date, default=None, help=at_help)
     parser.add_argument("out", type=Path, metavar="OUT.pdf", help="PDF file to write")
 
 

@@ -7,7 +7,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from talagov.core.applications import Application, Decision, DueApplication, DueReason
 from talagov.gui.i18n import show_date
 from talagov.gui.labels import decision_labels, due_reason_labels
+from talagov.gui.models.record_table_model import RecordTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DUE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -29,7 +29,7 @@ _URGENT_BRUSH = QBrush(QColor("#fff0c2"))
 _URGENT_TEXT = QBrush(QColor("#1f1f1f"))
 
 
-class ApplicationTableModel(QAbstractTableModel):
+class ApplicationTableModel(RecordTableModel):
     """Applications with their state; pending ones first, as loaded."""
 
     def __init__(self, parent: Any = None, *, lang: str = "fr") -> None:
@@ -107,18 +107,9 @@ class ApplicationTableModel(QAbstractTableModel):
             return due.reason.value if due else None
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [QCoreApplication.translate("ApplicationTableModel", "Name"), QCoreApplication.translate("ApplicationTableModel", "First name"),
+    def headers(self) -> list[str]:
+        """The column titles, translated."""
+        return [QCoreApplication.translate("ApplicationTableModel", "Name"), QCoreApplication.translate("ApplicationTableModel", "First name"),
                    QCoreApplication.translate("ApplicationTableModel", "Hired on"), QCoreApplication.translate("ApplicationTableModel", "Applied on"),
                    QCoreApplication.translate("ApplicationTableModel", "Category"), QCoreApplication.translate("ApplicationTableModel", "Status"),
                    QCoreApplication.translate("ApplicationTableModel", "Deadline / decided on")]
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from talagov.gui.i18n import arg, show_date
 from talagov.gui.labels import role_labels
+from talagov.gui.models.record_table_model import RecordTableModel
 from talagov.services.mandates import MandateListItem
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,7 +67,7 @@ def _status_text(status: MandateStatus) -> str:
     }[status]
 
 
-class MandateTableModel(QAbstractTableModel):
+class MandateTableModel(RecordTableModel):
     """Mandates, optionally only current ones and only those of one body."""
 
     def __init__(self, parent: Any = None, *, lang: str = "fr") -> None:
@@ -175,18 +175,9 @@ class MandateTableModel(QAbstractTableModel):
             return status.value
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [QCoreApplication.translate("MandateTableModel", "Body"), QCoreApplication.translate("MandateTableModel", "Holder"),
+    def headers(self) -> list[str]:
+        """The column titles, translated."""
+        return [QCoreApplication.translate("MandateTableModel", "Body"), QCoreApplication.translate("MandateTableModel", "Holder"),
                    QCoreApplication.translate("MandateTableModel", "Role"), QCoreApplication.translate("MandateTableModel", "Start"),
                    QCoreApplication.translate("MandateTableModel", "Planned end"), QCoreApplication.translate("MandateTableModel", "End"),
                    QCoreApplication.translate("MandateTableModel", "Status")]
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
