@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -243,19 +245,231 @@ class ApplicationRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
+class MeetingRow(Base):
+    """A meeting of the AG or of a body."""
+
+    __tablename__ = "meeting"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    type: Mapped[str] = mapped_column(String(20))
+    on: Mapped[date] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    body_id: Mapped[int | None] = mapped_column(ForeignKey("body.id", ondelete="RESTRICT"))
+    start_time: Mapped[str] = mapped_column(String(5), default="")  # "HH:MM" or ""
+    end_time: Mapped[str] = mapped_column(String(5), default="")
+    place: Mapped[str] = mapped_column(Text, default="")
+    remote_link: Mapped[str] = mapped_column(Text, default="")
+    convocation: Mapped[int] = mapped_column(Integer, default=1)
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+    record_date: Mapped[date | None] = mapped_column(Date)
+    notice_override: Mapped[str] = mapped_column(Text, default="")
+    opened_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    chair_member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="RESTRICT"))
+    secretary_name: Mapped[str] = mapped_column(String(300), default="")
+    scrutineer_ids: Mapped[str] = mapped_column(String(200), default="")  # "12,40"
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AgendaItemRow(Base):
+    """An item of a meeting's agenda."""
+
+    __tablename__ = "agenda_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+    nature: Mapped[str] = mapped_column(String(20), default="ordinary")
+    presenter: Mapped[str] = mapped_column(String(20), default="management")
+    body_id: Mapped[int | None] = mapped_column(ForeignKey("body.id", ondelete="RESTRICT"))
+    seats: Mapped[int] = mapped_column(Integer, default=0)
+
+    candidates: Mapped[list[CandidateRow]] = relationship(
+        cascade="all, delete-orphan", order_by="CandidateRow.id"
+    )
+
+
+class CandidateRow(Base):
+    """A candidate of an election item."""
+
+    __tablename__ = "election_candidate"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="RESTRICT"))
+
+
+class AmendmentRow(Base):
+    """A logged change to the agenda of a convened meeting."""
+
+    __tablename__ = "agenda_amendment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    description: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class DocumentRow(Base):
+    """A document of the governance library; the content is a file named by its hash."""
+
+    __tablename__ = "document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(30))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    filename: Mapped[str] = mapped_column(String(300))
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    version: Mapped[str] = mapped_column(String(60), default="")
+    on: Mapped[date | None] = mapped_column(Date)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class MeetingDocumentRow(Base):
+    """A document attached to a meeting (and optionally to one of its items).
+
+    Deleting a meeting removes the attachment, never the document.
+    """
+
+    __tablename__ = "meeting_document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="RESTRICT"), index=True)
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"))
+
+
+class SendingRow(Base):
+    """One line of the convocation log."""
+
+    __tablename__ = "sending"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="RESTRICT"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="RESTRICT"))
+    channel: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    address: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20))
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    error: Mapped[str] = mapped_column(Text, default="")
+
+
+class AttendanceRow(Base):
+    """A line of the attendance sheet."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("meeting_id", "member_id", name="member"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="RESTRICT"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="RESTRICT"))
+    status: Mapped[str] = mapped_column(String(20))
+    arrived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    left_at: Mapped[datetime | None] = mapped_column(DateTime)
+    signature: Mapped[str] = mapped_column(Text, default="")  # JSON strokes
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProxyRow(Base):
+    """A proxy given for a meeting; ``holder_id`` NULL is a blank proxy."""
+
+    __tablename__ = "proxy"
+    __table_args__ = (UniqueConstraint("meeting_id", "principal_id", name="principal"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="RESTRICT"), index=True)
+    principal_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="RESTRICT"))
+    holder_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="RESTRICT"))
+    received_on: Mapped[date] = mapped_column(Date)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="RESTRICT"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CorrespondenceRow(Base):
+    """A postal voting form, entered from paper."""
+
+    __tablename__ = "correspondence_form"
+    __table_args__ = (UniqueConstraint("meeting_id", "member_id", name="member"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="RESTRICT"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="RESTRICT"))
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="RESTRICT"))
+
+    choices: Mapped[list[CorrespondenceChoiceRow]] = relationship(
+        cascade="all, delete-orphan", order_by="CorrespondenceChoiceRow.item_id"
+    )
+
+
+class CorrespondenceChoiceRow(Base):
+    """The direction given on one resolution of a postal form."""
+
+    __tablename__ = "correspondence_choice"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    form_id: Mapped[int] = mapped_column(
+        ForeignKey("correspondence_form.id", ondelete="CASCADE"), index=True
+    )
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="RESTRICT"))
+    choice: Mapped[str] = mapped_column(String(10))
+
+
+class QuorumRecordRow(Base):
+    """The quorum as recorded at the opening of the session or of one item."""
+
+    __tablename__ = "quorum_record"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="RESTRICT"), index=True)
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="RESTRICT"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    met: Mapped[bool] = mapped_column(Boolean)
+    base: Mapped[int] = mapped_column(Integer)
+    present: Mapped[int] = mapped_column(Integer)
+    remote: Mapped[int] = mapped_column(Integer)
+    represented: Mapped[int] = mapped_column(Integer)
+    correspondence: Mapped[int] = mapped_column(Integer)
+    participants: Mapped[int] = mapped_column(Integer)
+    required: Mapped[int] = mapped_column(Integer)
+
+
+class MailSettingsRow(Base):
+    """The SMTP server convocations are sent through (one row). Never the password."""
+
+    __tablename__ = "mail_settings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    host: Mapped[str] = mapped_column(String(300), default="")
+    port: Mapped[int] = mapped_column(Integer, default=587)
+    security: Mapped[str] = mapped_column(String(10), default="starttls")  # none|starttls|tls
+    username: Mapped[str] = mapped_column(String(300), default="")
+    sender: Mapped[str] = mapped_column(String(300), default="")
+
+
 __all__ = [
+    "AgendaItemRow",
     "AliasRow",
+    "AmendmentRow",
     "ApplicationRow",
     "ArrearsRow",
+    "AttendanceRow",
     "Base",
     "BodyRow",
+    "CandidateRow",
     "CategoryRow",
+    "CorrespondenceChoiceRow",
+    "CorrespondenceRow",
+    "DocumentRow",
     "EmploymentRow",
     "HandoverRow",
+    "MailSettingsRow",
     "MandateRow",
+    "MeetingDocumentRow",
+    "MeetingRow",
     "MemberRow",
     "OrganisationRow",
+    "ProxyRow",
+    "QuorumRecordRow",
     "RepresentativeRow",
+    "SendingRow",
     "ShareMovementRow",
     "StatutesRow",
 ]
