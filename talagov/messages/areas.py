@@ -28,3 +28,15 @@ MODULES.append(demo)
 from talagov.messages import reports  # noqa: E402  (appended per area, see above)
 
 MODULES.append(reports)
+
+from talagov.messages import meetings  # noqa: E402  (appended per area, see above)
+
+MODULES.append(meetings)
+
+from talagov.messages import session  # noqa: E402  (appended per area, see above)
+
+MODULES.append(session)
+
+from talagov.messages import convocations  # noqa: E402  (appended per area, see above)
+
+MODULES.append(convocations)

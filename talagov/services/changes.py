@@ -17,6 +17,11 @@ class Aggregate(enum.StrEnum):
     MANDATES = "mandates"
     APPLICATIONS = "applications"
     CATEGORIES = "categories"
+    MEETINGS = "meetings"  # a meeting's details or status
+    AGENDA = "agenda"  # items, candidates, amendments
+    LIBRARY = "library"  # documents and their attachments
+    CONVOCATIONS = "convocations"  # the sending log, mail settings
+    SESSION = "session"  # attendance, signatures, proxies, postal forms, bureau, quorum
 
 
 @dataclass(frozen=True)
