@@ -1,17 +1,31 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Meetings and agenda items: conversion between rows and core values."""
+"""Meetings and agenda items: conversion between rows and core values, and their queries."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import time
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from talagov.core.agenda import AgendaItem, ItemKind, Presenter, ResolutionNature
+from talagov.core.agenda import AgendaItem, Amendment, ItemKind, Presenter, ResolutionNature
 from talagov.core.meetings import Meeting, MeetingStatus, MeetingType
 from talagov.core.statutes import Convocation
-from talagov.storage.models import AgendaItemRow, CandidateRow, MeetingRow
+from talagov.storage.models import (
+    AgendaItemRow,
+    AmendmentRow,
+    AttendanceRow,
+    BodyRow,
+    CandidateRow,
+    CorrespondenceRow,
+    MeetingDocumentRow,
+    MeetingRow,
+    ProxyRow,
+    QuorumRecordRow,
+    SendingRow,
+)
 
 
 def _time(text: str) -> time | None:
@@ -101,3 +115,116 @@ def agenda(session: Session, meeting_id: int) -> list[AgendaItem]:
         .order_by(AgendaItemRow.position, AgendaItemRow.id)
     )
     return [to_item(r) for r in rows]
+
+
+def list_rows(session: Session) -> list[tuple[MeetingRow, str, int]]:
+    """Every meeting with its body's name ("" for an AG) and number of items, newest first."""
+    items = (
+        select(AgendaItemRow.meeting_id, func.count(AgendaItemRow.id).label("n"))
+        .group_by(AgendaItemRow.meeting_id)
+        .subquery()
+    )
+    stmt = (
+        select(MeetingRow, func.coalesce(BodyRow.name, ""), func.coalesce(items.c.n, 0))
+        .outerjoin(BodyRow, BodyRow.id == MeetingRow.body_id)
+        .outerjoin(items, items.c.meeting_id == MeetingRow.id)
+        .order_by(MeetingRow.on.desc(), MeetingRow.id.desc())
+    )
+    return [(row, str(name), int(n)) for row, name, n in session.execute(stmt)]
+
+
+def _count(session: Session, column: InstrumentedAttribute[int], meeting_id: int) -> int:
+    return int(session.scalar(select(func.count()).where(column == meeting_id)) or 0)
+
+
+def count_sendings(session: Session, meeting_id: int) -> int:
+    """How many lines the meeting's convocation log has."""
+    return _count(session, SendingRow.meeting_id, meeting_id)
+
+
+def count_session_records(session: Session, meeting_id: int) -> int:
+    """How many attendance lines, proxies and postal forms the meeting has."""
+    columns = (AttendanceRow.meeting_id, ProxyRow.meeting_id, CorrespondenceRow.meeting_id)
+    return sum(_count(session, column, meeting_id) for column in columns)
+
+
+def last_quorum_met(session: Session, meeting_id: int) -> bool | None:
+    """Whether the last recorded quorum of the meeting was met; ``None`` if none recorded."""
+    met = session.scalar(
+        select(QuorumRecordRow.met)
+        .where(QuorumRecordRow.meeting_id == meeting_id)
+        .order_by(QuorumRecordRow.at.desc(), QuorumRecordRow.id.desc())
+        .limit(1)
+    )
+    return None if met is None else bool(met)
+
+
+def second_convocation_id(session: Session, meeting_id: int) -> int | None:
+    """The meeting convened again after ``meeting_id``, if one exists."""
+    return session.scalar(
+        select(MeetingRow.id).where(MeetingRow.previous_id == meeting_id).limit(1)
+    )
+
+
+def to_amendment(row: AmendmentRow) -> Amendment:
+    """Convert a row to a core value (the time as an ISO text, to the second)."""
+    return Amendment(
+        row.id, row.meeting_id, row.at.isoformat(timespec="seconds"), row.description, row.reason
+    )
+
+
+def amendments(session: Session, meeting_id: int) -> list[Amendment]:
+    """The agenda amendments of a meeting, oldest first."""
+    rows = session.scalars(
+        select(AmendmentRow)
+        .where(AmendmentRow.meeting_id == meeting_id)
+        .order_by(AmendmentRow.at, AmendmentRow.id)
+    )
+    return [to_amendment(r) for r in rows]
+
+
+def item_rows(session: Session, meeting_id: int) -> list[AgendaItemRow]:
+    """The agenda rows of a meeting, in order."""
+    return list(
+        session.scalars(
+            select(AgendaItemRow)
+            .where(AgendaItemRow.meeting_id == meeting_id)
+            .order_by(AgendaItemRow.position, AgendaItemRow.id)
+        )
+    )
+
+
+def renumber(rows: Sequence[AgendaItemRow]) -> None:
+    """Give ``rows`` the dense positions 0..n-1 in the order given."""
+    for position, row in enumerate(rows):
+        row.position = position
+
+
+def copy_agenda(session: Session, from_id: int, to_id: int) -> dict[int, int]:
+    """Copy a meeting's items (candidates included) to another; old item id -> new id."""
+    mapping: dict[int, int] = {}
+    for old in item_rows(session, from_id):
+        new = AgendaItemRow()
+        apply_item(new, replace(to_item(old), meeting_id=to_id))
+        session.add(new)
+        session.flush()
+        mapping[old.id] = new.id
+    return mapping
+
+
+def delete_meeting(session: Session, meeting_id: int) -> None:
+    """Delete a meeting with its agenda, amendments, quorum records and attachments.
+
+    Documents of the library are never deleted here; the caller checks that the
+    meeting has no convocation log nor session records.
+    """
+    session.execute(delete(MeetingDocumentRow).where(MeetingDocumentRow.meeting_id == meeting_id))
+    session.execute(delete(AmendmentRow).where(AmendmentRow.meeting_id == meeting_id))
+    session.execute(delete(QuorumRecordRow).where(QuorumRecordRow.meeting_id == meeting_id))
+    for row in item_rows(session, meeting_id):
+        session.delete(row)
+    session.flush()
+    meeting = session.get(MeetingRow, meeting_id)
+    if meeting is not None:
+        session.delete(meeting)
+    session.flush()
