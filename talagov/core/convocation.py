@@ -1,11 +1,20 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Convocations: the channel each member is convened by, and the log of sendings."""
+"""Convocations: the channel each member is convened by, and the log of sendings.
+
+E-mail is allowed only towards a member who consented beforehand (C. com. R225-63 for
+SA, R223-20-1 for SARL; domain-rules K3, case 18); everyone else gets a letter.
+"""
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+
+from talagov.core.findings import Finding, Severity
+from talagov.core.members import Member
+
+CONSENT_SOURCE = "C. com. R225-63 ; R223-20-1"
 
 
 class Channel(enum.StrEnum):
@@ -43,3 +52,30 @@ class Sending:
     status: SendingStatus
     evidence: str = ""
     error: str = ""
+
+
+def may_email(member: Member, on: date) -> Finding | None:
+    """Why ``member`` cannot be convened by e-mail on ``on`` (``None``: they can).
+
+    Returns:
+        ``"convocation.no_consent"`` when no consent is recorded on or before ``on``,
+        ``"convocation.no_email"`` when the member has consented but has no address.
+    """
+    params = {"number": member.number, "name": member.display_name}
+    if member.consent_date is None or member.consent_date > on:
+        return Finding("convocation.no_consent", Severity.VIOLATION, source=CONSENT_SOURCE,
+                       params=params, field="consent_date")
+    if not (member.consent_address or member.email).strip():
+        return Finding("convocation.no_email", Severity.VIOLATION, source=CONSENT_SOURCE,
+                       params=params, field="email")
+    return None
+
+
+def channel_for(member: Member, on: date) -> Channel:
+    """E-mail for a member who consented on or before ``on`` and has an address, else post."""
+    return Channel.EMAIL if may_email(member, on) is None else Channel.POST
+
+
+def email_address(member: Member) -> str:
+    """The address a consenting member gave for convocations (their e-mail by default)."""
+    return (member.consent_address or member.email).strip()
