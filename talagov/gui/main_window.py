@@ -22,7 +22,9 @@ from talagov.gui.file_actions import FileActions
 from talagov.gui.i18n import arg
 from talagov.gui.pages.base import Page
 from talagov.gui.pages.dashboard_page import DashboardPage
+from talagov.gui.pages.library_page import LibraryPage
 from talagov.gui.pages.mandates_page import MandatesPage
+from talagov.gui.pages.meetings_page import MeetingsPage
 from talagov.gui.pages.members_page import MembersPage
 from talagov.gui.pages.settings_page import SettingsPage
 from talagov.gui.pages.shares_page import SharesPage
@@ -30,10 +32,13 @@ from talagov.services import organisation as org_service
 from talagov.services.changes import Aggregate, Changes
 
 MEMBERS_PAGE = 1
+MEETINGS_PAGE = 4
+LIBRARY_PAGE = 5
+SETTINGS_PAGE = 6
 
 
 class MainWindow(QMainWindow):
-    """Sidebar (Dashboard, Members, Shares, Mandates, Settings) and a stack of pages."""
+    """Sidebar (Dashboard, Members, Shares, Mandates, Meetings, Library, Settings) and the pages."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -46,9 +51,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         titles = [self.tr("Dashboard"), self.tr("Members"), self.tr("Shares"),
-                  self.tr("Mandates"), self.tr("Settings")]
+                  self.tr("Mandates"), self.tr("Meetings"), self.tr("Library"),
+                  self.tr("Settings")]
         factories: list[type[Page]] = [DashboardPage, MembersPage, SharesPage, MandatesPage,
-                                       SettingsPage]
+                                       MeetingsPage, LibraryPage, SettingsPage]
         self.pages: list[Page] = []
         for title, factory in zip(titles, factories, strict=True):
             page = factory(ctx, self.stack)
@@ -57,6 +63,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self.sidebar.addItem(title)
         self.members_page: MembersPage = self.pages[MEMBERS_PAGE]  # type: ignore[assignment]
+        self.meetings_page: MeetingsPage = self.pages[MEETINGS_PAGE]  # type: ignore[assignment]
+        self.library_page: LibraryPage = self.pages[LIBRARY_PAGE]  # type: ignore[assignment]
 
         splitter = QSplitter(self)
         splitter.addWidget(self.sidebar)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from talagov.gui.context import AppContext
-from talagov.gui.main_window import MainWindow
+from talagov.gui.main_window import SETTINGS_PAGE, MainWindow
 
 CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
             QPlainTextEdit, QTextEdit)
@@ -104,7 +104,7 @@ def test_every_tab_of_the_settings_and_the_dialogs_is_named(qtbot, ctx: AppConte
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    window.sidebar.setCurrentRow(4)  # settings: identity, statutes (many tabs), categories
+    window.sidebar.setCurrentRow(SETTINGS_PAGE)  # identity, statutes (many tabs), categories
     qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=5000)
     problems = {"settings": _visit_tabs(window.stack.currentWidget())}
     for dialog in (EditMemberDialog(ctx, None, window), BodyDialog(ctx, window),

@@ -1,0 +1,126 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The documents attached to a meeting: attach from the library, add a file, detach, open."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from talagov.core.agenda import AgendaItem
+from talagov.core.meetings import Meeting, MeetingStatus
+from talagov.gui.context import AppContext
+from talagov.gui.models.document_table_model import DocumentTableModel
+from talagov.gui.widgets.tables import make_button, make_table
+from talagov.services import library as library_service
+from talagov.services.library import AttachedDocument
+
+
+def show_file(path: Path) -> None:
+    """Hand a file to the system viewer."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def open_document(ctx: AppContext, parent: QWidget, doc_id: int) -> None:
+    """Open a library document with the system viewer (the path is looked up in a task)."""
+    ctx.runner.run(parent, lambda uow: library_service.document_path(uow, doc_id),
+                   on_success=show_file,
+                   label=QCoreApplication.translate("DocumentsPanel", "Opening the document"))
+
+
+class DocumentsPanel(QWidget):
+    """Attachments of one meeting, each to the whole meeting or to one item."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting: Meeting | None = None
+        self.items: list[AgendaItem] = []
+        self.model = DocumentTableModel(self, lang=ctx.lang, attached=True)
+        self.table = make_table(self, self.model, self.tr("Documents of the meeting"))
+        label = QLabel(self.tr("Doc&uments:"), self)
+        label.setBuddy(self.table)
+        self.attach_button = make_button(self, self.tr("Attach from the &library…"),
+                                         self.attach_from_library)
+        self.add_file_button = make_button(self, self.tr("Add &file…"), self.add_file)
+        self.detach_button = make_button(self, self.tr("De&tach"), self.detach_current)
+        self.open_button = make_button(self, self.tr("&Open"), self.open_current)
+        buttons = QHBoxLayout()
+        for button in (self.attach_button, self.add_file_button, self.detach_button,
+                       self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.table.activated.connect(lambda _index: self.open_current())
+        self._update_actions()
+
+    def set_state(self, meeting: Meeting | None, items: Sequence[AgendaItem],
+                  attached: Sequence[AttachedDocument]) -> None:
+        """Show ``meeting``'s attachments (``items`` name the agenda items)."""
+        self.meeting, self.items = meeting, list(items)
+        titles = {i.id: f"{i.position + 1}. {i.title}" for i in items}
+        self.model.set_documents([a.document for a in attached], [a.item_id for a in attached],
+                                 titles)
+        self._update_actions()
+
+    def _selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _update_actions(self, *_args: object) -> None:
+        can_change = self.meeting is not None and self.meeting.status is not MeetingStatus.ARCHIVED
+        selected = self._selected_row() is not None
+        self.attach_button.setEnabled(can_change)
+        self.add_file_button.setEnabled(can_change)
+        self.detach_button.setEnabled(can_change and selected)
+        self.open_button.setEnabled(selected)
+
+    def attach_from_library(self) -> QWidget | None:
+        """Open the dialog that attaches a library document."""
+        from talagov.gui.dialogs.attach_document_dialog import AttachDocumentDialog
+
+        if self.meeting is None:
+            return None
+        dialog = AttachDocumentDialog(self.ctx, self.meeting.id, self.items, None, self)
+        dialog.open()
+        return dialog
+
+    def add_file(self) -> QWidget | None:
+        """Choose a file, describe it, store it in the library and attach it."""
+        from talagov.gui.dialogs.document_dialog import DocumentDialog
+
+        if self.meeting is None:
+            return None
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Add a document"))
+        if not name:
+            return None
+        dialog = DocumentDialog(self.ctx, path=Path(name), meeting_id=self.meeting.id,
+                                items=self.items, parent=self)
+        dialog.open()
+        return dialog
+
+    def detach_current(self) -> None:
+        """Detach the selected document (it stays in the library)."""
+        row = self._selected_row()
+        if self.meeting is None or row is None:
+            return
+        meeting_id, doc_id = self.meeting.id, self.model.document_at(row).id
+        item_id = self.model.item_id_at(row)
+        self.ctx.runner.run(self, lambda uow: library_service.detach(uow, meeting_id, doc_id,
+                                                                     item_id=item_id),
+                            label=self.tr("Detaching the document"))
+
+    def open_current(self) -> None:
+        """Open the selected document with the system viewer."""
+        row = self._selected_row()
+        if row is not None:
+            open_document(self.ctx, self, self.model.document_at(row).id)

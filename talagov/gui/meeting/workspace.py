@@ -1,0 +1,205 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The workspace of one meeting: a header with its state and legal next moves, and one tab
+per stage of the journey (preparation, convocation, session).
+
+The tab of the meeting's current stage opens when a meeting is chosen or changes
+status. Moves that need their own checks live in their tab: convening (notice period)
+in the convocation tab, opening and closing the session in the session tab; the
+header's buttons lead there, and perform directly only the moves without checks of
+their own (back to draft, archive).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from talagov.core.meetings import Meeting, MeetingStatus, next_statuses
+from talagov.gui.context import AppContext
+from talagov.gui.i18n import arg, show_date
+from talagov.gui.meeting.convocation_tab import ConvocationTab
+from talagov.gui.meeting.preparation_tab import PreparationTab
+from talagov.gui.meeting.session_tab import SessionTab
+from talagov.gui.meeting_labels import meeting_status_label
+from talagov.gui.widgets.tables import make_button
+from talagov.services import meetings as meetings_service
+from talagov.services.changes import Aggregate, Changes
+
+PREPARATION_TAB, CONVOCATION_TAB, SESSION_TAB = 0, 1, 2
+
+
+def stage_tab(status: MeetingStatus) -> int:
+    """The tab of a status: draft -> preparation, convened -> convocation, later -> session."""
+    if status is MeetingStatus.DRAFT:
+        return PREPARATION_TAB
+    if status is MeetingStatus.CONVENED:
+        return CONVOCATION_TAB
+    return SESSION_TAB
+
+
+class MeetingWorkspace(QWidget):
+    """Header and stage tabs of the selected meeting (a hint when none is selected)."""
+
+    loaded = Signal()  # the header shows the meeting (tests wait on it)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id: int | None = None
+        self.meeting: Meeting | None = None
+        self._generation = 0
+        self.title_label = QLabel(self)
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)
+        self.state_label = QLabel(self)
+        self.state_label.setWordWrap(True)
+        self._move_buttons: list[QPushButton] = []
+        self.moves = QHBoxLayout()
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Meeting"))
+        self.preparation = PreparationTab(ctx, self.tabs)
+        self.convocation = ConvocationTab(ctx, self.tabs)
+        self.session = SessionTab(ctx, self.tabs)
+        self.tabs.addTab(self.preparation, self.tr("&Preparation"))
+        self.tabs.addTab(self.convocation, self.tr("Con&vocation"))
+        self.tabs.addTab(self.session, self.tr("Sessi&on"))
+
+        meeting_page = QWidget(self)
+        header = QHBoxLayout()
+        texts = QVBoxLayout()
+        texts.addWidget(self.title_label)
+        texts.addWidget(self.state_label)
+        header.addLayout(texts, 1)
+        header.addLayout(self.moves)
+        column = QVBoxLayout(meeting_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(header)
+        column.addWidget(self.tabs, 1)
+        self.empty_label = QLabel(self.tr("Choose a meeting in the list, or create one with "
+                                          "“New meeting…”."), self)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(meeting_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    # -- loading -----------------------------------------------------------------------
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        """Show ``meeting_id`` (``None``: the hint) and open its stage's tab."""
+        changed = meeting_id != self.meeting_id
+        self.meeting_id = meeting_id
+        if changed:
+            self.meeting = None
+            for tab in (self.preparation, self.convocation, self.session):
+                tab.set_meeting(meeting_id)
+        self.reload()
+
+    def reload(self) -> None:
+        """Load the header again."""
+        self._generation += 1
+        generation, meeting_id = self._generation, self.meeting_id
+        if meeting_id is None:
+            self._show(None)
+            return
+        self.ctx.runner.run(self, lambda uow: meetings_service.get_meeting(uow, meeting_id),
+                            on_success=lambda m: self._on_loaded(generation, m),
+                            on_failure=lambda exc: self._on_load_failed(generation, exc),
+                            label=self.tr("Loading the meeting"))
+
+    def on_changes(self, changes: Changes) -> None:
+        """Pass ``changes`` to the tabs; reload the header when the meeting changed."""
+        if self.meeting_id is not None and changes.touches(Aggregate.MEETINGS, Aggregate.SESSION,
+                                                           Aggregate.CONVOCATIONS):
+            self.reload()
+        for tab in (self.preparation, self.convocation, self.session):
+            tab.on_changes(changes)
+
+    def _on_load_failed(self, generation: int, exc: BaseException) -> None:
+        from talagov.core.errors import NotFoundError
+        from talagov.gui.errors import show_error
+
+        if generation != self._generation:
+            return
+        if isinstance(exc, NotFoundError):
+            self.set_meeting(None)
+        else:
+            show_error(self, exc)
+
+    def _on_loaded(self, generation: int, meeting: Meeting) -> None:
+        if generation != self._generation or meeting.id != self.meeting_id:
+            return
+        previous = self.meeting
+        self._show(meeting)
+        if previous is None or previous.status is not meeting.status:
+            self.tabs.setCurrentIndex(stage_tab(meeting.status))
+        self.loaded.emit()
+
+    # -- header ------------------------------------------------------------------------
+
+    def _show(self, meeting: Meeting | None) -> None:
+        self.meeting = meeting
+        self.stack.setCurrentIndex(0 if meeting is None else 1)
+        for button in self._move_buttons:
+            self.moves.removeWidget(button)
+            button.deleteLater()
+        self._move_buttons = []
+        if meeting is None:
+            self.title_label.clear()
+            self.state_label.clear()
+            return
+        self.title_label.setText(meeting.title)
+        self.state_label.setText(arg(self.tr("%1 — %2"), show_date(meeting.on, self.ctx.lang),
+                                     meeting_status_label(meeting.status)))
+        for target in next_statuses(meeting.status):
+            button = self._move_button(meeting.status, target)
+            self.moves.addWidget(button)
+            self._move_buttons.append(button)
+
+    def _move_button(self, current: MeetingStatus, target: MeetingStatus) -> QPushButton:
+        if target is MeetingStatus.CONVENED:
+            return make_button(self, self.tr("Convene…"), lambda: self._go_to(CONVOCATION_TAB))
+        if target is MeetingStatus.IN_SESSION:
+            return make_button(self, self.tr("Open the session…"), lambda: self._go_to(SESSION_TAB))
+        if target is MeetingStatus.CLOSED:
+            return make_button(self, self.tr("Close the session…"), lambda: self._go_to(SESSION_TAB))
+        if target is MeetingStatus.DRAFT:
+            return make_button(self, self.tr("Back to draft"), lambda: self.change_status(target))
+        return make_button(self, self.tr("Archive"), lambda: self.change_status(target))
+
+    def _go_to(self, tab: int) -> None:
+        self.tabs.setCurrentIndex(tab)
+        self.tabs.currentWidget().setFocus()
+
+    def change_status(self, target: MeetingStatus) -> None:
+        """Back to draft or archive, after confirmation."""
+        if self.meeting is None:
+            return
+        if target is MeetingStatus.DRAFT:
+            question = self.tr("Put the meeting back in preparation? This is possible only while "
+                               "no convocation has been sent.")
+        else:
+            question = self.tr("Archive the meeting? An archived meeting can no longer change.")
+        answer = QMessageBox.question(self, meeting_status_label(target), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        meeting_id, now = self.meeting.id, datetime.now()
+        self.ctx.runner.run(self, lambda uow: meetings_service.change_status(uow, meeting_id, target,
+                                                                             now=now),
+                            label=self.tr("Changing the meeting's status"))

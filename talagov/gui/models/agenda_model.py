@@ -1,0 +1,194 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The agenda of one meeting as a table, with drag-and-drop reordering.
+
+The model never reorders itself: a drop emits :attr:`AgendaModel.move_requested`
+(item id, new index) and the view asks the service, which may need an amendment
+reason first; the agenda is reloaded from the service afterwards, so what is shown
+is always what is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from talagov.core.agenda import AgendaItem, ItemKind, resolution_numbers
+from talagov.gui.i18n import arg
+from talagov.gui.meeting_labels import item_kind_label, nature_label, presenter_label
+from talagov.gui.models.record_table_model import RecordTableModel
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MIME_TYPE = "application/x-talagov-agenda-item"
+AnyIndex = QModelIndex | QPersistentModelIndex
+COLUMNS = ("number", "kind", "title", "nature", "presenter")
+
+
+def drop_index(source_row: int, drop_row: int, count: int) -> int:
+    """The new index of an item dragged from ``source_row`` and dropped before ``drop_row``.
+
+    ``drop_row`` counts rows before the item is taken out (``-1`` or ``count``: the end).
+    """
+    if drop_row < 0 or drop_row > count:
+        drop_row = count
+    return drop_row - 1 if drop_row > source_row else drop_row
+
+
+class AgendaModel(RecordTableModel):
+    """The items of an agenda in order; movable by drag when :meth:`set_movable` allows."""
+
+    move_requested = Signal(int, int)  # item id, new 0-based index
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[AgendaItem] = []
+        self._numbers: dict[int, int] = {}
+        self._bodies: Mapping[int, str] = {}
+        self._movable = True
+
+    def set_items(self, items: Sequence[AgendaItem], bodies: Mapping[int, str] | None = None) -> None:
+        """Replace the agenda (sorted by position); ``bodies`` names election bodies."""
+        self.beginResetModel()
+        self._items = sorted(items, key=lambda i: i.position)
+        self._numbers = resolution_numbers(self._items)
+        self._bodies = dict(bodies or {})
+        self.endResetModel()
+
+    def set_movable(self, movable: bool) -> None:
+        """Whether rows may be dragged (not once the session is open)."""
+        self._movable = movable
+
+    def items(self) -> list[AgendaItem]:
+        """The items in agenda order."""
+        return list(self._items)
+
+    def ids(self) -> list[int]:
+        """The item ids in agenda order."""
+        return [i.id for i in self._items]
+
+    def item_at(self, row: int) -> AgendaItem:
+        """The item at ``row``."""
+        return self._items[row]
+
+    def row_of(self, item_id: int) -> int | None:
+        """The row of an item, or ``None``."""
+        return next((r for r, i in enumerate(self._items) if i.id == item_id), None)
+
+    def _text(self, item: AgendaItem, row: int, column: int) -> str:
+        key = COLUMNS[column]
+        if key == "number":
+            return str(row + 1)
+        if key == "kind":
+            number = self._numbers.get(item.id)
+            if number is None:
+                return item_kind_label(item.kind)
+            return arg(QCoreApplication.translate("AgendaModel", "%1 no. %2"),
+                       item_kind_label(item.kind), number)
+        if key == "title":
+            return item.title
+        if key == "nature":
+            if item.kind is ItemKind.RESOLUTION:
+                return nature_label(item.nature)
+            if item.kind is ItemKind.ELECTION:
+                return QCoreApplication.translate("AgendaModel", "%n seat(s)", "", item.seats)
+            return ""
+        if item.kind is ItemKind.RESOLUTION:
+            return presenter_label(item.presenter)
+        return ""
+
+    def _tooltip(self, item: AgendaItem) -> str | None:
+        if item.kind is ItemKind.ELECTION:
+            body = self._bodies.get(item.body_id or 0, "")
+            return arg(QCoreApplication.translate(
+                "AgendaModel", "%1: %n candidate(s)", "", len(item.candidate_ids)), body)
+        return item.text or None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return item.id
+        return None
+
+    def headers(self) -> list[str]:
+        """The column titles, translated."""
+        return [
+            QCoreApplication.translate("AgendaModel", "No."),
+            QCoreApplication.translate("AgendaModel", "Kind"),
+            QCoreApplication.translate("AgendaModel", "Title"),
+            QCoreApplication.translate("AgendaModel", "Nature"),
+            QCoreApplication.translate("AgendaModel", "Presented by"),
+        ]
+
+    # -- drag and drop -----------------------------------------------------------------
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            # Dropping between rows lands on the (invalid) root.
+            return Qt.ItemFlag.ItemIsDropEnabled if self._movable else Qt.ItemFlag.NoItemFlags
+        flags = super().flags(index)
+        if self._movable:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(MIME_TYPE, QByteArray(str(self._items[rows[0]].id).encode("ascii")))
+        return data
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: AnyIndex) -> bool:
+        return self._movable and action == Qt.DropAction.MoveAction and data.hasFormat(MIME_TYPE)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: AnyIndex) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        try:
+            item_id = int(bytes(data.data(MIME_TYPE).data()).decode("ascii"))
+        except ValueError:
+            return False
+        source = self.row_of(item_id)
+        if source is None:
+            return False
+        if row < 0 and parent.isValid():
+            target = parent.row()  # dropped onto an item: take its place
+        else:
+            target = drop_index(source, row, len(self._items))
+        if target != source:
+            self.move_requested.emit(item_id, target)
+        # False: the view must not remove the dragged row itself, the reload will move it.
+        return False
