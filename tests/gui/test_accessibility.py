@@ -115,3 +115,60 @@ def test_every_tab_of_the_settings_and_the_dialogs_is_named(qtbot, ctx: AppConte
         problems[type(dialog).__name__] = _visit_tabs(dialog)
         dialog.close()
     assert {k: v for k, v in problems.items() if v} == {}
+
+
+def test_the_meetings_and_library_pages_and_their_dialogs_are_named(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from talagov.core.agenda import AgendaItem, ItemKind
+    from talagov.core.library import DocumentKind
+    from talagov.core.meetings import Meeting, MeetingType
+    from talagov.gui.dialogs.agenda_item_dialog import AgendaItemDialog
+    from talagov.gui.dialogs.amendment_dialog import AmendmentDialog
+    from talagov.gui.dialogs.attach_document_dialog import AttachDocumentDialog
+    from talagov.gui.dialogs.document_dialog import DocumentDialog
+    from talagov.gui.dialogs.election_proposals_dialog import ElectionProposalsDialog
+    from talagov.gui.dialogs.meeting_dialog import MeetingDialog
+    from talagov.gui.main_window import LIBRARY_PAGE, MEETINGS_PAGE
+    from talagov.services import library, meetings
+    from talagov.services.uow import UnitOfWork
+    from tests.gui.conftest import NOW
+
+    with UnitOfWork(ctx.db) as uow:
+        meeting_id, _ = meetings.create_meeting(
+            uow, Meeting(0, "AGO 2027", MeetingType.AGO, date(2027, 6, 12), place="Elbeuf"),
+            now=NOW)
+        item_id, _ = meetings.add_item(uow, AgendaItem(0, meeting_id, 0, ItemKind.RESOLUTION,
+                                                       "Approbation des comptes"), now=NOW)
+        doc_id, _ = library.add_document(uow, b"comptes", filename="comptes.pdf", title="Comptes",
+                                         kind=DocumentKind.ACCOUNTS, now=NOW)
+        library.attach(uow, meeting_id, doc_id, item_id=item_id)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    problems = {}
+    for row in (MEETINGS_PAGE, LIBRARY_PAGE):
+        window.sidebar.setCurrentRow(row)
+        qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=5000)
+        page = window.stack.currentWidget()
+        if row == MEETINGS_PAGE:
+            qtbot.waitUntil(lambda: window.meetings_page.workspace.meeting is not None, timeout=5000)
+            qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=5000)
+        problems[window.sidebar.item(row).text()] = _visit_tabs(page)
+    meeting = window.meetings_page.workspace.meeting
+    assert meeting is not None
+    item = AgendaItem(item_id, meeting_id, 0, ItemKind.ELECTION, "Élection", seats=2)
+    dialogs = [MeetingDialog(ctx, None, window), MeetingDialog(ctx, meeting_id, window),
+               AgendaItemDialog(ctx, meeting, ItemKind.RESOLUTION, None, window),
+               AgendaItemDialog(ctx, meeting, ItemKind.ELECTION, item, window),
+               AmendmentDialog("Add the item.", window),
+               DocumentDialog(ctx, document=None, path=ctx.db.path, meeting_id=meeting_id,
+                              parent=window),
+               AttachDocumentDialog(ctx, meeting_id, [], None, window),
+               ElectionProposalsDialog(ctx, meeting, window)]
+    for dialog in dialogs:
+        dialog.show()
+        qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=5000)
+        problems[type(dialog).__name__ + str(id(dialog))] = _visit_tabs(dialog)
+        dialog.close()
+    assert {k: v for k, v in problems.items() if v} == {}
