@@ -1,0 +1,83 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The proxies of the session tab: the list with each one's validity, New… and Remove."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from talagov.gui.context import AppContext
+from talagov.gui.meeting.session_data import Clock, SessionData
+from talagov.gui.models.proxy_model import ProxyModel
+from talagov.gui.widgets.tables import make_button, make_table
+from talagov.services import session as session_service
+from talagov.services.session import ProxyLine
+
+
+class ProxiesWidget(QWidget):
+    """Proxies recorded for the meeting; the selected one's rule is spelled out below."""
+
+    def __init__(self, ctx: AppContext, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._clock = clock
+        self.data: SessionData | None = None
+        self.principal_hint: int | None = None  # the member selected on the attendance sheet
+        self.model = ProxyModel(self)
+        self.table = make_table(self, self.model, self.tr("Proxies"), word_wrap=True)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.new_button = make_button(self, self.tr("&New proxy…"), self.new_proxy)
+        self.remove_button = make_button(self, self.tr("Remo&ve proxy"), self.remove_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self._update_actions()
+
+    def set_data(self, data: SessionData | None) -> None:
+        """Show the proxies of ``data`` (``None``: none)."""
+        self.data = data
+        self.model.set_items(data.state.proxies if data else (), self.ctx.lang)
+        self.table.resizeColumnsToContents()
+        self._update_actions()
+
+    def current(self) -> ProxyLine | None:
+        """The selected proxy, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item_at(rows[0].row()) if rows else None
+
+    def _update_actions(self, *_args: object) -> None:
+        editable = self.data is not None and self.data.editable
+        current = self.current()
+        self.new_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable and current is not None)
+        text = self.model.reasons_text(current) if current is not None else ""
+        self.detail.setText(text)
+        self.detail.setVisible(bool(text))
+
+    def new_proxy(self) -> None:
+        """Open the dialog of a new proxy."""
+        from talagov.gui.dialogs.proxy_dialog import ProxyDialog
+
+        if self.data is None:
+            return
+        dialog = ProxyDialog(self.ctx, self.data, self._clock, self.principal_hint, self)
+        dialog.open()
+
+    def remove_current(self) -> None:
+        """Remove the selected proxy (entered by mistake, or withdrawn by its principal)."""
+        current = self.current()
+        if current is None:
+            return
+        proxy_id = current.proxy.id
+        self.ctx.runner.run(self, lambda uow: session_service.remove_proxy(uow, proxy_id),
+                            label=self.tr("Removing the proxy"))

@@ -1,0 +1,160 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The attendance sheet as a table: one row per member on the roll, filtered as you type.
+
+An adapter over ``AttendanceLine`` DTOs from ``services.session``: the rules (who
+counts, which proxy is valid) are decided by the service; the model only words them.
+The filter keeps every line whose folded number, name, college and status contain
+each folded word typed ("elodie" finds "Élodie", "present" finds "Présent").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from talagov.core.text import fold, search_key
+from talagov.gui.i18n import arg
+from talagov.gui.models.record_table_model import RecordTableModel
+from talagov.gui.session_labels import attendance_status_label, blank_proxy_label, yes_no
+from talagov.services.session import AttendanceLine
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+NUMBER, NAME, COLLEGE, STATUS, ARRIVAL, DEPARTURE, SIGNED, PROXY, HOLDS, POSTAL = range(10)
+_CENTRED = (ARRIVAL, DEPARTURE, SIGNED, HOLDS, POSTAL)
+
+
+def show_time(value: datetime | None) -> str:
+    """``10:05``, or empty."""
+    return f"{value:%H:%M}" if value is not None else ""
+
+
+class AttendanceModel(RecordTableModel):
+    """Rows of the attendance sheet; ``row`` always means a visible (filtered) row."""
+
+    counts_changed = Signal(int, int)  # (shown, total)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lines: list[AttendanceLine] = []
+        self._colleges: Mapping[str, str] = {}
+        self._keys: list[str] = []
+        self._words: list[str] = []
+        self._visible: list[int] = []
+
+    def headers(self) -> list[str]:
+        """The column titles, translated."""
+        return [
+            self.tr("Number"),
+            self.tr("Name"),
+            self.tr("College"),
+            self.tr("Status"),
+            self.tr("Arrival"),
+            self.tr("Departure"),
+            self.tr("Signed"),
+            self.tr("Represented by"),
+            self.tr("Proxies held"),
+            self.tr("Postal vote"),
+        ]
+
+    # -- content -----------------------------------------------------------------------
+
+    def set_lines(self, lines: Sequence[AttendanceLine], colleges: Mapping[str, str]) -> None:
+        """Replace every line (after a reload); keeps the filter."""
+        self.beginResetModel()
+        self._lines = list(lines)
+        self._colleges = dict(colleges)
+        self._keys = [search_key(line.number, line.name, self.college_of(line),
+                                 attendance_status_label(line.entry.status))
+                      for line in self._lines]
+        self._visible = self._compute()
+        self.endResetModel()
+        self.counts_changed.emit(len(self._visible), len(self._lines))
+
+    def set_filter(self, text: str) -> None:
+        """Show only the lines matching every word of ``text`` (accents and case ignored)."""
+        words = fold(text).split()
+        if words == self._words:
+            return
+        self.beginResetModel()
+        self._words = words
+        self._visible = self._compute()
+        self.endResetModel()
+        self.counts_changed.emit(len(self._visible), len(self._lines))
+
+    def _compute(self) -> list[int]:
+        if not self._words:
+            return list(range(len(self._lines)))
+        return [i for i, key in enumerate(self._keys) if all(w in key for w in self._words)]
+
+    def college_of(self, line: AttendanceLine) -> str:
+        """The college's name (its key when the statutes no longer name it)."""
+        return self._colleges.get(line.college_key, line.college_key)
+
+    def line_at(self, row: int) -> AttendanceLine:
+        """The line shown at ``row``."""
+        return self._lines[self._visible[row]]
+
+    def row_of(self, member_id: int) -> int | None:
+        """The visible row of a member, if shown."""
+        return next((row for row, i in enumerate(self._visible)
+                     if self._lines[i].member_id == member_id), None)
+
+    def lines(self) -> list[AttendanceLine]:
+        """Every line, filtered or not."""
+        return list(self._lines)
+
+    # -- Qt model ----------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 10
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+            return None
+        line = self.line_at(index.row())
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(line, column)
+        if role == ID_ROLE:
+            return line.member_id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignHCenter if column in _CENTRED else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, line: AttendanceLine, column: int) -> str:
+        entry = line.entry
+        if column == NUMBER:
+            return line.number
+        if column == NAME:
+            return line.name
+        if column == COLLEGE:
+            return self.college_of(line)
+        if column == STATUS:
+            return attendance_status_label(entry.status)
+        if column == ARRIVAL:
+            return show_time(entry.arrived_at)
+        if column == DEPARTURE:
+            return show_time(entry.left_at)
+        if column == SIGNED:
+            signature = entry.signature
+            if signature is None:
+                return yes_no(False)
+            return arg(self.tr("Yes, %1"), show_time(signature.signed_at))
+        if column == PROXY:
+            if line.blank_proxy:
+                return blank_proxy_label()
+            return line.proxy_holder_name
+        if column == HOLDS:
+            return str(line.holds) if line.holds else ""
+        if column == POSTAL:
+            return yes_no(True) if line.correspondence else ""
+        return ""
