@@ -361,6 +361,10 @@ def upgrade() -> None:
         sa.Column("correspondence", sa.Integer(), nullable=False),
         sa.Column("participants", sa.Integer(), nullable=False),
         sa.Column("required", sa.Integer(), nullable=False),
+        sa.Column("ratio_num", sa.Integer(), nullable=False),
+        sa.Column("ratio_den", sa.Integer(), nullable=False),
+        sa.Column("source", sa.Text(), nullable=False),
+        sa.Column("reasons", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
             ["item_id"],
             ["agenda_item.id"],

@@ -216,8 +216,7 @@ def session_state(uow: UnitOfWork, meeting_id: int, *, at: datetime) -> SessionS
 
 
 def _records(uow: UnitOfWork, ctx: _Context) -> tuple[QuorumRecord, ...]:
-    rows = session_repo.quorum_records(uow.session, ctx.meeting.id, ratio=ctx.rule.quorum,
-                                       source=ctx.source)
+    rows = session_repo.quorum_records(uow.session, ctx.meeting.id)
     return tuple(QuorumRecord(item, at, result) for item, at, result in rows)
 
 

@@ -430,6 +430,11 @@ class QuorumRecordRow(Base):
     correspondence: Mapped[int] = mapped_column(Integer)
     participants: Mapped[int] = mapped_column(Integer)
     required: Mapped[int] = mapped_column(Integer)
+    # The rule as applied then, so a later change of statutes never rewrites the record.
+    ratio_num: Mapped[int] = mapped_column(Integer)
+    ratio_den: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(Text, default="")
+    reasons: Mapped[str] = mapped_column(Text, default="[]")  # JSON findings
 
 
 class MailSettingsRow(Base):

@@ -8,13 +8,15 @@ points), so the same strokes always give the same text.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from talagov.core.attendance import AttendanceEntry, AttendanceStatus, Signature, Stroke
 from talagov.core.correspondence import Choice, CorrespondenceForm
+from talagov.core.findings import Finding, Severity
 from talagov.core.proxies import Proxy
 from talagov.core.quorum import QuorumResult
 from talagov.core.ratio import Ratio
@@ -126,29 +128,57 @@ def forms(session: Session, meeting_id: int) -> list[CorrespondenceForm]:
     return [to_form(r) for r in rows]
 
 
+def _param(value: Any) -> Any:
+    # Finding parameters are ints, strings, dates or ratios: tag the last two.
+    if isinstance(value, Ratio):
+        return {"ratio": [value.num, value.den]}
+    if isinstance(value, date):
+        return {"date": value.isoformat()}
+    return value
+
+
+def _unparam(value: Any) -> Any:
+    if isinstance(value, dict) and "ratio" in value:
+        return Ratio(*value["ratio"])
+    if isinstance(value, dict) and "date" in value:
+        return date.fromisoformat(value["date"])
+    return value
+
+
+def _findings_json(findings: tuple[Finding, ...]) -> str:
+    return json.dumps([{"code": f.code, "severity": f.severity.value, "source": f.source,
+                        "params": {k: _param(v) for k, v in f.params.items()}, "field": f.field}
+                       for f in findings], ensure_ascii=False, sort_keys=True)  # fmt: skip
+
+
+def _findings(text: str) -> tuple[Finding, ...]:
+    return tuple(Finding(d["code"], Severity(d["severity"]), d["source"],
+                         {k: _unparam(v) for k, v in d["params"].items()}, d["field"])
+                 for d in json.loads(text or "[]"))  # fmt: skip
+
+
 def new_quorum_row(meeting_id: int, item_id: int | None, at: datetime,
                    result: QuorumResult) -> QuorumRecordRow:
-    """A row recording a quorum result (the ratio and reasons are not stored)."""
+    """A row recording a quorum result with the rule and the reasons as applied then."""
     return QuorumRecordRow(
         meeting_id=meeting_id, item_id=item_id, at=at, met=result.met, base=result.base,
         present=result.present, remote=result.remote, represented=result.represented,
         correspondence=result.correspondence, participants=result.participants,
-        required=result.required,
+        required=result.required, ratio_num=result.ratio.num, ratio_den=result.ratio.den,
+        source=result.source, reasons=_findings_json(result.reasons),
     )  # fmt: skip
 
 
-def quorum_records(session: Session, meeting_id: int, *, ratio: Ratio,
-                   source: str) -> list[tuple[int | None, datetime, QuorumResult]]:
-    """The recorded quorums of a meeting, oldest first, as ``(item_id, at, result)``.
-
-    ``ratio`` and ``source`` are those of the meeting's rule: a record stores counts.
-    """
+def quorum_records(session: Session, meeting_id: int) -> list[tuple[int | None, datetime, QuorumResult]]:
+    """The recorded quorums of a meeting, oldest first, as ``(item_id, at, result)``."""
     rows = session.scalars(select(QuorumRecordRow).where(QuorumRecordRow.meeting_id == meeting_id)
                            .order_by(QuorumRecordRow.at, QuorumRecordRow.id))
     return [
         (r.item_id, r.at, QuorumResult(
             met=r.met, base=r.base, present=r.present, remote=r.remote,
             represented=r.represented, correspondence=r.correspondence,
-            participants=r.participants, required=r.required, ratio=ratio, source=source))
+            participants=r.participants, required=r.required,
+            ratio=Ratio(r.ratio_num, r.ratio_den), source=r.source,
+            reasons=_findings(r.reasons)))
         for r in rows
     ]

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -208,7 +207,8 @@ def test_property_met_iff_enough_participants(base: int, num: int, den: int, pre
     assert result.participants <= base and result.required <= base
 
 
-def test_ten_thousand_members_recomputed_quickly() -> None:
+def test_ten_thousand_members_each_counted_once() -> None:
+    # Speed is measured by ``talagov bench`` (target under 20 ms), never asserted here.
     n = 10_000
     entries = [AttendanceEntry(i, PRESENT if i % 3 else AttendanceStatus.ABSENT, OPENED)
                for i in range(n)]
@@ -216,21 +216,14 @@ def test_ten_thousand_members_recomputed_quickly() -> None:
     proxies = [Proxy(i, 1, i, holders[i % len(holders)], OPENED.date())
                for i in range(0, n, 3)]
     forms = [CorrespondenceForm(i, 1, i, OPENED - timedelta(days=1)) for i in range(0, n, 6)]
-    eligible = frozenset(range(n))
-    attending = frozenset(holders)
-    rule = preset(LegalForm.SCOP_SA).rule(AGO, FIRST)
     statutes = preset(LegalForm.SCOP_SA)
-    best = float("inf")
-    for _ in range(5):
-        start = time.perf_counter()
-        decisions = check_proxies(proxies, statutes=statutes, eligible_ids=eligible,
-                                  attending_ids=attending, eligible=n, chair_id=1)
-        result = evaluate_quorum(rule, base=n, entries=entries, proxy_decisions=decisions,
-                                 forms=forms, opened_at=OPENED, at=AT, remote_allowed=True,
-                                 correspondence_allowed=True, source="")
-        best = min(best, time.perf_counter() - start)
+    decisions = check_proxies(proxies, statutes=statutes, eligible_ids=frozenset(range(n)),
+                              attending_ids=frozenset(holders), eligible=n, chair_id=1)
+    result = evaluate_quorum(statutes.rule(AGO, FIRST), base=n, entries=entries,
+                             proxy_decisions=decisions, forms=forms, opened_at=OPENED, at=AT,
+                             remote_allowed=True, correspondence_allowed=True, source="")
     assert result.participants == n
-    assert best < 0.020, f"{best * 1000:.1f} ms"
+    assert result.present + result.represented + result.correspondence == n
 
 
 _TIMES = st.one_of(st.none(), st.sampled_from([OPENED, AT, AT + timedelta(minutes=1)]))
