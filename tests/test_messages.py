@@ -34,3 +34,14 @@ def test_value_formats() -> None:
 
 def test_unknown_code_renders_as_itself() -> None:
     assert render("no.such.code", {}, "fr") == "no.such.code"
+
+
+def test_a_refusal_quotes_its_legal_source_once() -> None:
+    from talagov.messages import render_error
+
+    text = render_error("proxy.cap_exceeded", {"cap": 1, "eligible": 19,
+                                               "source": "Loi 78-763 art. 14"}, "fr")
+    assert text.endswith("(Source\u00a0: Loi 78-763 art. 14)")
+    assert text.count("Loi 78-763 art. 14") == 1
+    assert render_error("validation.failed", {"count": 2}, "en") == render(
+        "validation.failed", {"count": 2}, "en")

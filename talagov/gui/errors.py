@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from talagov.core.errors import Cancelled, UserError, ValidationError
-from talagov.messages import render, render_finding
+from talagov.messages import render, render_error, render_finding
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ def user_message(exc: BaseException, lang: str | None = None) -> str:
         lines += [f"• {render_finding(p, lang)}" for p in exc.problems]
         return "\n".join(lines)
     if isinstance(exc, UserError):
-        return render(exc.code, exc.params, lang)
+        return render_error(exc.code, exc.params, lang)
     return str(exc)
 
 

@@ -133,3 +133,16 @@ def render_finding(finding: Finding, lang: str = "fr") -> str:
         sep = f"{NBSP}:" if lang == "fr" else ":"
         text = f"{text} (Source{sep} {finding.source})"
     return text
+
+
+def render_error(code: str, params: Mapping[str, Any] | None = None, lang: str = "fr") -> str:
+    """A refusal's sentence, followed by its legal source (``params["source"]``) when the
+    template does not already quote it: every refusal by a rule says which rule refused."""
+    text = render(code, params, lang)
+    source = (params or {}).get("source")
+    pair = catalogue().get(code)
+    quoted = pair is not None and "source" in placeholders(pair[0])
+    if source and not quoted:
+        sep = f"{NBSP}:" if lang == "fr" else ":"
+        text = f"{text} (Source{sep} {source})"
+    return text
