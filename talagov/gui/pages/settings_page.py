@@ -33,6 +33,7 @@ from talagov.gui.i18n import arg, show_date
 from talagov.gui.pages.base import Page
 from talagov.gui.widgets.categories_editor import CategoriesEditor
 from talagov.gui.widgets.date_edit import date_edit, edit_date
+from talagov.gui.widgets.mail_settings_form import MailSettingsForm
 from talagov.gui.widgets.message_bar import MessageBar
 from talagov.gui.widgets.organisation_form import OrganisationForm
 from talagov.gui.widgets.statutes_editor import StatutesEditor
@@ -60,7 +61,7 @@ def load_settings(uow: UnitOfWork, today: date) -> SettingsData:
 
 
 class SettingsPage(Page):
-    """Tabs: Organisation, Statutes, Categories. Nothing is saved below a legal floor."""
+    """Tabs: Organisation, Statutes, Categories, E-mail. Nothing is saved below a legal floor."""
 
     loaded = Signal()  # after every reload
     saved = Signal()  # after a successful save of any tab
@@ -72,6 +73,7 @@ class SettingsPage(Page):
         self._generation = 0
         self.organisation_form = OrganisationForm(ctx.lang, self)
         self.categories_editor = CategoriesEditor(self)
+        self.mail_form = MailSettingsForm(ctx, self)
         self.statutes_bar = MessageBar(self)
         self.statutes_editor = StatutesEditor(ctx.lang, self)
         self.effective_from = date_edit(self, ctx.today(), ctx.lang)
@@ -88,6 +90,7 @@ class SettingsPage(Page):
         self.tabs.addTab(self.organisation_form, self.tr("&Organisation"))
         self.tabs.addTab(self._statutes_tab(), self.tr("&Statutes"))
         self.tabs.addTab(self.categories_editor, self.tr("&Categories"))
+        self.tabs.addTab(self.mail_form, self.tr("&E-mail"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.hide()
@@ -147,6 +150,9 @@ class SettingsPage(Page):
         """Reload the given parts (``organisation``, ``statutes``, ``categories``)."""
         self._generation += 1
         generation, today = self._generation, self.ctx.today()
+        if parts == _ALL:
+            # The mail settings change only here: a reload would wipe what is being typed.
+            self.mail_form.refresh()
         self.ctx.runner.run(self, lambda uow: load_settings(uow, today),
                             on_success=lambda data: self._on_loaded(generation, data, parts),
                             on_failure=self._on_load_failed, label=self.tr("Loading the settings"))
