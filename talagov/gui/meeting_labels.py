@@ -115,3 +115,14 @@ def document_kind_labels() -> dict[DocumentKind, str]:
 def document_kind_label(kind: DocumentKind) -> str:
     """The label of one document kind."""
     return document_kind_labels()[kind]
+
+
+def meeting_type_short_label(meeting_type: MeetingType) -> str:
+    """A short label for narrow places (the meetings list): "AGO", "Board"…"""
+    return {
+        MeetingType.AGO: QCoreApplication.translate("MeetingLabels", "AGO"),
+        MeetingType.AGE: QCoreApplication.translate("MeetingLabels", "AGE"),
+        MeetingType.MIXED: QCoreApplication.translate("MeetingLabels", "Mixed AG"),
+        MeetingType.BOARD: QCoreApplication.translate("MeetingLabels", "Board"),
+        MeetingType.OTHER: QCoreApplication.translate("MeetingLabels", "Other body"),
+    }[meeting_type]

@@ -31,7 +31,7 @@ def test_shows_each_column_in_words() -> None:
     model = MeetingTableModel()
     model.set_items(ITEMS)
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
-    assert row == ["AGO 2027", "Ordinary general meeting (AGO)", "12/06/2027", "Convened",
+    assert row == ["AGO 2027", "AGO", "12/06/2027", "Convened",
                    "General meeting", "First"]
     second = [model.data(model.index(1, c)) for c in range(model.columnCount())]
     assert second[3:] == ["In session", "Conseil d'administration", "Second"]
@@ -39,3 +39,5 @@ def test_shows_each_column_in_words() -> None:
     assert model.row_of(1) == 1 and model.row_of(99) is None
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Date"
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "4 agenda item(s)"
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == \
+        "Ordinary general meeting (AGO)"

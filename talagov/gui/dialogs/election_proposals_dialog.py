@@ -96,6 +96,7 @@ class ElectionProposalsDialog(TaskDialog):
             self.proposals.setCurrentRow(0)
         else:
             self.intro.setText(self.tr("No mandate ends before or at this meeting."))
+            self.form.setRowVisible(self.proposals, False)
             self.ok_button.setEnabled(False)
         self.setEnabled(True)
         self.proposals.setFocus()

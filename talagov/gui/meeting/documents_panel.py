@@ -70,6 +70,7 @@ class DocumentsPanel(QWidget):
         titles = {i.id: f"{i.position + 1}. {i.title}" for i in items}
         self.model.set_documents([a.document for a in attached], [a.item_id for a in attached],
                                  titles)
+        self.table.resizeColumnsToContents()
         self._update_actions()
 
     def _selected_row(self) -> int | None:

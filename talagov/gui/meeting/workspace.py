@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -48,6 +51,48 @@ def stage_tab(status: MeetingStatus) -> int:
     return SESSION_TAB
 
 
+class _TabScroller(QScrollArea):
+    """A tab that fills the space given and scrolls only when that is below its minimum.
+
+    On a small screen or at 200 % zoom a tab wider or taller than the window scrolls
+    instead of forcing the main window beyond the screen. (``widgetResizable`` would
+    size the tab by its preferred height whenever a label wraps, and scroll for nothing.)
+    """
+
+    def __init__(self, tab: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(tab)
+        tab.installEventFilter(self)
+
+    def _fit(self) -> None:
+        tab = self.widget()
+        if tab is None:
+            return
+        least = tab.minimumSizeHint().expandedTo(tab.minimumSize())
+        room = self.maximumViewportSize()
+        width = max(room.width(), least.width())
+        height = max(room.height(), least.height())
+        # A scroll bar in one direction takes room from the other.
+        if width > room.width():
+            height = max(least.height(), room.height() - self.horizontalScrollBar().sizeHint().height())
+        if height > room.height():
+            width = max(least.width(), room.width() - self.verticalScrollBar().sizeHint().width())
+        if tab.size() != QSize(width, height):
+            tab.resize(width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Refit the tab to the new room."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Refit when the tab's content (hence its minimum size) changes."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().eventFilter(watched, event)
+
+
 class MeetingWorkspace(QWidget):
     """Header and stage tabs of the selected meeting (a hint when none is selected)."""
 
@@ -74,9 +119,10 @@ class MeetingWorkspace(QWidget):
         self.preparation = PreparationTab(ctx, self.tabs)
         self.convocation = ConvocationTab(ctx, self.tabs)
         self.session = SessionTab(ctx, self.tabs)
-        self.tabs.addTab(self.preparation, self.tr("&Preparation"))
-        self.tabs.addTab(self.convocation, self.tr("Con&vocation"))
-        self.tabs.addTab(self.session, self.tr("Sessi&on"))
+        for tab, title in ((self.preparation, self.tr("&Preparation")),
+                           (self.convocation, self.tr("Con&vocation")),
+                           (self.session, self.tr("Sessi&on"))):
+            self.tabs.addTab(_TabScroller(tab, self.tabs), title)
 
         meeting_page = QWidget(self)
         header = QHBoxLayout()
@@ -185,7 +231,7 @@ class MeetingWorkspace(QWidget):
 
     def _go_to(self, tab: int) -> None:
         self.tabs.setCurrentIndex(tab)
-        self.tabs.currentWidget().setFocus()
+        (self.preparation, self.convocation, self.session)[tab].setFocus()
 
     def change_status(self, target: MeetingStatus) -> None:
         """Back to draft or archive, after confirmation."""

@@ -11,7 +11,11 @@ from PySide6.QtGui import QFont
 
 from talagov.core.meetings import MeetingStatus
 from talagov.gui.i18n import arg, show_date
-from talagov.gui.meeting_labels import meeting_status_label, meeting_type_label
+from talagov.gui.meeting_labels import (
+    meeting_status_label,
+    meeting_type_label,
+    meeting_type_short_label,
+)
 from talagov.gui.models.record_table_model import RecordTableModel
 from talagov.services.meetings import MeetingListItem
 
@@ -56,7 +60,7 @@ class MeetingTableModel(RecordTableModel):
         if key == "title":
             return item.title
         if key == "type":
-            return meeting_type_label(item.type)
+            return meeting_type_short_label(item.type)
         if key == "date":
             return show_date(item.on, self._lang)
         if key == "status":
@@ -78,6 +82,8 @@ class MeetingTableModel(RecordTableModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[index.column()] == "type":
+            return meeting_type_label(item.type)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return QCoreApplication.translate("MeetingTableModel", "%n agenda item(s)", "",
                                               item.items)

@@ -61,7 +61,7 @@ class MeetingsPage(Page):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         em = self.fontMetrics().horizontalAdvance("M")
-        splitter.setSizes([30 * em, 90 * em])
+        splitter.setSizes([40 * em, 80 * em])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -97,6 +97,9 @@ class MeetingsPage(Page):
         if self.model.rowCount() and not self.table.property("sized"):
             self.table.setProperty("sized", True)
             self.table.resizeColumnsToContents()
+            em = self.table.fontMetrics().horizontalAdvance("M")
+            if self.table.columnWidth(0) > 16 * em:  # long titles elide; the rest stays in view
+                self.table.setColumnWidth(0, 16 * em)
         row = self.model.row_of(selected) if selected is not None else None
         if row is None and self.model.rowCount():
             row = 0
