@@ -11,6 +11,7 @@ from pytestqt.modeltest import ModelTester
 from talagov.core.attendance import AttendanceEntry, AttendanceStatus, Signature
 from talagov.gui.models.attendance_model import (
     ARRIVAL,
+    COLLEGE,
     DEPARTURE,
     HOLDS,
     ID_ROLE,
@@ -39,6 +40,8 @@ def _lines() -> list[AttendanceLine]:
                        AttendanceEntry(3, AttendanceStatus.REPRESENTED), "", None, True, False, 0),
         AttendanceLine(5, "S-0005", "Martin Jean-Pierre", "soutiens",
                        AttendanceEntry(5, AttendanceStatus.CORRESPONDENCE), "", None, False, True, 0),
+        AttendanceLine(6, "S-0006", "Œuvre sociale du Nord", "partenaires",
+                       AttendanceEntry(6, AttendanceStatus.REMOTE, AT), "", None, False, False, 0),
     ]
 
 
@@ -61,17 +64,18 @@ def test_model_passes_qtmodeltester(qtmodeltester: ModelTester) -> None:
 
 def test_columns_show_status_times_signature_proxies_and_postal_vote() -> None:
     model = _model()
-    assert model.columnCount() == 10 and model.rowCount() == 4
+    assert model.columnCount() == 10 and model.rowCount() == 5
     assert _text(model, 0, NAME) == "Durand Élodie"
     assert _text(model, 0, STATUS) == "Present"
     assert (_text(model, 0, ARRIVAL), _text(model, 0, DEPARTURE)) == ("10:05", "11:30")
     assert _text(model, 0, SIGNED) == "Yes, 10:07"
     assert _text(model, 0, HOLDS) == "2"
-    assert _text(model, 1, SIGNED) == "No"
+    assert _text(model, 4, SIGNED) == "No"  # attending, not signed yet
+    assert _text(model, 1, SIGNED) == ""  # represented: no signature expected
     assert _text(model, 1, PROXY) == "Durand Élodie"
     assert _text(model, 2, PROXY) == "Blank proxy (to the chair)"
     assert _text(model, 3, POSTAL) == "Yes" and _text(model, 0, POSTAL) == ""
-    assert _text(model, 3, 2) == "soutiens"  # a college the statutes no longer name shows its key
+    assert _text(model, 3, COLLEGE) == "soutiens"  # a college the statutes no longer name shows its key
     assert model.data(model.index(1, 0), ID_ROLE) == 2
     assert model.headerData(STATUS, Qt.Orientation.Horizontal) == "Status"
 
@@ -87,6 +91,8 @@ def test_filter_ignores_accents_and_case_and_matches_every_word() -> None:
     model.set_filter("represente")
     assert [model.line_at(r).member_id for r in range(model.rowCount())] == [2, 3]
     assert model.row_of(3) == 1 and model.row_of(1) is None
+    model.set_filter("oeuvre")
+    assert [model.line_at(r).member_id for r in range(model.rowCount())] == [6]
     model.set_filter("")
-    assert model.rowCount() == 4
-    assert counts[-1] == (4, 4)
+    assert model.rowCount() == 5
+    assert counts[-1] == (5, 5)

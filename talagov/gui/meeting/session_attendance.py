@@ -105,10 +105,19 @@ class AttendanceWidget(QWidget):
         self.data = data
         self.model.set_lines(data.state.lines if data else (), data.colleges if data else {})
         if first and data is not None:
-            self.table.resizeColumnsToContents()
+            self._size_columns()
         if selected is not None and not first:
             self.select_member(selected.member_id)
         self._update_actions()
+
+    def _size_columns(self) -> None:
+        # Once per meeting: long names and colleges elide (the tooltip has them), so the
+        # status, times and signature stay in sight at 200 % zoom.
+        self.table.resizeColumnsToContents()
+        widest = 20 * self.fontMetrics().horizontalAdvance("M")
+        for column in range(self.model.columnCount()):
+            if self.table.columnWidth(column) > widest:
+                self.table.setColumnWidth(column, widest)
 
     def current_line(self) -> AttendanceLine | None:
         """The selected member's line, if any."""

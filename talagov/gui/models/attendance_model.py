@@ -24,7 +24,8 @@ from talagov.services.session import AttendanceLine
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-NUMBER, NAME, COLLEGE, STATUS, ARRIVAL, DEPARTURE, SIGNED, PROXY, HOLDS, POSTAL = range(10)
+# What the secretary watches during the session comes first; the college last.
+NUMBER, NAME, STATUS, ARRIVAL, DEPARTURE, SIGNED, PROXY, HOLDS, POSTAL, COLLEGE = range(10)
 _CENTRED = (ARRIVAL, DEPARTURE, SIGNED, HOLDS, POSTAL)
 
 
@@ -51,7 +52,6 @@ class AttendanceModel(RecordTableModel):
         return [
             self.tr("Number"),
             self.tr("Name"),
-            self.tr("College"),
             self.tr("Status"),
             self.tr("Arrival"),
             self.tr("Departure"),
@@ -59,6 +59,7 @@ class AttendanceModel(RecordTableModel):
             self.tr("Represented by"),
             self.tr("Proxies held"),
             self.tr("Postal vote"),
+            self.tr("College"),
         ]
 
     # -- content -----------------------------------------------------------------------
@@ -147,7 +148,8 @@ class AttendanceModel(RecordTableModel):
         if column == SIGNED:
             signature = entry.signature
             if signature is None:
-                return yes_no(False)
+                # "No" only where a signature is expected: who is in the room or connected.
+                return yes_no(False) if entry.status.attends else ""
             return arg(self.tr("Yes, %1"), show_time(signature.signed_at))
         if column == PROXY:
             if line.blank_proxy:

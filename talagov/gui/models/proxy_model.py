@@ -21,7 +21,8 @@ from talagov.services.session import ProxyLine
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-PRINCIPAL, HOLDER, RECEIVED, VALIDITY, RULE, FORM = range(6)
+# The rule's sentence is last: it is the long one, and the last column stretches.
+PRINCIPAL, HOLDER, RECEIVED, VALIDITY, FORM, RULE = range(6)
 
 
 class ProxyModel(RecordTableModel):
@@ -39,8 +40,8 @@ class ProxyModel(RecordTableModel):
             self.tr("Holder"),
             self.tr("Received on"),
             self.tr("Validity"),
-            self.tr("Rule"),
             self.tr("Scanned form"),
+            self.tr("Rule"),
         ]
 
     def set_items(self, items: Sequence[ProxyLine], lang: str = "fr") -> None:

@@ -23,6 +23,7 @@ from talagov.gui.meeting import session_bureau
 from talagov.gui.meeting.session_records import RecordQuorumDialog
 from talagov.gui.meeting.session_second_dialog import SecondConvocationDialog
 from talagov.gui.meeting.session_tab import SessionTab
+from talagov.gui.models.attendance_model import SIGNED
 from talagov.messages import render
 from talagov.services import meetings, session
 from talagov.services.uow import UnitOfWork
@@ -122,6 +123,7 @@ def test_the_timer_recomputes_a_departure_scheduled_in_time(
         tab.refresh()
     assert tab.quorum_panel.verdict_text() == "✔ Quorum met"
     tab.clock = lambda: NOW + timedelta(hours=2)
+    qtbot.waitUntil(lambda: not ctx.runner.busy)  # the timer skips while work is queued
     with qtbot.waitSignal(tab.quorum_refreshed):
         tab.timer.timeout.emit()
     assert "not met" in tab.quorum_panel.verdict_text()
@@ -140,7 +142,8 @@ def test_a_refused_proxy_shows_its_rule_and_records_nothing(
         dialog.ok_button.click()
     boxes = [w for w in QApplication.topLevelWidgets()
              if isinstance(w, QMessageBox) and w.isVisible()]
-    assert [b.text() for b in boxes] == [render("proxy.self", {}, "fr")]
+    assert len(boxes) == 1
+    assert boxes[0].text().startswith(render("proxy.self", {}, "fr"))  # the rule, in French
     assert dialog.isVisible()
     for box in boxes:
         box.close()
@@ -181,7 +184,7 @@ def test_signing_stores_the_strokes_with_the_time(
     entry = _state(ctx, meeting_id).lines[0].entry
     assert entry.signature is not None and entry.signature.signed_at == NOW
     assert entry.signature.strokes == (((10, 10), (200, 150), (400, 40)),)
-    assert tab.attendance.model.data(tab.attendance.model.index(0, 6)) == "Yes, 10:00"
+    assert tab.attendance.model.data(tab.attendance.model.index(0, SIGNED)) == "Yes, 10:00"
 
 
 def test_bureau_opening_and_recorded_quorum(
