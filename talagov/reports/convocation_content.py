@@ -244,7 +244,9 @@ def _how_to_vote(data: ConvocationData, lang: str) -> list[Block]:
         blocks.append(Block(BlockKind.ITEM, t("how.blank", lang), bullet))
     if facts.correspondence_allowed:
         deadline = deadline_phrase(m, lang)
-        blocks.append(Block(BlockKind.ITEM, t("how.correspondence", lang, deadline=deadline), bullet))
+        blocks.append(
+            Block(BlockKind.ITEM, t("how.correspondence", lang, deadline=deadline), bullet)
+        )
     else:
         blocks.append(Block(BlockKind.PARAGRAPH, t("how.no_correspondence", lang)))
     office = ", ".join(

@@ -149,13 +149,21 @@ class ConvocationLayout:
         out.append(_para(t("form.deadline", lang, deadline=deadline), st["body"]))
         out.append(_para(t("form.later", lang), st["note"]))
         out.append(self._choices_table())
-        out.extend([Spacer(0, 12), _para(t("proxy.place", lang), st["body"]),
-                    _para(t("form.sign", lang), st["body"]), Spacer(0, 60)])
+        out.extend(
+            [
+                Spacer(0, 12),
+                _para(t("proxy.place", lang), st["body"]),
+                _para(t("form.sign", lang), st["body"]),
+                Spacer(0, 60),
+            ]
+        )
         return out
 
     def _choices_table(self) -> Table:
         lang, fonts = self.lang, self.fonts
-        head: list[object] = [t(f"form.col.{k}", lang) for k in ("number", "resolution", "for", "against", "abstain")]
+        head: list[object] = [
+            t(f"form.col.{k}", lang) for k in ("number", "resolution", "for", "against", "abstain")
+        ]
         rows: list[list[object]] = [head]
         for item in self.data.voted:
             rows.append([str(item.number), _para(item.title, self.styles["cell"]), BOX, BOX, BOX])

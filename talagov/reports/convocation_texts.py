@@ -54,7 +54,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Members taking part by video conference are deemed present for the quorum and the "
         "majority.",
     ),
-    "nature": ("Nature de la réunion\u00a0: {nature}, {rank}.", "Kind of meeting: {nature}, {rank}."),
+    "nature": (
+        "Nature de la réunion\u00a0: {nature}, {rank}.",
+        "Kind of meeting: {nature}, {rank}.",
+    ),
     "nature.ago": ("assemblée générale ordinaire", "ordinary general meeting"),
     "nature.age": ("assemblée générale extraordinaire", "extraordinary general meeting"),
     "nature.mixed": (
@@ -107,7 +110,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "avant l'ouverture de la séance, le {date} à {start}",
         "before the meeting opens, on {date} at {start}",
     ),
-    "deadline.day": ("avant l'ouverture de la séance, le {date}", "before the meeting opens, on {date}"),
+    "deadline.day": (
+        "avant l'ouverture de la séance, le {date}",
+        "before the meeting opens, on {date}",
+    ),
     "holder.associate": ("un autre associé", "another member"),
     "holder.associate_or_spouse": (
         "un autre associé, votre conjoint ou votre partenaire de PACS",
@@ -131,10 +137,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "management.sas": ("la présidence", "the president"),
     "management.association": ("le conseil d'administration", "the board"),
     "resolutions": ("Projets de résolutions", "Draft resolutions"),
-    "resolutions.none": ("Aucune résolution n'est soumise au vote.", "No resolution is put to the vote."),
+    "resolutions.none": (
+        "Aucune résolution n'est soumise au vote.",
+        "No resolution is put to the vote.",
+    ),
     "resolution.heading": ("{ordinal} — {title}", "{ordinal} — {title}"),
     "resolution.numbered": ("Résolution n°\u00a0{number}", "Resolution {number}"),
-    "resolution.meta": ("Résolution {nature}, présentée par {presenter}.", "{nature} resolution, presented by {presenter}."),
+    "resolution.meta": (
+        "Résolution {nature}, présentée par {presenter}.",
+        "{nature} resolution, presented by {presenter}.",
+    ),
     "presenter.members": ("des associés", "members"),
     "election.seats": ("Sièges à pourvoir\u00a0: {seats}.", "Seats to fill: {seats}."),
     "election.candidates": ("Candidats\u00a0: {names}.", "Candidates: {names}."),
@@ -155,8 +167,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "proxy.holder_line": (
         "donne pouvoir à\u00a0: ____________________________________________ "
         "(nom, prénom, n°\u00a0d'associé)",
-        "appoint as my proxy: ____________________________________________ "
-        "(name, member number)",
+        "appoint as my proxy: ____________________________________________ (name, member number)",
     ),
     "proxy.body": (
         "pour me représenter {what} de la société {org} du {date}, ou à toute assemblée "
@@ -304,7 +315,9 @@ def ordinal_heading(number: int, lang: str) -> str:
     """``Première résolution`` ... ``Vingtième résolution``, then ``Résolution n° 21``."""
     words = _ORDINALS[_index(lang)]
     if number <= len(words):
-        return f"{words[number - 1]} résolution" if lang == "fr" else f"{words[number - 1]} resolution"
+        return (
+            f"{words[number - 1]} résolution" if lang == "fr" else f"{words[number - 1]} resolution"
+        )
     return t("resolution.numbered", lang, number=number)
 
 

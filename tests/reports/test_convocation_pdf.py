@@ -108,12 +108,13 @@ def test_proxy_form_states_the_blank_proxy_rule_and_the_cap() -> None:
     assert "plus de 2 pouvoir(s)" in text
     no_blank = replace(DATA, statutes=replace(FACTS, blank_proxies=False))
     assert "ne désigne pas de mandataire n'est pas valable" in _flat(
-        convocation_pdf(no_blank, MEMBER))
+        convocation_pdf(no_blank, MEMBER)
+    )
 
 
 def test_postal_form_lists_every_resolution_in_order_with_three_boxes() -> None:
     text = pdf_text(convocation_pdf(DATA, MEMBER))
-    form = text[text.index("Formulaire de vote par correspondance"):]
+    form = text[text.index("Formulaire de vote par correspondance") :]
     assert "Pour" in form and "Contre" in form and "Abstention" in form
     positions = [form.index(title) for title in
                  ("Approbation des comptes 2026", "Modification de l'article 12",
