@@ -26,6 +26,10 @@ from talagov.services import convocations
 
 def notice_text(check: NoticeCheck, lang: str) -> str:
     """``15 days required, 16 days before the meeting: in time.`` or the deadline when late."""
+    if check.actual_days < 0:
+        return arg(QCoreApplication.translate(
+            "NoticePanel", "%1 days required; this sending date is after the meeting."),
+            check.required_days)
     if check.ok:
         return arg(QCoreApplication.translate(
             "NoticePanel", "%1 days required, %2 days before the meeting: in time."),
@@ -94,9 +98,11 @@ class NoticePanel(QGroupBox):
         """The sending date shown."""
         return edit_date(self.sending_date)
 
-    def set_date(self, value: date) -> None:
-        """Show ``value`` as the sending date (emits ``sending_date_changed`` if it differs)."""
+    def set_date(self, value: date, *, quiet: bool = False) -> None:
+        """Show ``value`` as the sending date (emits ``sending_date_changed`` unless quiet)."""
+        self.sending_date.blockSignals(quiet)
         self.sending_date.setDate(to_qdate(value))
+        self.sending_date.blockSignals(False)
 
     def _on_sending_date_date_changed(self, *_args: object) -> None:
         self.message_bar.show_messages([])

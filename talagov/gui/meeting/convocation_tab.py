@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from talagov.core.convocation import Channel, SendingStatus
+from talagov.core.meetings import MeetingStatus
 from talagov.gui.context import AppContext
 from talagov.gui.i18n import arg
 from talagov.gui.meeting.convocation_files import ConvocationFiles
@@ -53,6 +54,7 @@ class ConvocationTab(QWidget):
         self.meeting_id: int | None = None
         self.data: ConvocationData | None = None
         self._generation = 0
+        self._date_pending = False
         self.notice = NoticePanel(ctx, self)
         self.recipients = RecipientTableModel(self)
         self.log = SendingTableModel(self)
@@ -147,6 +149,9 @@ class ConvocationTab(QWidget):
         """Show the meeting meeting_id (None: nothing)."""
         self.meeting_id = meeting_id
         self.files.meeting_id = self.mailer.meeting_id = self.notice.meeting_id = meeting_id
+        # A new meeting starts from today, or from its first logged sending once loaded.
+        self.notice.set_date(self.ctx.today(), quiet=True)
+        self._date_pending = True
         self.status_line.clear()
         self.refresh()
 
@@ -175,6 +180,12 @@ class ConvocationTab(QWidget):
     def _on_loaded(self, generation: int, data: ConvocationData) -> None:
         if generation != self._generation:
             return
+        if self._date_pending:
+            self._date_pending = False
+            first = min((s.at.date() for s in data.sendings), default=None)
+            if first is not None and first != self.notice.chosen_date():
+                self.notice.set_date(first)  # reloads for the date the convocations went out
+                return
         self.data = data
         self.files.on = self.notice.chosen_date()
         selected = self.selected_recipients()
@@ -228,12 +239,15 @@ class ConvocationTab(QWidget):
         items = self.recipients.items()
         has_meeting = self.data is not None
         selected = self.selected_recipients()
-        self.send_button.setEnabled(any(r.channel is Channel.EMAIL for r in items))
-        self.retry_button.setEnabled(bool(self._failed_ids()))
+        status = self.data.meeting.status if self.data is not None else None
+        # E-mails go out only for a convened meeting; postings are logged once convened.
+        convened, logged = status is MeetingStatus.CONVENED, status not in (None, MeetingStatus.DRAFT)
+        self.send_button.setEnabled(convened and any(r.channel is Channel.EMAIL for r in items))
+        self.retry_button.setEnabled(convened and bool(self._failed_ids()))
         for action in (self.postal_action, self.labels_action, self.ics_action):
             action.setEnabled(has_meeting)
         self.member_pdf_action.setEnabled(len(selected) == 1)
-        self.record_button.setEnabled(len(selected) == 1)
+        self.record_button.setEnabled(logged and len(selected) == 1)
         self.eml_action.setEnabled(bool(self._selected_by_mail()))
 
     def _failed_ids(self) -> list[int]:

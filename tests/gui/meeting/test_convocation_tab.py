@@ -88,6 +88,8 @@ def test_the_notice_text_follows_the_sending_date(qtbot, setup) -> None:  # type
     assert tab.notice.result.text() == (f"{required} days required, {required - 1} days before "
                                         f"the meeting: too late, send by {deadline}.")
     assert tab.notice.convene_button.isEnabled()
+    # Nothing can be sent nor logged before the meeting is convened.
+    assert not tab.send_button.isEnabled() and not tab.record_button.isEnabled()
 
 
 def test_a_late_convene_asks_for_a_reason_and_convenes_with_it(qtbot, setup, db) -> None:  # type: ignore[no-untyped-def]
@@ -229,3 +231,70 @@ def test_documents_are_saved_to_files(qtbot, setup, tmp_path: Path) -> None:  # 
     with qtbot.waitSignal(tab.files.saved, timeout=15000):
         tab.files.save_member(tab.selected_recipients()[0], letter)
     assert letter.read_bytes().startswith(b"%PDF")
+
+
+class _PickyInbox(_Inbox):
+    """Refuses one address until told otherwise."""
+
+    def __init__(self, refused: str) -> None:
+        super().__init__()
+        self.refused = refused
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
+        if address == self.refused:
+            return "550 5.1.1 Mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
+def test_a_failed_e_mail_is_shown_and_retried_alone(qtbot, setup, db) -> None:  # type: ignore[no-untyped-def]
+    tab, _ctx, meeting_id = setup
+    inbox, port = _PickyInbox("jp.martin@example.org"), _free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        _convene_and_configure(db, meeting_id, port)
+        with qtbot.waitSignal(tab.loaded, timeout=5000):
+            tab.refresh()
+        with qtbot.waitSignal(tab.mailer.password_asked, timeout=5000) as asked:
+            tab.send_button.click()
+        asked.args[0].password.setText("secret")
+        with qtbot.waitSignal(tab.mailer.reported, timeout=15000) as reported, \
+                qtbot.waitSignal(tab.loaded, timeout=15000):
+            asked.args[0].accept()
+        report = reported.args[0]
+        assert report.summary.text() == "Sent: 1. Failed: 1."
+        assert "Mailbox unavailable" in report.failures.item(0).text()
+        assert report.failures.item(0).text().startswith("FAILED")
+        assert "1 FAILED" in tab.log_label.text()
+        assert tab.retry_button.isEnabled()
+        inbox.refused = ""
+        with qtbot.waitSignal(tab.mailer.reported, timeout=15000), \
+                qtbot.waitSignal(tab.loaded, timeout=15000):
+            report.retry_button.click()  # no second password prompt
+        assert report.summary.text().startswith("Sent: 1. Failed: 0.")
+        delivered = [rcpt for _f, rcpts, _d in inbox.messages for rcpt in rcpts]
+        assert sorted(delivered) == sorted(CONSENTING)  # the first one was not sent twice
+        assert tab.log.rowCount() == 3 and tab.log.failed_count() == 1
+        assert not tab.retry_button.isEnabled()
+    finally:
+        controller.stop()
+
+
+def test_a_meeting_already_sent_shows_the_date_of_its_first_sending(qtbot, setup, db) -> None:  # type: ignore[no-untyped-def]
+    tab, _ctx, meeting_id = setup
+    sent_on = MEETING_DAY - timedelta(days=20)
+    with UnitOfWork(db) as uow:
+        convocations.convene(uow, meeting_id, sending_date=sent_on, now=NOW)
+        post = next(r for r in convocations.recipients(uow, meeting_id, on=sent_on)
+                    if r.channel is Channel.POST)
+        convocations.record_sending(uow, meeting_id, post.member_id, channel=Channel.POST,
+                                    evidence="", at=NOW.replace(day=sent_on.day, month=sent_on.month))
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.set_meeting(meeting_id)
+    qtbot.waitUntil(lambda: tab.notice.chosen_date() == sent_on and tab.data is not None
+                    and not tab.ctx.runner.busy, timeout=5000)
+    assert "20 days before the meeting: in time." in tab.notice.result.text()
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.notice.set_date(MEETING_DAY + timedelta(days=1))
+    assert "after the meeting" in tab.notice.result.text()
