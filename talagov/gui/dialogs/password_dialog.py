@@ -65,6 +65,9 @@ class PasswordDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Send"))
+        # As wide as a sentence in the current font, so the texts wrap less at 200 % zoom.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 32)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
