@@ -40,10 +40,10 @@ class BureauDialog(TaskDialog):
                               "present or connected."), self)
         hint.setWordWrap(True)
         self.form.addRow(hint)
-        self.add_row(self.tr("&Chair:"), self.chair)
-        self.add_row(self.tr("S&ecretary:"), self.secretary)
-        self.add_row(self.tr("Scrutineer &1:"), self.scrutineers[0])
-        self.add_row(self.tr("Scrutineer &2:"), self.scrutineers[1])
+        self.add_row(self.tr("&Chair:"), self.chair).setWordWrap(False)
+        self.add_row(self.tr("S&ecretary:"), self.secretary).setWordWrap(False)
+        self.add_row(self.tr("Scrutineer &1:"), self.scrutineers[0]).setWordWrap(False)
+        self.add_row(self.tr("Scrutineer &2:"), self.scrutineers[1]).setWordWrap(False)
         self.ok_button.setText(self.tr("&Save bureau"))
 
     def scrutineer_ids(self) -> tuple[int, ...]:

@@ -56,12 +56,12 @@ class CorrespondenceDialog(TaskDialog):
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat(date_display_format(ctx.lang) + " HH:mm")
         self.scan = ScannedFormField(self)
-        self.add_row(self.tr("&Member:"), self.member)
-        self.add_row(self.tr("&Received on:"), self.received)
-        self.add_row(self.tr("Scanned &form:"), self.scan)
+        self.add_row(self.tr("&Member:"), self.member).setWordWrap(False)
+        self.add_row(self.tr("&Received on:"), self.received).setWordWrap(False)
+        self.add_row(self.tr("Scanned &form:"), self.scan).setWordWrap(False)
         self.groups: dict[int, QButtonGroup] = {}
         self.form.addRow(self._choices(data))
-        self.ok_button.setText(self.tr("&Record postal vote"))
+        self.ok_button.setText(self.tr("Recor&d postal vote"))
         metrics = self.fontMetrics()
         self.resize(60 * metrics.horizontalAdvance("M"), 30 * metrics.height())
 

@@ -39,7 +39,7 @@ class AttendanceWidget(QWidget):
         self.filter = FilterLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Name, number, college, status…"))
         self.filter.setAccessibleName(self.tr("Search the attendance sheet"))
-        filter_label = QLabel(self.tr("Searc&h:"), self)
+        filter_label = QLabel(self.tr("Sea&rch:"), self)
         filter_label.setBuddy(self.filter)
         self.count_label = QLabel(self)
         self.table = make_table(self, self.model, self.tr("Attendance sheet"), alternating=True)

@@ -45,8 +45,8 @@ class BureauWidget(QWidget):
         for label in (self.chair, self.secretary, self.scrutineers):
             label.setWordWrap(True)
         self.bureau_button = make_button(self, self.tr("Choose the &bureau…"), self.edit_bureau)
-        self.open_button = make_button(self, self.tr("&Open the session…"), self.open_session)
-        self.close_button = make_button(self, self.tr("Clos&e the session…"), self.close_session)
+        self.open_button = make_button(self, self.tr("Open the sess&ion…"), self.open_session)
+        self.close_button = make_button(self, self.tr("&Close the session…"), self.close_session)
         self.record_button = make_button(self, self.tr("Record &quorum for item…"),
                                          self.record_quorum)
         self.records = QuorumRecordModel(self)

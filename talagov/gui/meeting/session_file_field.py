@@ -27,7 +27,7 @@ class ScannedFormField(QWidget):
         self.name.setReadOnly(True)
         self.name.setPlaceholderText(self.tr("No scanned form"))
         self.name.setAccessibleName(self.tr("Scanned form"))
-        self.choose_button = make_button(self, self.tr("C&hoose…"), self.choose)
+        self.choose_button = make_button(self, self.tr("Ch&oose…"), self.choose)
         self.clear_button = make_button(self, self.tr("Remo&ve"), self.clear)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

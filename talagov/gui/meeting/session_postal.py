@@ -94,7 +94,7 @@ class PostalVotesWidget(QWidget):
         self.member_hint: int | None = None
         self.model = CorrespondenceModel(self)
         self.table = make_table(self, self.model, self.tr("Postal votes"))
-        self.new_button = make_button(self, self.tr("New &postal vote…"), self.new_form)
+        self.new_button = make_button(self, self.tr("&Record postal vote…"), self.new_form)
         self.remove_button = make_button(self, self.tr("Remove postal vote"), self.remove_current)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)

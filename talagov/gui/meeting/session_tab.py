@@ -133,7 +133,7 @@ class SessionTab(QWidget):
         proxies = len(state.proxies) if state else 0
         forms = len(state.forms) if state else 0
         titles = (self.tr("&Attendance sheet"), arg(self.tr("Pro&xies (%1)"), proxies),
-                  arg(self.tr("Postal &votes (%1)"), forms), self.tr("B&ureau and quorum"))
+                  arg(self.tr("Pos&tal votes (%1)"), forms), self.tr("B&ureau and quorum"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,7 +26,7 @@ from talagov.gui.meeting.session_second_dialog import SecondConvocationDialog
 from talagov.gui.meeting.session_tab import SessionTab
 from talagov.gui.models.attendance_model import SIGNED
 from talagov.messages import render
-from talagov.services import meetings, session
+from talagov.services import library, meetings, session
 from talagov.services.uow import UnitOfWork
 from tests.gui.conftest import NOW
 
@@ -151,17 +152,25 @@ def test_a_refused_proxy_shows_its_rule_and_records_nothing(
     assert tab.proxies.model.rowCount() == 0
 
 
-def test_a_named_proxy_counts_and_is_listed(
-        qtbot: QtBot, ctx: AppContext, tab: SessionTab, meeting_id: int) -> None:
+def test_a_named_proxy_counts_and_is_listed_with_its_scan(
+        qtbot: QtBot, ctx: AppContext, tab: SessionTab, meeting_id: int, tmp_path: Path) -> None:
     _press(qtbot, tab, DURAND, "present")
     tab.attendance.select_member(LEFEVRE)
     tab.proxies.new_proxy()
     dialog = tab.proxies.findChild(ProxyDialog)
     assert dialog is not None
     dialog.holder.set_member_id(DURAND)
+    scan = tmp_path / "pouvoir-lefevre.pdf"
+    scan.write_bytes(b"%PDF-1.4 scanned proxy")
+    dialog.scan.set_path(scan)
     with qtbot.waitSignal(tab.loaded):
         dialog.ok_button.click()
     assert tab.proxies.model.rowCount() == 1
+    document_id = tab.proxies.model.item_at(0).proxy.document_id
+    assert document_id is not None
+    with UnitOfWork(ctx.db) as uow:
+        stored = library.document_path(uow, document_id)
+    assert stored.read_bytes() == scan.read_bytes()
     assert tab.tabs.tabText(1) == "Pro&xies (1)"
     assert tab.quorum_panel.values["represented"].text() == "1"
     assert tab.quorum_panel.verdict_text() == "✔ Quorum met"
@@ -273,3 +282,26 @@ def test_postal_votes_are_entered_per_resolution_and_late_ones_marked(
     assert texts == ["Counted", "Received after the opening: not counted"]
     qtmodeltester.check(tab.postal.model)
     assert tab.quorum_panel.values["correspondence"].text() == "1"
+
+
+def test_every_control_of_the_tab_and_its_dialogs_is_named(
+        qtbot: QtBot, ctx: AppContext, tab: SessionTab) -> None:
+    from talagov.gui.dialogs.correspondence_dialog import CorrespondenceDialog
+    from tests.gui.test_accessibility import _unnamed
+
+    _press(qtbot, tab, DURAND, "present")
+    problems = {}
+    for index in range(tab.tabs.count()):
+        tab.tabs.setCurrentIndex(index)
+        problems[tab.tabs.tabText(index)] = _unnamed(tab)
+    tab.proxies.new_proxy()
+    tab.postal.new_form()
+    tab.bureau.edit_bureau()
+    tab.attendance.sign_current()
+    for kind in (ProxyDialog, CorrespondenceDialog, BureauDialog, SignatureDialog):
+        dialog = tab.findChild(kind)
+        assert dialog is not None
+        problems[kind.__name__] = _unnamed(dialog)
+    assert all(not missing for missing in problems.values()), problems
+    signature = tab.findChild(SignatureDialog)
+    assert signature is not None and signature.focusWidget() is signature.pad
