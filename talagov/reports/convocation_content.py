@@ -206,10 +206,9 @@ def letter_blocks(data: ConvocationData, lang: str) -> list[Block]:
             data.previous_on) else ""  # fmt: skip
         blocks.append(Block(BlockKind.PARAGRAPH, t("second", lang, previous=previous)))
     if m.remote_link:
-        text = t("remote", lang, link=m.remote_link)
+        blocks.append(Block(BlockKind.PARAGRAPH, t("remote", lang, link=m.remote_link)))
         if facts.remote_allowed:
-            text = f"{text}. {t('remote.deemed', lang)}"
-        blocks.append(Block(BlockKind.PARAGRAPH, text))
+            blocks.append(Block(BlockKind.PARAGRAPH, t("remote.deemed", lang)))
     rank = t(f"rank.{min(int(m.convocation), 2)}", lang)
     blocks.append(Block(BlockKind.PARAGRAPH,
                         t("nature", lang, nature=nature_label(m.type, lang), rank=rank)))  # fmt: skip

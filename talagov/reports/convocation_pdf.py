@@ -27,7 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
-from talagov.messages import format_date
+from talagov.messages import NBSP, NNBSP, format_date
 from talagov.reports import convocation_content as content
 from talagov.reports.convocation_content import (
     Addressee,
@@ -39,7 +39,7 @@ from talagov.reports.convocation_content import (
 )
 from talagov.reports.convocation_texts import long_date, t
 from talagov.reports.fonts import FontNames, register_fonts
-from talagov.reports.labels_pdf import SHEET_3X8, Label, LabelSheet, draw_labels
+from talagov.reports.labels_pdf import SHEET_3X8, Label, LabelSheet, address_lines, draw_labels
 from talagov.reports.page_forms import Area, KeepWithNext, PageLayout, Slot, define_forms, paginate
 from talagov.reports.pdf_canvas import deterministic_canvas
 from talagov.reports.table_layout import Cancellable, Progress
@@ -82,7 +82,10 @@ def _styles(fonts: FontNames) -> dict[str, ParagraphStyle]:
 
 
 def _para(text: str, style: ParagraphStyle, bullet: str = "") -> Paragraph:
-    return Paragraph(escape(text), style, bulletText=escape(bullet) if bullet else None)
+    # reportlab breaks lines at the narrow no-break space of French numbers, not at the
+    # no-break space: use the latter inside « 141 950,00 € ». Newlines are line breaks.
+    markup = escape(text.replace(NNBSP, NBSP)).replace("\n", "<br/>")
+    return Paragraph(markup, style, bulletText=escape(bullet) if bullet else None)
 
 
 def _blocks(blocks: Sequence[Block], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -224,10 +227,9 @@ class ConvocationLayout:
             canvas.drawString(WINDOW_X, y, line)
             y -= 13.5
         canvas.setFont(fonts.regular, 10)
-        for part in [p.strip() for p in member.address.splitlines() if p.strip()][:5]:
-            for line in simpleSplit(part, fonts.regular, 10, WINDOW_W)[:2]:
-                canvas.drawString(WINDOW_X, y, line)
-                y -= 13
+        for line in address_lines(member.address, fonts.regular, 10, WINDOW_W)[:6]:
+            canvas.drawString(WINDOW_X, y, line)
+            y -= 13
 
     def _lines(self, canvas: Canvas, text: str, x: float, top: float, width: float,
                most: int) -> None:  # fmt: skip

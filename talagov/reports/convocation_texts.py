@@ -45,8 +45,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "second.previous": (" le {date}", " on {date}"),
     "remote": (
-        "Vous pourrez aussi participer à distance par le lien suivant\u00a0: {link}",
-        "You may also take part remotely through this link: {link}",
+        "Vous pourrez aussi participer à distance par le lien suivant\u00a0:\n{link}",
+        "You may also take part remotely through this link:\n{link}",
     ),
     "remote.deemed": (
         "Les associés qui participent par visioconférence sont réputés présents pour le calcul "

@@ -3,9 +3,10 @@
 
 The default sheet is the common A4 3 x 8 format of 70 x 37 mm labels (Avery 3475 and
 equivalents): no side margin, 0.5 mm at the top and bottom. Each label holds the
-member's name in bold and the lines of the postal address; long lines shrink the
-type down to a minimum size, then are cut with an ellipsis rather than spilling onto
-the next label.
+member's name in bold and the lines of the postal address; long lines wrap (at the
+commas first), the type shrinks down to a minimum size when the lines do not fit,
+and what still does not fit is cut with an ellipsis rather than spilling onto the
+next label.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import date
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from talagov.reports.fonts import FontNames, register_fonts
@@ -75,18 +77,43 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
+def address_lines(address: str, font: str, size: float, width: float) -> list[str]:
+    """The lines of a postal address no wider than ``width``.
+
+    An address typed on one line (« 8 rue Basse, 69002 Lyon ») is broken at its
+    commas first, so that the postcode and town start a line as La Poste expects;
+    what is still too wide wraps between words.
+    """
+    lines: list[str] = []
+    for line in (p.strip() for p in address.splitlines()):
+        if not line:
+            continue
+        if stringWidth(line, font, size) <= width:
+            lines.append(line)
+            continue
+        for part in (p.strip() for p in line.split(",")):
+            if part:
+                lines.extend(simpleSplit(part, font, size, width) or [part])
+    return lines
+
+
 def _draw_label(canvas: Canvas, label: Label, x: float, y: float, sheet: LabelSheet,
                 fonts: FontNames) -> None:  # fmt: skip
     pad = sheet.padding * mm
     width, height = sheet.width * mm - 2 * pad, sheet.height * mm - 2 * pad
-    lines = [(label.name, fonts.bold), *((line, fonts.regular) for line in label.lines)]
+    address = "\n".join(label.lines)
     size = MAX_SIZE
-    # Shrink until every line fits across and all lines fit down, or the floor is hit.
-    while size > MIN_SIZE and (
-        len(lines) * size * 1.2 > height
-        or any(stringWidth(text, font, size) > width for text, font in lines)
-    ):
+
+    def layout(size: float) -> list[tuple[str, str]]:
+        name = simpleSplit(label.name, fonts.bold, size, width)[:2] or [label.name]
+        return [*((n, fonts.bold) for n in name),
+                *((a, fonts.regular) for a in address_lines(address, fonts.regular, size, width))]  # fmt: skip
+
+    lines = layout(size)
+    # Shrink until all lines fit down, or the floor is hit; then cut what is left.
+    while size > MIN_SIZE and len(lines) * size * 1.2 > height:
         size -= 0.5
+        lines = layout(size)
     leading = size * 1.2
     lines = lines[: max(1, int(height // leading))]
     baseline = y + pad + (height + len(lines) * leading) / 2 - size

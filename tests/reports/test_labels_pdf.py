@@ -8,10 +8,12 @@ from datetime import date
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
-from talagov.reports.labels_pdf import SHEET_3X8, Label, labels_pdf
+from talagov.reports.fonts import register_fonts
+from talagov.reports.labels_pdf import SHEET_3X8, Label, address_lines, labels_pdf
 from tests.reports.pdftools import pdf_fonts, pdf_text
 
 AT = date(2027, 6, 30)
+FONTS = register_fonts()
 
 
 def _pdf(labels: list[Label]) -> bytes:
@@ -39,10 +41,25 @@ def test_one_sheet_per_24_labels() -> None:
     assert "Membre 0" in text and "Membre 24" in text
 
 
-def test_a_long_line_is_cut_not_spilled() -> None:
-    long = "Résidence " + "très " * 40 + "longue"
+def test_a_one_line_address_too_wide_breaks_at_its_commas() -> None:
+    text = pdf_text(
+        _pdf(
+            [Label.of("Da Silva Solène", "148 bis rue du Four-à-Chaux, 59960 Coudray-Saint-Léger")]
+        )
+    )
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert lines == ["Da Silva Solène", "148 bis rue du Four-à-Chaux", "59960 Coudray-Saint-Léger"]
+    assert address_lines("8 rue Basse, 69002 Lyon", FONTS.regular, 10, 200) == [
+        "8 rue Basse, 69002 Lyon"
+    ]
+
+
+def test_a_label_too_full_is_cut_not_spilled() -> None:
+    long = "Résidence " + "très " * 150 + "longue"
     text = pdf_text(_pdf([Label.of("A", long)]))
-    assert "…" in text and "longue" not in text
+    assert "Résidence" in text and "longue" not in text
+    word = pdf_text(_pdf([Label.of("B", "x" * 120)]))
+    assert "…" in word
 
 
 def test_deterministic_and_embedded_fonts() -> None:
