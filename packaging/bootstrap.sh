@@ -46,6 +46,10 @@ have_lib libfontconfig.so.1 || need_pkg libfontconfig1
 have_lib libglib-2.0.so.0 || need_pkg libglib2.0-0
 have_lib libdbus-1.so.3 || need_pkg libdbus-1-3
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need_pkg fonts-dejavu-core
+if [ "$MODE" = test ]; then
+  # The PDF tests read text and fonts with poppler (pdftotext, pdffonts).
+  command -v pdftotext >/dev/null 2>&1 || need_pkg poppler-utils
+fi
 if [ "$MODE" = demo ]; then
   have_lib libxcb-cursor.so.0 || need_pkg libxcb-cursor0
   have_lib libxkbcommon-x11.so.0 || need_pkg libxkbcommon-x11-0

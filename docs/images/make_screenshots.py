@@ -22,7 +22,29 @@ os.environ["TALAGOV_NO_SETTINGS"] = "1"
 
 HERE = Path(__file__).resolve().parent
 TODAY = date(2026, 11, 22)
-PAGES = ("dashboard", "members", "shares", "mandates", "settings")
+# (file name, sidebar row, meeting to select or None, workspace tab or None)
+SHOTS = (
+    ("dashboard", 0, None, None),
+    ("members", 1, None, None),
+    ("shares", 2, None, None),
+    ("mandates", 3, None, None),
+    ("meeting-preparation", 4, "draft", 0),
+    ("meeting-convocation", 4, "closed", 1),
+    ("meeting-session", 4, "closed", 2),
+    ("library", 5, None, None),
+    ("settings", 6, None, None),
+)
+
+
+def _settle(app, runner, seconds: float = 5) -> None:  # type: ignore[no-untyped-def]
+    """Let the loading tasks of what is on screen finish."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if not runner.busy and time.monotonic() > deadline - seconds + 1:
+            break
+        time.sleep(0.02)
+    app.processEvents()
 
 
 def main() -> int:
@@ -44,15 +66,17 @@ def main() -> int:
         window.resize(1280, 760)
         window.show()
         suffix = "" if lang == "fr" else f"-{lang}"
-        for index, name in enumerate(PAGES):
-            window.sidebar.setCurrentRow(index)
-            deadline = time.monotonic() + 5
-            while time.monotonic() < deadline:  # let the page's loading task finish
-                app.processEvents()
-                if not runner.busy and time.monotonic() > deadline - 4:
-                    break
-                time.sleep(0.02)
-            app.processEvents()
+        for name, row, status, tab in SHOTS:
+            window.sidebar.setCurrentRow(row)
+            _settle(app, runner)
+            if status is not None:
+                page = window.pages[row]
+                wanted = next(page.model.item_at(r) for r in range(page.model.rowCount())
+                              if page.model.item_at(r).status.value == status)
+                page.select_meeting(wanted.id)
+                _settle(app, runner)
+                page.workspace.tabs.setCurrentIndex(tab)
+                _settle(app, runner)
             window.grab().save(str(HERE / f"{name}{suffix}.png"))
         window.close()
         runner.shutdown()

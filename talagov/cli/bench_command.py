@@ -23,6 +23,8 @@ FULL_MEMBERS = 50_000
 QUICK_MEMBERS = 5_000
 IMPORT_TARGET = 3.0
 KEYSTROKE_TARGET_MS = 50.0
+QUORUM_MEMBERS = 10_000
+CONVOCATION_MEMBERS = 1_000
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -84,9 +86,47 @@ def run_bench(args: argparse.Namespace) -> int:
                 f"mean {view.keystroke_mean_ms:.1f} ms, worst {view.keystroke_max_ms:.1f} ms "
                 f"(target < {KEYSTROKE_TARGET_MS:.0f} ms) {_status(met)}"
             )
+        lines += _meeting_figures(results, Path(tmp), quick=args.quick)
     if args.json:
         json.dump(results, sys.stdout, indent=2)
         print()
     else:
         print("\n".join(lines))
     return ExitCode.OK
+
+
+def _meeting_figures(results: dict[str, Any], folder: Path, *, quick: bool) -> list[str]:
+    """Quorum after one arrival and convocation PDFs (issue "Meetings")."""
+    from talagov.services.bench_meetings import (
+        PAGES_TARGET,
+        QUORUM_TARGET_MS,
+        measure_convocations,
+        measure_quorum,
+    )
+
+    quorum = measure_quorum(QUORUM_MEMBERS, repeat=5 if quick else 20)
+    met = quorum.best_ms < QUORUM_TARGET_MS
+    results["quorum"] = {
+        "members": quorum.members, "best_ms": round(quorum.best_ms, 2),
+        "mean_ms": round(quorum.mean_ms, 2), "baseline_ms": round(quorum.baseline_ms, 2),
+        "ratio": round(quorum.ratio, 2), "target_ms": QUORUM_TARGET_MS, "met": met,
+    }  # fmt: skip
+    members = CONVOCATION_MEMBERS // 10 if quick else CONVOCATION_MEMBERS
+    conv = measure_convocations(folder, members, repeat=1 if quick else 3)
+    rate_met = conv.pages_per_second >= PAGES_TARGET
+    results["convocations"] = {
+        "members": conv.members, "pages": conv.pages, "seconds": round(conv.seconds, 3),
+        "pages_per_second": round(conv.pages_per_second, 1),
+        "baseline_seconds": round(conv.baseline_seconds, 3), "ratio": round(conv.ratio, 2),
+        "target_pages_per_second": PAGES_TARGET, "met": rate_met,
+    }  # fmt: skip
+    return [
+        f"quorum after one arrival, {quorum.members:,} members: best {quorum.best_ms:.1f} ms, "
+        f"mean {quorum.mean_ms:.1f} ms; baseline (bare count of attendees): "
+        f"{quorum.baseline_ms:.1f} ms; ratio {quorum.ratio:.1f}x "
+        f"(target < {QUORUM_TARGET_MS:.0f} ms) {_status(met)}",
+        f"convocation PDFs for {conv.members:,} members: {conv.pages:,} pages in "
+        f"{conv.seconds:.2f} s = {conv.pages_per_second:,.0f} pages/s; baseline (the same "
+        f"number of plain-text pages with reportlab): {conv.baseline_seconds:.2f} s; ratio "
+        f"{conv.ratio:.2f}x (target >= {PAGES_TARGET:.0f} pages/s) {_status(rate_met)}",
+    ]

@@ -13,7 +13,7 @@ from pathlib import Path
 from talagov import __version__
 from talagov.cli.exit_codes import ExitCode
 from talagov.core.errors import Cancelled, UserError, ValidationError
-from talagov.messages import render, render_finding
+from talagov.messages import render, render_error, render_finding
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         bench_command,
         csv_commands,
         demo_command,
+        meeting_commands,
         register_commands,
         report_commands,
     )
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     csv_commands.add_csv_parsers(sub)
     register_commands.add_parsers(sub)
     report_commands.add_parsers(sub)
+    meeting_commands.add_parsers(sub)
     bench_command.add_parser(sub)
     return parser
 
@@ -86,7 +88,7 @@ def report_error(exc: BaseException, lang: str, debug: bool) -> int:
             print(f"  - {render_finding(finding, lang)}", file=sys.stderr)
         return ExitCode.VALIDATION
     if isinstance(exc, UserError):
-        print(render(exc.code, exc.params, lang), file=sys.stderr)
+        print(render_error(exc.code, exc.params, lang), file=sys.stderr)
         return ExitCode.USAGE
     print(f"unexpected error: {exc!r}", file=sys.stderr)
     if debug:

@@ -40,3 +40,7 @@ MODULES.append(session)
 from talagov.messages import convocations  # noqa: E402  (appended per area, see above)
 
 MODULES.append(convocations)
+
+from talagov.messages import meeting_cli  # noqa: E402  (appended per area, see above)
+
+MODULES.append(meeting_cli)

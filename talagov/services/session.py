@@ -24,12 +24,11 @@ from talagov.core.members import Member
 from talagov.core.proxies import Proxy, ProxyDecision, check_new_proxy, check_proxies
 from talagov.core.quorum import QuorumResult, evaluate_quorum, quorum_source
 from talagov.core.statutes import MeetingRule, Statutes
-from talagov.core.voting_rights import voting_roll
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.organisation import statutes_at
-from talagov.services.registers import snapshot
+from talagov.services.roll_cache import roll_and_members
 from talagov.services.uow import UnitOfWork
-from talagov.storage import meetings_repo, session_repo
+from talagov.storage import mandates_repo, meetings_repo, session_repo
 from talagov.storage.models import (
     AgendaItemRow,
     AttendanceRow,
@@ -152,18 +151,19 @@ def _open_meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
 
 def _load(uow: UnitOfWork, meeting_id: int) -> _Context:
     meeting = meetings_repo.to_meeting(_meeting_row(uow, meeting_id))
-    snap = snapshot(uow, meeting.roll_date)
-    statutes = snap.statutes if meeting.roll_date == meeting.on else statutes_at(uow, meeting.on)
+    roll, members = roll_and_members(uow, meeting.roll_date)
+    statutes = statutes_at(uow, meeting.on)
     board = meeting.body_id is not None
     if board:
-        voters = frozenset(m.member_id for m in snap.mandates if m.body_id == meeting.body_id
-                           and m.votes and m.active_on(meeting.on))
+        voters = frozenset(m.member_id for m in mandates_repo.all_mandates(uow.session)
+                           if m.body_id == meeting.body_id and m.votes
+                           and m.active_on(meeting.on))  # fmt: skip
     else:
-        voters = frozenset(e.member_id for e in voting_roll(snap).voters)
+        voters = frozenset(e.member_id for e in roll.voters)
     return _Context(
         meeting=meeting, statutes=statutes,
         rule=statutes.rule(meeting.rule_kind, meeting.convocation), board=board, voters=voters,
-        members={m.id: m for m in snap.members},
+        members=members,
         entries={e.member_id: e for e in session_repo.attendance(uow.session, meeting_id)},
         proxies=tuple(session_repo.proxies(uow.session, meeting_id)),
         forms=tuple(session_repo.forms(uow.session, meeting_id)),

@@ -431,8 +431,8 @@ class QuorumRecordRow(Base):
     participants: Mapped[int] = mapped_column(Integer)
     required: Mapped[int] = mapped_column(Integer)
     # The rule as applied then, so a later change of statutes never rewrites the record.
-    ratio_num: Mapped[int] = mapped_column(Integer)
-    ratio_den: Mapped[int] = mapped_column(Integer)
+    ratio_num: Mapped[int] = mapped_column(Integer, default=0)
+    ratio_den: Mapped[int] = mapped_column(Integer, default=1)
     source: Mapped[str] = mapped_column(Text, default="")
     reasons: Mapped[str] = mapped_column(Text, default="[]")  # JSON findings
 

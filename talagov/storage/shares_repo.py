@@ -44,5 +44,10 @@ def new_row(m: ShareMovement, now: datetime) -> ShareMovementRow:
 
 def all_movements(session: Session) -> list[ShareMovement]:
     """Every movement in register order (date, then entry order)."""
-    rows = session.scalars(select(ShareMovementRow).order_by(ShareMovementRow.on, ShareMovementRow.id))
-    return [to_movement(r) for r in rows]
+    # Plain column rows, not ORM objects: every register rule reloads all movements.
+    t = ShareMovementRow.__table__.c
+    rows = session.execute(select(t.id, t.kind, t.on, t.count, t.nominal_cents, t.from_member_id,
+                                  t.to_member_id, t.reference, t.note).order_by(t.on, t.id))
+    return [ShareMovement(id=i, kind=MovementKind(k), on=on, count=n, nominal_cents=c,
+                          from_member_id=src, to_member_id=dst, reference=ref, note=note)
+            for i, k, on, n, c, src, dst, ref, note in rows]  # fmt: skip

@@ -24,18 +24,22 @@ def _run(tool: str, data: bytes, *args: str) -> str:
 
 
 def pdf_text(data: bytes) -> str:
-    """The text of every page, no-break spaces turned into spaces (skips without a tool)."""
-    if importlib.util.find_spec("pypdf") is not None:
+    """The text of every page, no-break spaces turned into spaces (skips without a tool).
+
+    poppler's ``pdftotext -layout`` first (``packaging/bootstrap.sh test`` installs it),
+    as the tests read table rows line by line; pypdf only where poppler is missing.
+    """
+    if shutil.which("pdftotext"):
+        text = _run("pdftotext", data, "-layout", "-enc", "UTF-8")
+    elif importlib.util.find_spec("pypdf") is not None:
         import io
 
         import pypdf
 
         reader = pypdf.PdfReader(io.BytesIO(data))
         text = "\n".join(page.extract_text() for page in reader.pages)
-    elif shutil.which("pdftotext"):
-        text = _run("pdftotext", data, "-layout", "-enc", "UTF-8")
     else:
-        pytest.skip("neither pypdf nor pdftotext is available")
+        pytest.skip("neither pdftotext nor pypdf is available")
     return text.translate(_SPACES)
 
 

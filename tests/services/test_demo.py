@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -207,3 +208,30 @@ def test_no_surname_of_a_real_person_from_the_seeds() -> None:
     # The seeds write people's surnames in capitals ("Prénom NOM").
     capitals = {fold(w) for w in re.findall(r"\b[A-ZÉÈÀÇ][A-ZÉÈÀÇ'-]{2,}\b", text)}
     assert [s for s in SURNAMES if fold(s) in capitals] == []
+
+
+def test_demo_holds_a_past_ag_carried_through_and_an_upcoming_one(demo_path: Path) -> None:
+    from talagov.core.meetings import MeetingStatus
+    from talagov.services import convocations, meetings, session
+
+    database = open_database(demo_path)
+    try:
+        with UnitOfWork(database) as uow:
+            listed = meetings.list_meetings(uow)
+            upcoming, past = listed
+            assert past.status is MeetingStatus.CLOSED and upcoming.status is MeetingStatus.DRAFT
+            assert past.on < REFERENCE_DATE < upcoming.on
+            state = session.session_state(uow, past.id, at=datetime(2030, 1, 1))
+            sendings = convocations.sendings(uow, past.id)
+            assert len(sendings) == len(state.lines)  # everyone with a vote was convened
+            signed = [line for line in state.lines if line.entry.signature is not None]
+            assert len(signed) > len(state.lines) // 3
+            assert any(p.proxy.blank for p in state.proxies) and all(p.valid for p in state.proxies)
+            late = [f for f in state.forms if f.received_at > (state.meeting.opened_at or f.received_at)]
+            assert len(late) == 1
+            assert state.meeting.chair_member_id is not None and len(state.meeting.scrutineer_ids) == 2
+            assert state.records and all(r.result.met for r in state.records)
+            items = meetings.agenda(uow, upcoming.id)
+            assert any(i.kind.value == "election" for i in items)
+    finally:
+        database.close()

@@ -4,7 +4,12 @@ and the quorum recorded at the opening of each item."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDir, Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +26,8 @@ from talagov.gui.meeting.session_records import QuorumRecordModel, RecordQuorumD
 from talagov.gui.meeting_labels import meeting_status_label
 from talagov.gui.widgets.tables import make_button, make_table
 from talagov.services import session as session_service
+from talagov.services.attendance_sheet import attendance_sheet, sheet_time
+from talagov.services.files import save_file
 
 
 def confirm(parent: QWidget, title: str, question: str) -> bool:
@@ -31,6 +38,8 @@ def confirm(parent: QWidget, title: str, question: str) -> bool:
 
 class BureauWidget(QWidget):
     """Who conducts the meeting, its opening and closing, and the recorded quorums."""
+
+    sheet_saved = Signal(str)  # the path of the attendance sheet just written
 
     def __init__(self, ctx: AppContext, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +58,8 @@ class BureauWidget(QWidget):
         self.close_button = make_button(self, self.tr("&Close the session…"), self.close_session)
         self.record_button = make_button(self, self.tr("Record &quorum for item…"),
                                          self.record_quorum)
+        self.sheet_button = make_button(self, self.tr("Save the a&ttendance sheet (PDF)…"),
+                                        self.save_sheet)
         self.records = QuorumRecordModel(self)
         self.records_table = make_table(self, self.records, self.tr("Recorded quorums"))
 
@@ -59,7 +70,8 @@ class BureauWidget(QWidget):
         form.addRow(self.tr("Secretary:"), self.secretary)
         form.addRow(self.tr("Scrutineers:"), self.scrutineers)
         buttons = QHBoxLayout()
-        for button in (self.bureau_button, self.open_button, self.close_button, self.record_button):
+        for button in (self.bureau_button, self.open_button, self.close_button, self.record_button,
+                       self.sheet_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -109,6 +121,7 @@ class BureauWidget(QWidget):
         self.open_button.setEnabled(status is MeetingStatus.CONVENED)
         self.close_button.setEnabled(status is MeetingStatus.IN_SESSION)
         self.record_button.setEnabled(status is MeetingStatus.IN_SESSION)
+        self.sheet_button.setEnabled(self.data is not None)
 
     def edit_bureau(self) -> None:
         """Open the bureau dialog."""
@@ -141,3 +154,21 @@ class BureauWidget(QWidget):
         """Choose an agenda item and record the quorum at its opening."""
         if self.data is not None:
             RecordQuorumDialog(self.ctx, self.data, self._clock, self).open()
+
+    def save_sheet(self) -> None:
+        """Ask where, then print the attendance sheet (R225-95) in the background."""
+        if self.data is None:
+            return
+        meeting = self.data.state.meeting
+        default = Path(QDir.homePath()) / self.tr("attendance-sheet.pdf")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the attendance sheet"),
+                                                str(default), self.tr("PDF documents (*.pdf)"))
+        if not chosen:
+            return
+        path, now, lang = Path(chosen), self._clock(), self.ctx.lang
+
+        def work(uow: Any, progress: Any, cancel: Any) -> None:
+            save_file(path, attendance_sheet(uow, meeting.id, at=sheet_time(meeting, now), lang=lang))
+
+        self.ctx.runner.run(self, work, label=self.tr("Printing the attendance sheet"),
+                            on_success=lambda _result: self.sheet_saved.emit(str(path)))

@@ -61,7 +61,8 @@ class MeetingsPage(Page):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         em = self.fontMetrics().horizontalAdvance("M")
-        splitter.setSizes([40 * em, 80 * em])
+        # The workspace is where the work happens: the list gets about a quarter.
+        splitter.setSizes([28 * em, 90 * em])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

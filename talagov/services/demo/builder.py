@@ -22,6 +22,7 @@ from talagov.core.member_validation import member_problems
 from talagov.core.shares import balance_problems, capital_at
 from talagov.services import applications, mandates
 from talagov.services.demo import association, scic, scop
+from talagov.services.demo.meetings import write_meetings
 from talagov.services.demo.plan import DemoPlan, PlannedHandover
 from talagov.services.organisation import create_organisation
 from talagov.services.uow import UnitOfWork
@@ -63,6 +64,7 @@ class DemoSummary:
     expiring_mandates: int
     applications: int
     applications_due: int
+    meetings: int = 0
 
 
 def default_members(form: LegalForm) -> int:
@@ -128,11 +130,13 @@ def build_demo(db: Database, options: DemoOptions | None = None) -> DemoSummary:
     plan = plan_demo(options)
     now = datetime.combine(options.today, time(9, 0))
     with UnitOfWork(db) as uow:
-        return write_plan(uow, plan, today=options.today, now=now)
+        return write_plan(uow, plan, today=options.today, now=now, seed=options.seed)
 
 
-def write_plan(uow: UnitOfWork, plan: DemoPlan, *, today: date, now: datetime) -> DemoSummary:
-    """Write ``plan`` through ``uow`` and summarise it as of ``today``."""
+def write_plan(
+    uow: UnitOfWork, plan: DemoPlan, *, today: date, now: datetime, seed: int = DEFAULT_SEED
+) -> DemoSummary:
+    """Write ``plan`` through ``uow``, then its meetings, and summarise it as of ``today``."""
     if not database_is_empty(uow):
         raise UserError("demo.db_not_empty", {"path": str(uow.db.path)})
     problems = [p for m in plan.members for p in member_problems(m)]
@@ -154,6 +158,9 @@ def write_plan(uow: UnitOfWork, plan: DemoPlan, *, today: date, now: datetime) -
     for app in plan.applications:
         applications.save_application(uow, app)
     deadline = next_annual_meeting_deadline(plan.organisation.fiscal_year_end, today)
+    # Expiring mandates are counted before the meetings: the upcoming AG proposes them.
+    expiring = len(mandates.expiring_mandates(uow, today, deadline))
+    write_meetings(uow, today=today, seed=seed)
     return DemoSummary(
         name=plan.organisation.name,
         form=plan.organisation.form,
@@ -162,9 +169,10 @@ def write_plan(uow: UnitOfWork, plan: DemoPlan, *, today: date, now: datetime) -
         movements=len(plan.movements),
         capital_cents=sum(capital_at(plan.movements, today).values()),
         mandates=len(plan.mandates) + len(plan.handovers),
-        expiring_mandates=len(mandates.expiring_mandates(uow, today, deadline)),
+        expiring_mandates=expiring,
         applications=len(plan.applications),
         applications_due=len(applications.due(uow, today)),
+        meetings=2,
     )
 
 

@@ -305,3 +305,17 @@ def test_every_control_of_the_tab_and_its_dialogs_is_named(
     assert all(not missing for missing in problems.values()), problems
     signature = tab.findChild(SignatureDialog)
     assert signature is not None and signature.focusWidget() is signature.pad
+
+
+def test_the_attendance_sheet_is_saved_as_pdf_from_the_tab(
+        qtbot: QtBot, tab: SessionTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _press(qtbot, tab, DURAND, "present")
+    target = tmp_path / "feuille.pdf"
+    monkeypatch.setattr(session_bureau.QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    with qtbot.waitSignal(tab.bureau.sheet_saved, timeout=20000) as saved:
+        tab.bureau.sheet_button.click()
+    assert saved.args == [str(target)]
+    from tests.reports.pdftools import pdf_text
+    text = pdf_text(target.read_bytes())
+    assert "Feuille de présence" in text or "Attendance sheet" in text
