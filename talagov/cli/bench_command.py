@@ -102,6 +102,7 @@ def _meeting_figures(results: dict[str, Any], folder: Path, *, quick: bool) -> l
         QUORUM_TARGET_MS,
         measure_convocations,
         measure_quorum,
+        measure_session,
     )
 
     quorum = measure_quorum(QUORUM_MEMBERS, repeat=5 if quick else 20)
@@ -110,6 +111,12 @@ def _meeting_figures(results: dict[str, Any], folder: Path, *, quick: bool) -> l
         "members": quorum.members, "best_ms": round(quorum.best_ms, 2),
         "mean_ms": round(quorum.mean_ms, 2), "baseline_ms": round(quorum.baseline_ms, 2),
         "ratio": round(quorum.ratio, 2), "target_ms": QUORUM_TARGET_MS, "met": met,
+    }  # fmt: skip
+    trip = measure_session(folder, QUORUM_MEMBERS // 5 if quick else QUORUM_MEMBERS,
+                           repeat=2 if quick else 5)  # fmt: skip
+    results["session_round_trip"] = {
+        "members": trip.members, "arrival_ms": round(trip.arrival_ms, 1),
+        "reload_ms": round(trip.reload_ms, 1),
     }  # fmt: skip
     members = CONVOCATION_MEMBERS // 10 if quick else CONVOCATION_MEMBERS
     conv = measure_convocations(folder, members, repeat=1 if quick else 3)
@@ -125,6 +132,8 @@ def _meeting_figures(results: dict[str, Any], folder: Path, *, quick: bool) -> l
         f"mean {quorum.mean_ms:.1f} ms; baseline (bare count of attendees): "
         f"{quorum.baseline_ms:.1f} ms; ratio {quorum.ratio:.1f}x "
         f"(target < {QUORUM_TARGET_MS:.0f} ms) {_status(met)}",
+        f"the same arrival through the services, {trip.members:,} members: recorded in "
+        f"{trip.arrival_ms:.0f} ms, attendance sheet and quorum reloaded in {trip.reload_ms:.0f} ms",
         f"convocation PDFs for {conv.members:,} members: {conv.pages:,} pages in "
         f"{conv.seconds:.2f} s = {conv.pages_per_second:,.0f} pages/s; baseline (the same "
         f"number of plain-text pages with reportlab): {conv.baseline_seconds:.2f} s; ratio "

@@ -20,6 +20,11 @@ def test_bench_json_reports_the_import_against_its_baseline(capsys: pytest.Captu
     assert imp["imported"] == 300
     assert imp["talagov_s"] > 0 and imp["baseline_s"] > 0
     assert imp["ratio"] == pytest.approx(imp["talagov_s"] / imp["baseline_s"], rel=0.05)
+    quorum, conv = figures["quorum"], figures["convocations"]
+    assert quorum["members"] == 10_000 and quorum["best_ms"] > 0 and quorum["baseline_ms"] > 0
+    assert conv["pages"] >= conv["members"] > 0  # every letter has at least one page
+    assert conv["pages_per_second"] == pytest.approx(conv["pages"] / conv["seconds"], rel=0.05)
+    assert figures["session_round_trip"]["reload_ms"] > 0
 
 
 def test_bench_data_is_deterministic_and_accented() -> None:
