@@ -194,6 +194,7 @@ def run_convene(args: argparse.Namespace) -> int:
     from talagov.storage.files import write_atomically
 
     lang = _lang(args)
+    pdf_lang = getattr(args, "lang", None) or "fr"  # letters are French unless --lang en
     sending = args.sending_date or date.today()
     try:
         with _unit(args) as uow:
@@ -206,9 +207,9 @@ def run_convene(args: argparse.Namespace) -> int:
                                  override_reason=args.override)  # fmt: skip
             outputs = []
             if args.postal_pdf is not None:
-                outputs.append((args.postal_pdf, convocations.postal_pdf(uow, args.id, lang=lang)))
+                outputs.append((args.postal_pdf, convocations.postal_pdf(uow, args.id, lang=pdf_lang)))
             if args.labels_pdf is not None:
-                outputs.append((args.labels_pdf, convocations.labels_pdf(uow, args.id, lang=lang)))
+                outputs.append((args.labels_pdf, convocations.labels_pdf(uow, args.id, lang=pdf_lang)))
             for path, data in outputs:
                 try:
                     write_atomically(path, data)
