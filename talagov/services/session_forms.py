@@ -1,0 +1,130 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Use cases of the proxies and postal voting forms of a session."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from talagov.core.attendance import AttendanceStatus
+from talagov.core.correspondence import CorrespondenceForm
+from talagov.core.errors import NotFoundError, UserError
+from talagov.core.proxies import Proxy, check_new_proxy
+from talagov.services.changes import Changes
+from talagov.services.session_context import (
+    PASSIVE_STATUSES,
+    SessionContext,
+    changes_of,
+    load_context,
+    member_name,
+    open_meeting,
+    require_voter,
+    save_entry,
+)
+from talagov.services.uow import UnitOfWork
+from talagov.storage import meetings_repo, session_repo
+from talagov.storage.models import (
+    CorrespondenceRow,
+    DocumentRow,
+    ProxyRow,
+)
+
+
+def set_passive(uow: UnitOfWork, ctx: SessionContext, member_id: int,
+                 status: AttendanceStatus, *, undo: bool = False) -> None:
+    """Mark an absent member represented/postal voter, or back to absent on removal."""
+    entry = ctx.entry(member_id)
+    if undo and entry.status is status:
+        save_entry(uow, ctx.meeting.id, replace(entry, status=AttendanceStatus.ABSENT))
+    elif not undo and entry.status in PASSIVE_STATUSES:
+        save_entry(uow, ctx.meeting.id, replace(entry, status=status))
+
+
+def check_document(uow: UnitOfWork, document_id: int | None) -> None:
+    """Refuse a scanned form that is not in the library."""
+    if document_id is not None and uow.session.get(DocumentRow, document_id) is None:
+        raise NotFoundError("session.document_not_found", {"id": document_id})
+
+
+def add_proxy(uow: UnitOfWork, proxy: Proxy, *, now: datetime) -> tuple[int, Changes]:
+    """Record a proxy (pouvoir) for ``proxy.meeting_id``, if the statutes allow it.
+
+    Raises:
+        UserError: the refusing rule's code (``proxy.cap_exceeded``, ``proxy.chain``...
+            see :mod:`talagov.core.proxies`) with its params and ``source``;
+            ``session.not_on_roll``, ``session.member_not_found``, ``session.closed``.
+    """
+    open_meeting(uow, proxy.meeting_id)
+    ctx = load_context(uow, proxy.meeting_id)
+    require_voter(ctx, proxy.principal_id)
+    if proxy.holder_id is not None and proxy.holder_id not in ctx.members:
+        raise NotFoundError("session.member_not_found", {"id": proxy.holder_id})
+    check_document(uow, proxy.document_id)
+    found = check_new_proxy(
+        ctx.proxies, proxy, statutes=ctx.statutes, eligible_ids=ctx.voters,
+        attending_ids=ctx.attending(now), eligible=len(ctx.voters),
+        chair_id=ctx.meeting.chair_member_id, board=ctx.board,
+    )  # fmt: skip
+    if found:
+        raise UserError(found[0].code, {**found[0].params, "source": found[0].source})
+    row = session_repo.new_proxy_row(proxy)
+    uow.session.add(row)
+    uow.session.flush()
+    set_passive(uow, ctx, proxy.principal_id, AttendanceStatus.REPRESENTED)
+    return row.id, changes_of(proxy.meeting_id)
+
+
+def remove_proxy(uow: UnitOfWork, proxy_id: int) -> Changes:
+    """Delete a proxy; a principal marked represented goes back to absent."""
+    row = uow.session.get(ProxyRow, proxy_id)
+    if row is None:
+        raise NotFoundError("session.proxy_not_found", {"id": proxy_id})
+    meeting_id, principal = row.meeting_id, row.principal_id
+    open_meeting(uow, meeting_id)
+    uow.session.delete(row)
+    uow.session.flush()
+    ctx = load_context(uow, meeting_id)
+    set_passive(uow, ctx, principal, AttendanceStatus.REPRESENTED, undo=True)
+    return changes_of(meeting_id)
+
+
+def record_correspondence(uow: UnitOfWork, form: CorrespondenceForm) -> tuple[int, Changes]:
+    """Enter a postal voting form. A late form is kept (and shown late), never counted.
+
+    Raises:
+        UserError: ``session.correspondence_not_allowed``, ``session.not_on_roll``,
+            ``session.form_duplicate``, ``session.form_unknown_item``, ``session.closed``.
+    """
+    open_meeting(uow, form.meeting_id)
+    ctx = load_context(uow, form.meeting_id)
+    if not ctx.correspondence_allowed:
+        raise UserError("session.correspondence_not_allowed")
+    require_voter(ctx, form.member_id)
+    if any(f.member_id == form.member_id for f in ctx.forms):
+        raise UserError("session.form_duplicate", {"name": member_name(ctx, form.member_id)})
+    voted = {i.id for i in meetings_repo.agenda(uow.session, form.meeting_id) if i.votes}
+    unknown = sorted(set(form.choices) - voted)
+    if unknown:
+        raise UserError("session.form_unknown_item", {"id": unknown[0]})
+    check_document(uow, form.document_id)
+    row = session_repo.new_form_row(form)
+    uow.session.add(row)
+    uow.session.flush()
+    set_passive(uow, ctx, form.member_id, AttendanceStatus.CORRESPONDENCE)
+    return row.id, changes_of(form.meeting_id)
+
+
+def remove_correspondence(uow: UnitOfWork, form_id: int) -> Changes:
+    """Delete a postal form entered by mistake."""
+    row = uow.session.get(CorrespondenceRow, form_id)
+    if row is None:
+        raise NotFoundError("session.form_not_found", {"id": form_id})
+    meeting_id, member_id = row.meeting_id, row.member_id
+    open_meeting(uow, meeting_id)
+    uow.session.delete(row)
+    uow.session.flush()
+    ctx = load_context(uow, meeting_id)
+    set_passive(uow, ctx, member_id, AttendanceStatus.CORRESPONDENCE, undo=True)
+    return changes_of(meeting_id)
+
+
