@@ -10,6 +10,8 @@ from talagov.core.annual_meeting import next_annual_meeting_deadline
 from talagov.core.applications import DueApplication
 from talagov.core.compliance import check_compliance
 from talagov.core.findings import Finding, Severity
+from talagov.core.meetings import MeetingStatus
+from talagov.core.notice import check_notice
 from talagov.core.register import RegisterSnapshot
 from talagov.core.voting_rights import VotingRoll, voting_roll
 from talagov.services import applications, mandates, shares
@@ -46,6 +48,17 @@ def roll(uow: UnitOfWork, at: date) -> VotingRoll:
 
 
 @dataclass(frozen=True)
+class ComingMeeting:
+    """A meeting still ahead, and the last day its convocations can leave in time."""
+
+    id: int
+    title: str
+    on: date
+    status: MeetingStatus
+    send_by: date | None  # None once convened
+
+
+@dataclass(frozen=True)
 class Dashboard:
     """What needs the secretary's attention."""
 
@@ -57,6 +70,7 @@ class Dashboard:
     findings: tuple[Finding, ...]
     expiring: tuple[MandateListItem, ...]
     applications_due: tuple[DueApplication, ...]
+    meetings: tuple[ComingMeeting, ...] = ()
 
 
 def dashboard(uow: UnitOfWork, today: date) -> Dashboard:
@@ -75,4 +89,27 @@ def dashboard(uow: UnitOfWork, today: date) -> Dashboard:
         findings=compliance(uow, today),
         expiring=tuple(mandates.expiring_mandates(uow, today, deadline)),
         applications_due=tuple(applications.due(uow, deadline)),
+        meetings=coming_meetings(uow, today),
     )
+
+
+def coming_meetings(uow: UnitOfWork, today: date) -> tuple[ComingMeeting, ...]:
+    """Meetings on or after ``today`` not yet closed, soonest first, with the notice
+    deadline of those still to convene (computed by the statutes in force then)."""
+    from talagov.services.meetings import get_meeting, list_meetings
+
+    found = []
+    for item in sorted(list_meetings(uow), key=lambda m: (m.on, m.id)):
+        if item.on < today or item.status not in _AHEAD:
+            continue
+        send_by = None
+        if item.status is MeetingStatus.DRAFT:
+            meeting = get_meeting(uow, item.id)
+            send_by = check_notice(statutes_at(uow, meeting.on), meeting.rule_kind,
+                                   meeting.convocation, meeting_on=meeting.on,
+                                   sending_date=today).deadline  # fmt: skip
+        found.append(ComingMeeting(item.id, item.title, item.on, item.status, send_by))
+    return tuple(found)
+
+
+_AHEAD = frozenset({MeetingStatus.DRAFT, MeetingStatus.CONVENED, MeetingStatus.IN_SESSION})

@@ -131,3 +131,25 @@ def test_no_organisation_says_so(qtbot, db) -> None:
         page.refresh()
     ctx.runner.shutdown()
     assert "organisation" in page.status.text()
+
+
+def test_coming_meetings_say_when_to_send_the_convocations(make_page, db) -> None:
+    from talagov.core.agenda import AgendaItem, ItemKind
+    from talagov.core.meetings import Meeting, MeetingStatus, MeetingType
+    from talagov.services import meetings
+
+    with UnitOfWork(db) as uow:
+        draft, _ = meetings.create_meeting(
+            uow, Meeting(0, "AG annuelle", MeetingType.AGO, date(2027, 6, 12)), now=NOW)
+        convened, _ = meetings.create_meeting(
+            uow, Meeting(0, "AGE statuts", MeetingType.AGE, date(2027, 1, 20)), now=NOW)
+        meetings.add_item(uow, AgendaItem(0, convened, 0, ItemKind.RESOLUTION, "Statuts"), now=NOW)
+        meetings.change_status(uow, convened, MeetingStatus.CONVENED, now=NOW)
+        meetings.create_meeting(uow, Meeting(0, "AG passée", MeetingType.AGO, date(2026, 6, 13)),
+                                now=NOW)
+    page = make_page(external_shares=1)
+    lines = [page.meetings.item(r).text() for r in range(page.meetings.count())]
+    # SCOP-SARL: fifteen days' notice (R223-20); the past meeting is not listed.
+    assert lines == ["AGE statuts — 20/01/2027 — Convened",
+                     "AG annuelle — 12/06/2027 — In preparation: send the convocations by 28/05/2027"]
+    assert draft

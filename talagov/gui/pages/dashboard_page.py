@@ -25,12 +25,13 @@ from talagov.gui.context import AppContext
 from talagov.gui.errors import current_lang, show_error
 from talagov.gui.i18n import arg, show_date, show_int
 from talagov.gui.labels import due_reason_labels, role_labels
+from talagov.gui.meeting_labels import meeting_status_label
 from talagov.gui.money import show_cents
 from talagov.gui.pages.base import Page
 from talagov.messages import render, render_finding
 from talagov.services import registers
 from talagov.services.changes import Changes
-from talagov.services.registers import Dashboard
+from talagov.services.registers import ComingMeeting, Dashboard
 
 # Dark hues that keep a 4.5:1 contrast on a light background; never the only cue.
 _SEVERITY_COLOURS = {Severity.VIOLATION: "#a4161a", Severity.WARNING: "#7a4b00",
@@ -96,10 +97,12 @@ class DashboardPage(Page):
         self.alerts = _list(self.tr("Compliance alerts"), self)
         self.renewals = _list(self.tr("Mandates to renew"), self)
         self.applications = _list(self.tr("Applications due"), self)
+        self.meetings = _list(self.tr("Coming meetings"), self)
         layout = QVBoxLayout(self)
         layout.addLayout(figures)
         layout.addWidget(self.status)
         for title, widget, stretch in ((self.tr("Compliance &alerts"), self.alerts, 2),
+                                       (self.tr("Coming mee&tings"), self.meetings, 1),
                                        (self.tr("&Mandates to renew before the next AG"), self.renewals, 1),
                                        (self.tr("A&pplications due"), self.applications, 1)):
             box = QGroupBox(self)
@@ -158,7 +161,20 @@ class DashboardPage(Page):
             self._application_text(d.application.name, d.application.first_name,
                                    reasons[d.reason], d.deadline, lang)
             for d in data.applications_due], self.tr("No application is waiting."))
+        self._fill(self.meetings, [self._meeting_text(m, lang) for m in data.meetings],
+                   self.tr("No meeting is planned."))
         self.loaded.emit()
+
+    def _meeting_text(self, meeting: ComingMeeting, lang: str) -> str:
+        status = meeting_status_label(meeting.status)
+        if meeting.send_by is None:
+            return arg(self.tr("%1 — %2 — %3"), meeting.title, show_date(meeting.on, lang), status)
+        if meeting.send_by < self.ctx.today():
+            return arg(self.tr("%1 — %2 — %3: the notice period has run out (convocations "
+                               "were due by %4)"), meeting.title, show_date(meeting.on, lang),
+                       status, show_date(meeting.send_by, lang))
+        return arg(self.tr("%1 — %2 — %3: send the convocations by %4"), meeting.title,
+                   show_date(meeting.on, lang), status, show_date(meeting.send_by, lang))
 
     def _application_text(self, name: str, first: str, reason: str, deadline: object, lang: str) -> str:
         who = f"{name} {first}".strip()
