@@ -74,18 +74,23 @@ def add_proxy(uow: UnitOfWork, proxy: Proxy, *, now: datetime) -> tuple[int, Cha
     return row.id, changes_of(proxy.meeting_id)
 
 
+def _remove(uow: UnitOfWork, row: ProxyRow | CorrespondenceRow, member_id: int,
+            status: AttendanceStatus) -> Changes:
+    """Delete a proxy or a form; its member, marked ``status`` because of it, is absent again."""
+    meeting_id = row.meeting_id
+    open_meeting(uow, meeting_id)
+    uow.session.delete(row)
+    uow.session.flush()
+    set_passive(uow, load_context(uow, meeting_id), member_id, status, undo=True)
+    return changes_of(meeting_id)
+
+
 def remove_proxy(uow: UnitOfWork, proxy_id: int) -> Changes:
     """Delete a proxy; a principal marked represented goes back to absent."""
     row = uow.session.get(ProxyRow, proxy_id)
     if row is None:
         raise NotFoundError("session.proxy_not_found", {"id": proxy_id})
-    meeting_id, principal = row.meeting_id, row.principal_id
-    open_meeting(uow, meeting_id)
-    uow.session.delete(row)
-    uow.session.flush()
-    ctx = load_context(uow, meeting_id)
-    set_passive(uow, ctx, principal, AttendanceStatus.REPRESENTED, undo=True)
-    return changes_of(meeting_id)
+    return _remove(uow, row, row.principal_id, AttendanceStatus.REPRESENTED)
 
 
 def record_correspondence(uow: UnitOfWork, form: CorrespondenceForm) -> tuple[int, Changes]:
@@ -119,12 +124,4 @@ def remove_correspondence(uow: UnitOfWork, form_id: int) -> Changes:
     row = uow.session.get(CorrespondenceRow, form_id)
     if row is None:
         raise NotFoundError("session.form_not_found", {"id": form_id})
-    meeting_id, member_id = row.meeting_id, row.member_id
-    open_meeting(uow, meeting_id)
-    uow.session.delete(row)
-    uow.session.flush()
-    ctx = load_context(uow, meeting_id)
-    set_passive(uow, ctx, member_id, AttendanceStatus.CORRESPONDENCE, undo=True)
-    return changes_of(meeting_id)
-
-
+    return _remove(uow, row, row.member_id, AttendanceStatus.CORRESPONDENCE)
