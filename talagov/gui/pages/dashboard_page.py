@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -101,6 +102,9 @@ class DashboardPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(figures)
         layout.addWidget(self.status)
+        # Alerts span the page; the three shorter lists share one row beneath, so the page
+        # still fits a small window (and scrolls no sooner at 200 % zoom).
+        row = QHBoxLayout()
         for title, widget, stretch in ((self.tr("Compliance &alerts"), self.alerts, 2),
                                        (self.tr("Coming mee&tings"), self.meetings, 1),
                                        (self.tr("&Mandates to renew before the next AG"), self.renewals, 1),
@@ -108,13 +112,18 @@ class DashboardPage(Page):
             box = QGroupBox(self)
             label = QLabel(title, box)
             label.setBuddy(widget)
+            label.setWordWrap(True)
             font = label.font()
             font.setBold(True)
             label.setFont(font)
             inner = QVBoxLayout(box)
             inner.addWidget(label)
             inner.addWidget(widget)
-            layout.addWidget(box, stretch)
+            if widget is self.alerts:
+                layout.addWidget(box, stretch)
+            else:
+                row.addWidget(box, 1)
+        layout.addLayout(row, 2)
         self.status.hide()
 
     # -- loading ---------------------------------------------------------------------
