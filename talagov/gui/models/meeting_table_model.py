@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication
 
 from talagov.core.meetings import MeetingStatus
 from talagov.gui.i18n import arg, show_date
@@ -16,11 +15,10 @@ from talagov.gui.meeting_labels import (
     meeting_type_label,
     meeting_type_short_label,
 )
-from talagov.gui.models.record_table_model import RecordTableModel
+from talagov.gui.models.item_table_model import ID_ROLE as ID_ROLE
+from talagov.gui.models.item_table_model import ItemTableModel
 from talagov.services.meetings import MeetingListItem
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("title", "type", "date", "status", "body", "convocation")
 
 
@@ -33,27 +31,18 @@ def convocation_text(number: int) -> str:
     return arg(QCoreApplication.translate("MeetingTableModel", "No. %1"), number)
 
 
-class MeetingTableModel(RecordTableModel):
-    """Meetings as the service lists them (newest first)."""
+class MeetingTableModel(ItemTableModel[MeetingListItem]):
+    """Meetings as the service lists them (newest first); a meeting in session in bold."""
 
     def __init__(self, parent: Any = None, *, lang: str = "fr") -> None:
-        super().__init__(parent)
+        super().__init__(len(COLUMNS), parent)
         self._lang = lang
-        self._items: list[MeetingListItem] = []
 
     def set_items(self, items: Sequence[MeetingListItem]) -> None:
         """Replace every meeting."""
         self.beginResetModel()
         self._items = list(items)
         self.endResetModel()
-
-    def item_at(self, row: int) -> MeetingListItem:
-        """The meeting at ``row``."""
-        return self._items[row]
-
-    def row_of(self, meeting_id: int) -> int | None:
-        """The row of a meeting, or ``None``."""
-        return next((r for r, m in enumerate(self._items) if m.id == meeting_id), None)
 
     def _text(self, item: MeetingListItem, column: int) -> str:
         key = COLUMNS[column]
@@ -70,30 +59,19 @@ class MeetingTableModel(RecordTableModel):
                 "MeetingTableModel", "General meeting")
         return convocation_text(item.convocation)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[index.column()] == "type":
+    def _tooltip(self, item: MeetingListItem, column: int) -> str | None:
+        if COLUMNS[column] == "type":
             return meeting_type_label(item.type)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+        if column == 0:
             return QCoreApplication.translate("MeetingTableModel", "%n agenda item(s)", "",
                                               item.items)
-        if role == Qt.ItemDataRole.FontRole and item.status is MeetingStatus.IN_SESSION:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == ID_ROLE:
-            return item.id
         return None
+
+    def _is_bold(self, item: MeetingListItem, column: int) -> bool:
+        return item.status is MeetingStatus.IN_SESSION
+
+    def _item_id(self, item: MeetingListItem) -> int:
+        return item.id
 
     def headers(self) -> list[str]:
         """The column titles, translated."""
