@@ -7,16 +7,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
-
 from talagov.core.convocation import Channel, Sending, SendingStatus
 from talagov.gui.convocation_labels import channel_label, sending_status_label
 from talagov.gui.i18n import arg, show_date
-from talagov.gui.models.record_table_model import RecordTableModel
+from talagov.gui.models.item_table_model import ItemTableModel
 from talagov.services.convocations import Recipient
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def show_datetime(value: datetime, lang: str) -> str:
@@ -33,12 +28,11 @@ def sending_summary(sending: Sending | None, lang: str) -> str:
     return arg("%1 — %2", text, detail) if detail else text
 
 
-class RecipientTableModel(RecordTableModel):
+class RecipientTableModel(ItemTableModel[Recipient]):
     """One row per member convened: number, name, channel, address, last sending."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[Recipient] = []
+        super().__init__(5, parent)
         self._lang = "fr"
 
     def headers(self) -> list[str]:
@@ -58,36 +52,6 @@ class RecipientTableModel(RecordTableModel):
         self._lang = lang
         self.endResetModel()
 
-    def items(self) -> list[Recipient]:
-        """Every recipient, in row order."""
-        return list(self._items)
-
-    def item_at(self, row: int) -> Recipient:
-        """The recipient shown at ``row``."""
-        return self._items[row]
-
-    def row_of(self, member_id: int) -> int | None:
-        """The row of a member, if shown."""
-        return next((i for i, r in enumerate(self._items) if r.member_id == member_id), None)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item, column = self._items[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(item, column)
-        if role == Qt.ItemDataRole.FontRole and column == 4 and _failed(item):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
     def _text(self, item: Recipient, column: int) -> str:
         if column == 0:
             return item.number
@@ -98,6 +62,12 @@ class RecipientTableModel(RecordTableModel):
         if column == 3:
             return item.email if item.channel is Channel.EMAIL else item.address.replace("\n", ", ")
         return sending_summary(item.last_sending, self._lang)
+
+    def _is_bold(self, item: Recipient, column: int) -> bool:
+        return column == 4 and _failed(item)
+
+    def _item_id(self, item: Recipient) -> int:
+        return item.member_id
 
 
 def _failed(item: Recipient) -> bool:

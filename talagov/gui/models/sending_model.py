@@ -6,23 +6,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
-
 from talagov.core.convocation import Sending, SendingStatus
 from talagov.gui.convocation_labels import channel_label, sending_status_label
+from talagov.gui.models.item_table_model import ItemTableModel
 from talagov.gui.models.recipient_model import show_datetime
-from talagov.gui.models.record_table_model import RecordTableModel
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class SendingTableModel(RecordTableModel):
+class SendingTableModel(ItemTableModel[Sending]):
     """One row per sending: date, member, channel, address, outcome, evidence or reason."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[Sending] = []
+        super().__init__(6, parent)
         self._names: Mapping[int, str] = {}
         self._lang = "fr"
 
@@ -45,31 +39,9 @@ class SendingTableModel(RecordTableModel):
         self._lang = lang
         self.endResetModel()
 
-    def item_at(self, row: int) -> Sending:
-        """The sending shown at ``row`` (newest first)."""
-        return self._items[row]
-
     def failed_count(self) -> int:
         """How many lines record a failure."""
         return sum(1 for s in self._items if s.status is SendingStatus.FAILED)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(item, index.column())
-        if role == Qt.ItemDataRole.FontRole and item.status is SendingStatus.FAILED:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
 
     def _text(self, item: Sending, column: int) -> str:
         if column == 0:
@@ -83,3 +55,6 @@ class SendingTableModel(RecordTableModel):
         if column == 4:
             return sending_status_label(item.status)
         return item.error if item.status is SendingStatus.FAILED else item.evidence
+
+    def _is_bold(self, item: Sending, column: int) -> bool:
+        return item.status is SendingStatus.FAILED
