@@ -25,9 +25,9 @@ from PySide6.QtCore import (
 from talagov.core.agenda import AgendaItem, ItemKind, resolution_numbers
 from talagov.gui.i18n import arg
 from talagov.gui.meeting_labels import item_kind_label, nature_label, presenter_label
-from talagov.gui.models.record_table_model import RecordTableModel
+from talagov.gui.models.item_table_model import ID_ROLE as ID_ROLE
+from talagov.gui.models.item_table_model import RIGHT, ItemTableModel
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-talagov-agenda-item"
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("number", "kind", "title", "nature", "presenter")
@@ -43,14 +43,14 @@ def drop_index(source_row: int, drop_row: int, count: int) -> int:
     return drop_row - 1 if drop_row > source_row else drop_row
 
 
-class AgendaModel(RecordTableModel):
+class AgendaModel(ItemTableModel[AgendaItem]):
     """The items of an agenda in order; movable by drag when :meth:`set_movable` allows."""
 
     move_requested = Signal(int, int)  # item id, new 0-based index
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[AgendaItem] = []
+        super().__init__(len(COLUMNS), parent)
+        self._rows: dict[int, int] = {}
         self._numbers: dict[int, int] = {}
         self._bodies: Mapping[int, str] = {}
         self._movable = True
@@ -59,6 +59,7 @@ class AgendaModel(RecordTableModel):
         """Replace the agenda (sorted by position); ``bodies`` names election bodies."""
         self.beginResetModel()
         self._items = sorted(items, key=lambda i: i.position)
+        self._rows = {item.id: row for row, item in enumerate(self._items)}
         self._numbers = resolution_numbers(self._items)
         self._bodies = dict(bodies or {})
         self.endResetModel()
@@ -67,26 +68,18 @@ class AgendaModel(RecordTableModel):
         """Whether rows may be dragged (not once the session is open)."""
         self._movable = movable
 
-    def items(self) -> list[AgendaItem]:
-        """The items in agenda order."""
-        return list(self._items)
-
     def ids(self) -> list[int]:
         """The item ids in agenda order."""
         return [i.id for i in self._items]
 
-    def item_at(self, row: int) -> AgendaItem:
-        """The item at ``row``."""
-        return self._items[row]
-
     def row_of(self, item_id: int) -> int | None:
         """The row of an item, or ``None``."""
-        return next((r for r, i in enumerate(self._items) if i.id == item_id), None)
+        return self._rows.get(item_id)
 
-    def _text(self, item: AgendaItem, row: int, column: int) -> str:
+    def _text(self, item: AgendaItem, column: int) -> str:
         key = COLUMNS[column]
         if key == "number":
-            return str(row + 1)
+            return str(self._rows[item.id] + 1)
         if key == "kind":
             number = self._numbers.get(item.id)
             if number is None:
@@ -105,32 +98,18 @@ class AgendaModel(RecordTableModel):
             return presenter_label(item.presenter)
         return ""
 
-    def _tooltip(self, item: AgendaItem) -> str | None:
+    def _tooltip(self, item: AgendaItem, column: int) -> str | None:
         if item.kind is ItemKind.ELECTION:
             body = self._bodies.get(item.body_id or 0, "")
             return arg(QCoreApplication.translate(
                 "AgendaModel", "%1: %n candidate(s)", "", len(item.candidate_ids)), body)
         return item.text or None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+    def _alignment(self, column: int) -> Qt.AlignmentFlag | None:
+        return RIGHT if column == 0 else None
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, index.row(), index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ID_ROLE:
-            return item.id
-        return None
+    def _item_id(self, item: AgendaItem) -> int:
+        return item.id
 
     def headers(self) -> list[str]:
         """The column titles, translated."""

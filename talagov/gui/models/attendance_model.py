@@ -13,16 +13,14 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
 from talagov.core.text import fold, search_key
 from talagov.gui.i18n import arg
-from talagov.gui.models.record_table_model import RecordTableModel
+from talagov.gui.models.item_table_model import ID_ROLE as ID_ROLE
+from talagov.gui.models.item_table_model import ItemTableModel
 from talagov.gui.session_labels import attendance_status_label, blank_proxy_label, yes_no
 from talagov.services.session import AttendanceLine
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # What the secretary watches during the session comes first; the college last.
 NUMBER, NAME, STATUS, ARRIVAL, DEPARTURE, SIGNED, PROXY, HOLDS, POSTAL, COLLEGE = range(10)
@@ -34,18 +32,20 @@ def show_time(value: datetime | None) -> str:
     return f"{value:%H:%M}" if value is not None else ""
 
 
-class AttendanceModel(RecordTableModel):
-    """Rows of the attendance sheet; ``row`` always means a visible (filtered) row."""
+class AttendanceModel(ItemTableModel[AttendanceLine]):
+    """Rows of the attendance sheet; ``row`` always means a visible (filtered) row.
+
+    ``_lines`` holds every line, ``_items`` (the rows) those the filter keeps.
+    """
 
     counts_changed = Signal(int, int)  # (shown, total)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(10, parent)
         self._lines: list[AttendanceLine] = []
         self._colleges: Mapping[str, str] = {}
         self._keys: list[str] = []
         self._words: list[str] = []
-        self._visible: list[int] = []
 
     def headers(self) -> list[str]:
         """The column titles, translated."""
@@ -72,9 +72,9 @@ class AttendanceModel(RecordTableModel):
         self._keys = [search_key(line.number, line.name, self.college_of(line),
                                  attendance_status_label(line.entry.status))
                       for line in self._lines]
-        self._visible = self._compute()
+        self._items = self._compute()
         self.endResetModel()
-        self.counts_changed.emit(len(self._visible), len(self._lines))
+        self.counts_changed.emit(len(self._items), len(self._lines))
 
     def set_filter(self, text: str) -> None:
         """Show only the lines matching every word of ``text`` (accents and case ignored)."""
@@ -83,14 +83,15 @@ class AttendanceModel(RecordTableModel):
             return
         self.beginResetModel()
         self._words = words
-        self._visible = self._compute()
+        self._items = self._compute()
         self.endResetModel()
-        self.counts_changed.emit(len(self._visible), len(self._lines))
+        self.counts_changed.emit(len(self._items), len(self._lines))
 
-    def _compute(self) -> list[int]:
+    def _compute(self) -> list[AttendanceLine]:
         if not self._words:
-            return list(range(len(self._lines)))
-        return [i for i, key in enumerate(self._keys) if all(w in key for w in self._words)]
+            return list(self._lines)
+        return [line for line, key in zip(self._lines, self._keys, strict=True)
+                if all(w in key for w in self._words)]
 
     def college_of(self, line: AttendanceLine) -> str:
         """The college's name (its key when the statutes no longer name it)."""
@@ -98,38 +99,20 @@ class AttendanceModel(RecordTableModel):
 
     def line_at(self, row: int) -> AttendanceLine:
         """The line shown at ``row``."""
-        return self._lines[self._visible[row]]
-
-    def row_of(self, member_id: int) -> int | None:
-        """The visible row of a member, if shown."""
-        return next((row for row, i in enumerate(self._visible)
-                     if self._lines[i].member_id == member_id), None)
+        return self._items[row]
 
     def lines(self) -> list[AttendanceLine]:
         """Every line, filtered or not."""
         return list(self._lines)
 
-    # -- Qt model ----------------------------------------------------------------------
+    # -- cells -------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
+    def _alignment(self, column: int) -> Qt.AlignmentFlag:
+        horizontal = Qt.AlignmentFlag.AlignHCenter if column in _CENTRED else Qt.AlignmentFlag.AlignLeft
+        return horizontal | Qt.AlignmentFlag.AlignVCenter
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 10
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._visible):
-            return None
-        line = self.line_at(index.row())
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(line, column)
-        if role == ID_ROLE:
-            return line.member_id
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignHCenter if column in _CENTRED else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def _item_id(self, item: AttendanceLine) -> int:
+        return item.member_id
 
     def _text(self, line: AttendanceLine, column: int) -> str:
         entry = line.entry
