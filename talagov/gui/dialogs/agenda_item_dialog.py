@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 
 from talagov.core.agenda import AgendaItem, ItemKind, Presenter, ResolutionNature
 from talagov.core.mandates import Body
-from talagov.core.meetings import Meeting, MeetingStatus
+from talagov.core.meetings import Meeting
 from talagov.gui.context import AppContext
-from talagov.gui.dialogs.amendment_dialog import AmendmentDialog, ask_reason
-from talagov.gui.dialogs.task_dialog import TaskDialog
+from talagov.gui.dialogs.amendment_dialog import AmendingTaskDialog
 from talagov.gui.i18n import arg
 from talagov.gui.meeting_labels import nature_labels, presenter_labels
 from talagov.gui.widgets.member_picker import MemberPicker
@@ -65,7 +64,7 @@ def change_text(item: AgendaItem | None, title: str) -> str:
     return arg(QCoreApplication.translate("AgendaItemDialog", "Change the item “%1”."), title)
 
 
-class AgendaItemDialog(TaskDialog):
+class AgendaItemDialog(AmendingTaskDialog):
     """One agenda item of ``meeting``; ``item`` ``None`` adds one of ``kind`` at the end."""
 
     def __init__(self, ctx: AppContext, meeting: Meeting, kind: ItemKind,
@@ -75,13 +74,10 @@ class AgendaItemDialog(TaskDialog):
             ItemKind.RESOLUTION: self.tr("Resolution"),
             ItemKind.ELECTION: self.tr("Election"),
         }
-        super().__init__(ctx, titles[item.kind if item else kind], parent)
-        self.meeting = meeting
+        super().__init__(ctx, meeting, titles[item.kind if item else kind], parent)
         self.kind = item.kind if item else kind
         self._item = item
-        self._reason = ""
         self._members: dict[int, MemberListItem] = {}
-        self.reason_dialog: AmendmentDialog | None = None
         self.title = QLineEdit(self)
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
@@ -214,27 +210,9 @@ class AgendaItemDialog(TaskDialog):
             found.append(self.tr("Choose the body to elect (create it on the Mandates page)."))
         return found
 
-    def needs_reason(self) -> bool:
-        """A convened meeting's agenda changes only through a logged amendment."""
-        return self.meeting.status is MeetingStatus.CONVENED
-
-    def _on_buttons_accepted(self) -> None:
-        if self._busy:
-            return
-        problems = self.problems()
-        self.show_problems(problems)
-        if problems:
-            self.failed.emit()
-            return
-        if self.needs_reason() and not self._reason:
-            self.reason_dialog = ask_reason(
-                self, change_text(self._item, self.agenda_item().title), self._on_reason)
-            return
-        self.submit(self.task(), self.task_label())
-
-    def _on_reason(self, reason: str) -> None:
-        self._reason = reason
-        self.submit(self.task(), self.task_label())
+    def amendment_text(self) -> str:
+        """Adding or changing the item, by its title."""
+        return change_text(self._item, self.agenda_item().title)
 
     def task(self) -> Any:
         """Add or update the item."""
@@ -246,7 +224,3 @@ class AgendaItemDialog(TaskDialog):
     def task_label(self) -> str:
         """Shown if saving takes long."""
         return self.tr("Saving the agenda item")
-
-    def _on_task_failed(self, exc: BaseException) -> None:
-        self._reason = ""  # asked again on the next try
-        super()._on_task_failed(exc)

@@ -1,5 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Ask why the agenda of a convened meeting changes (the amendment's reason, logged)."""
+"""Ask why the agenda of a convened meeting changes (the amendment's reason, logged).
+
+:class:`AmendingTaskDialog` is the base of the dialogs whose Save may be such a change.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from talagov.core.meetings import Meeting, MeetingStatus
+from talagov.gui.context import AppContext
+from talagov.gui.dialogs.task_dialog import TaskDialog
 
 
 class AmendmentDialog(QDialog):
@@ -71,3 +78,41 @@ def ask_reason(parent: QWidget, change: str, on_reason: Callable[[str], None]) -
     dialog.accepted.connect(lambda: on_reason(dialog.text()))
     dialog.open()
     return dialog
+
+
+class AmendingTaskDialog(TaskDialog):
+    """A task dialog that changes ``meeting``'s agenda.
+
+    Once the meeting is convened the change is an amendment: its reason is asked
+    (:meth:`amendment_text` says what changes) before the task runs, and asked again
+    after a refusal. Subclasses pass ``self._reason`` to the service in :meth:`task`.
+    """
+
+    def __init__(self, ctx: AppContext, meeting: Meeting, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, title, parent)
+        self.meeting = meeting
+        self._reason = ""
+        self.reason_dialog: AmendmentDialog | None = None
+
+    def needs_reason(self) -> bool:
+        """A convened meeting's agenda changes only through a logged amendment."""
+        return self.meeting.status is MeetingStatus.CONVENED
+
+    def amendment_text(self) -> str:
+        """What the change does, as the amendment dialog shows it (translated)."""
+        raise NotImplementedError
+
+    def _submit_checked(self) -> None:
+        if self.needs_reason() and not self._reason:
+            self.reason_dialog = ask_reason(self, self.amendment_text(), self._on_reason)
+            return
+        super()._submit_checked()
+
+    def _on_reason(self, reason: str) -> None:
+        self._reason = reason
+        super()._submit_checked()
+
+    def _on_task_failed(self, exc: BaseException) -> None:
+        self._reason = ""  # asked again on the next try
+        super()._on_task_failed(exc)

@@ -16,10 +16,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from talagov.core.agenda import AgendaItem, ElectionProposal, ItemKind
-from talagov.core.meetings import Meeting, MeetingStatus
+from talagov.core.meetings import Meeting
 from talagov.gui.context import AppContext
-from talagov.gui.dialogs.amendment_dialog import AmendmentDialog, ask_reason
-from talagov.gui.dialogs.task_dialog import TaskDialog
+from talagov.gui.dialogs.amendment_dialog import AmendingTaskDialog
 from talagov.gui.i18n import arg
 from talagov.services import meetings as meetings_service
 from talagov.services import members as members_service
@@ -60,15 +59,12 @@ def add_items(uow: UnitOfWork, items: list[AgendaItem], *, now: datetime, reason
     return Changes.of(Aggregate.AGENDA, ids=tuple({i.meeting_id for i in items}))
 
 
-class ElectionProposalsDialog(TaskDialog):
+class ElectionProposalsDialog(AmendingTaskDialog):
     """Check the elections to add to ``meeting``'s agenda."""
 
     def __init__(self, ctx: AppContext, meeting: Meeting, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Propose elections"), parent)
-        self.meeting = meeting
+        super().__init__(ctx, meeting, self.tr("Propose elections"), parent)
         self._data = ProposalsData((), {})
-        self._reason = ""
-        self.reason_dialog: AmendmentDialog | None = None
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.form.addRow(self.intro)
@@ -112,23 +108,9 @@ class ElectionProposalsDialog(TaskDialog):
         """At least one election must be checked."""
         return [] if self.chosen() else [self.tr("Check at least one election.")]
 
-    def _on_buttons_accepted(self) -> None:
-        if self._busy:
-            return
-        problems = self.problems()
-        self.show_problems(problems)
-        if problems:
-            self.failed.emit()
-            return
-        if self.meeting.status is MeetingStatus.CONVENED and not self._reason:
-            change = self.tr("Add %n election(s) to the agenda.", "", len(self.chosen()))
-            self.reason_dialog = ask_reason(self, change, self._on_reason)
-            return
-        self.submit(self.task(), self.task_label())
-
-    def _on_reason(self, reason: str) -> None:
-        self._reason = reason
-        self.submit(self.task(), self.task_label())
+    def amendment_text(self) -> str:
+        """How many elections are added."""
+        return self.tr("Add %n election(s) to the agenda.", "", len(self.chosen()))
 
     def task(self) -> Any:
         """Add the chosen elections."""
@@ -138,7 +120,3 @@ class ElectionProposalsDialog(TaskDialog):
     def task_label(self) -> str:
         """Shown if saving takes long."""
         return self.tr("Adding the elections")
-
-    def _on_task_failed(self, exc: BaseException) -> None:
-        self._reason = ""
-        super()._on_task_failed(exc)

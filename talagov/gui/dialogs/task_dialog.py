@@ -106,6 +106,10 @@ class TaskDialog(QDialog):
         if problems:
             self.failed.emit()
             return
+        self._submit_checked()
+
+    def _submit_checked(self) -> None:
+        """The form has no problems: run the task (a subclass may ask something first)."""
         self.submit(self.task(), self.task_label())
 
     def submit(self, fn: Callable[[Any], Any], label: str) -> None:
