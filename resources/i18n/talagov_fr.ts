@@ -2,6 +2,250 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Add the item “%1”.</source>
+        <translation>Ajouter le point «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Change the item “%1”.</source>
+        <translation>Modifier le point «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Information item</source>
+        <translation>Point d&apos;information</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Élection</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Draft &amp;resolution:</source>
+        <translation>&amp;Projet de résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Candidate to add</source>
+        <translation>Candidat à ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Add candidate</source>
+        <translation>&amp;Ajouter le candidat</translation>
+    </message>
+    <message>
+        <source>Re&amp;move candidate</source>
+        <translation>&amp;Retirer le candidat</translation>
+    </message>
+    <message>
+        <source>&amp;Nature:</source>
+        <translation>&amp;Nature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Presented by:</source>
+        <translation>Présentée pa&amp;r&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Instance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Sièges à pourvoir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates:</source>
+        <translation>&amp;Candidats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loading bodies and members</source>
+        <translation>Chargement des instances et des sociétaires</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation>Donnez un titre au point.</translation>
+    </message>
+    <message>
+        <source>Choose the body to elect (create it on the Mandates page).</source>
+        <translation>Choisissez l&apos;instance dont les membres sont à élire (créez-la dans la page Mandats).</translation>
+    </message>
+    <message>
+        <source>Saving the agenda item</source>
+        <translation>Enregistrement du point de l&apos;ordre du jour</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 n° %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Présentée par</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation>Ordre du &amp;jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add &amp;information…</source>
+        <translation>Ajouter une &amp;information…</translation>
+    </message>
+    <message>
+        <source>Add &amp;resolution…</source>
+        <translation>Ajouter une résolu&amp;tion…</translation>
+    </message>
+    <message>
+        <source>Add &amp;election…</source>
+        <translation>Ajouter une éle&amp;ction…</translation>
+    </message>
+    <message>
+        <source>&amp;Propose elections…</source>
+        <translation>Pr&amp;oposer les élections…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Haut</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Bas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Amendments of the agenda</source>
+        <translation>Modifications de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>A&amp;mendments since the convocation:</source>
+        <translation>Modifications depuis la co&amp;nvocation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The session is open or over: the agenda can no longer change.</source>
+        <translation>La séance est ouverte ou terminée&#xa0;: l&apos;ordre du jour ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>The meeting is convened: each change is an amendment, logged with its reason.</source>
+        <translation>La réunion est convoquée&#xa0;: chaque changement est une modification de l&apos;ordre du jour, consignée avec son motif.</translation>
+    </message>
+    <message>
+        <source>Move the item “%1” to position %2.</source>
+        <translation>Déplacer le point «&#xa0;%1&#xa0;» en position %2.</translation>
+    </message>
+    <message>
+        <source>Reordering the agenda</source>
+        <translation>Réorganisation de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Remove the item “%1” from the agenda?</source>
+        <translation>Retirer le point «&#xa0;%1&#xa0;» de l&apos;ordre du jour&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation>Supprimer le point</translation>
+    </message>
+    <message>
+        <source>Deleting the agenda item</source>
+        <translation>Suppression du point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Remove the item “%1”.</source>
+        <translation>Retirer le point «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>Amend the agenda</source>
+        <translation>Modifier l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>The meeting is convened: this change is an amendment of the agenda and is logged with its reason, which goes to the minutes.</source>
+        <translation>La réunion est convoquée&#xa0;: ce changement est une modification de l&apos;ordre du jour&#xa0;; il est consigné avec son motif, qui figurera au procès-verbal.</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>Motif de la modification</translation>
+    </message>
+    <message>
+        <source>e.g. request of associates holding 5 % of the capital, received on …</source>
+        <translation>par ex. demande d&apos;associés détenant 5&#xa0;% du capital, reçue le …</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the amendment</source>
+        <translation>&amp;Enregistrer la modification</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>TalaGov</source>
@@ -121,6 +365,190 @@
     </message>
 </context>
 <context>
+    <name>AttachDocumentDialog</name>
+    <message>
+        <source>Whole meeting</source>
+        <translation>Toute la réunion</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Point %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Attach from the library</source>
+        <translation>Joindre depuis la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attach &amp;to:</source>
+        <translation>&amp;Rattacher à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Joindre</translation>
+    </message>
+    <message>
+        <source>Loading the library</source>
+        <translation>Chargement de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — version %2</source>
+        <translation>%1 — version %2</translation>
+    </message>
+    <message>
+        <source>Choose a document (add files to the library first).</source>
+        <translation>Choisissez un document (ajoutez d&apos;abord des fichiers à la bibliothèque).</translation>
+    </message>
+    <message>
+        <source>Attaching the document</source>
+        <translation>Rattachement du document</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Représenté par</translation>
+    </message>
+    <message>
+        <source>Proxies held</source>
+        <translation>Pouvoirs détenus</translation>
+    </message>
+    <message>
+        <source>Postal vote</source>
+        <translation>Vote par correspondance</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation>Oui, à %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceWidget</name>
+    <message>
+        <source>Name, number, college, status…</source>
+        <translation>Nom, numéro, collège, état…</translation>
+    </message>
+    <message>
+        <source>Search the attendance sheet</source>
+        <translation>Rechercher dans la feuille de présence</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Mark the member present</source>
+        <translation>Marquer le sociétaire présent</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <source>Mark the member connected remotely</source>
+        <translation>Marquer le sociétaire connecté à distance</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Mark the member excused</source>
+        <translation>Marquer le sociétaire excusé</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Mark the member absent</source>
+        <translation>Marquer le sociétaire absent</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Record the member&apos;s arrival now</source>
+        <translation>Enregistrer maintenant l&apos;arrivée du sociétaire</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Record the member&apos;s departure now (no longer counted for the quorum)</source>
+        <translation>Enregistrer maintenant le départ du sociétaire (il ne compte plus pour le quorum)</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Signer…</translation>
+    </message>
+    <message>
+        <source>Let the member sign the sheet</source>
+        <translation>Faire signer la feuille au sociétaire</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) shown of %1</source>
+        <translation>
+            <numerusform>%n sociétaire affiché sur %1</numerusform>
+            <numerusform>%n sociétaires affichés sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording attendance</source>
+        <translation>Enregistrement de la présence</translation>
+    </message>
+</context>
+<context>
     <name>BodyDialog</name>
     <message>
         <source>New body</source>
@@ -153,6 +581,152 @@
     <message>
         <source>Creating the body</source>
         <translation>Création de l&apos;instance</translation>
+    </message>
+</context>
+<context>
+    <name>BureauDialog</name>
+    <message>
+        <source>Bureau of the meeting</source>
+        <translation>Bureau de séance</translation>
+    </message>
+    <message>
+        <source>Name of the secretary of the meeting</source>
+        <translation>Nom du secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>The chair and the scrutineers are chosen among the members present or connected.</source>
+        <translation>Le président de séance et les scrutateurs sont choisis parmi les sociétaires présents ou connectés à distance.</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Président de séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecretary:</source>
+        <translation>&amp;Secrétaire de séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scrutineer &amp;1:</source>
+        <translation>Scrutateur &amp;1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scrutineer &amp;2:</source>
+        <translation>Scrutateur &amp;2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save bureau</source>
+        <translation>&amp;Enregistrer le bureau</translation>
+    </message>
+    <message>
+        <source>Choose each member of the bureau among the attendees (or leave the field empty).</source>
+        <translation>Choisissez chaque membre du bureau parmi les participants (ou laissez le champ vide).</translation>
+    </message>
+    <message>
+        <source>Choose two different scrutineers.</source>
+        <translation>Choisissez deux scrutateurs différents.</translation>
+    </message>
+    <message>
+        <source>Saving the bureau</source>
+        <translation>Enregistrement du bureau</translation>
+    </message>
+</context>
+<context>
+    <name>BureauWidget</name>
+    <message>
+        <source>Choose the &amp;bureau…</source>
+        <translation>Dési&amp;gner le bureau…</translation>
+    </message>
+    <message>
+        <source>Open the sess&amp;ion…</source>
+        <translation>Ouvr&amp;ir la séance…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the session…</source>
+        <translation>&amp;Clore la séance…</translation>
+    </message>
+    <message>
+        <source>Record &amp;quorum for item…</source>
+        <translation>Constater le &amp;quorum pour un point…</translation>
+    </message>
+    <message>
+        <source>Save the a&amp;ttendance sheet (PDF)…</source>
+        <translation>E&amp;xporter la feuille de présence (PDF)…</translation>
+    </message>
+    <message>
+        <source>Recorded quorums</source>
+        <translation>Quorums constatés</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>Président de séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation>Secrétaire de séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scrutineers:</source>
+        <translation>Scrutateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quorums recorded:</source>
+        <translation>Quorums constatés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>pas encore désigné</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 at %3</source>
+        <translation>%1 le %2 à %3</translation>
+    </message>
+    <message>
+        <source>Open the session</source>
+        <translation>Ouvrir la séance</translation>
+    </message>
+    <message>
+        <source>Open the session now? The quorum at the opening is recorded, and postal votes received from now on will not be counted.</source>
+        <translation>Ouvrir la séance maintenant&#xa0;? Le quorum à l&apos;ouverture est enregistré, et les votes par correspondance reçus désormais ne seront pas pris en compte.</translation>
+    </message>
+    <message>
+        <source>Opening the session</source>
+        <translation>Ouverture de la séance</translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation>Clore la séance</translation>
+    </message>
+    <message>
+        <source>Close the session now? The attendance sheet, proxies and postal votes can no longer change.</source>
+        <translation>Clore la séance maintenant&#xa0;? La feuille de présence, les pouvoirs et les votes par correspondance ne pourront plus être modifiés.</translation>
+    </message>
+    <message>
+        <source>Closing the session</source>
+        <translation>Clôture de la séance</translation>
+    </message>
+    <message>
+        <source>attendance-sheet.pdf</source>
+        <translation>feuille-de-presence.pdf</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet</source>
+        <translation>Enregistrer la feuille de présence</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the attendance sheet</source>
+        <translation>Impression de la feuille de présence</translation>
     </message>
 </context>
 <context>
@@ -297,6 +871,291 @@
     </message>
 </context>
 <context>
+    <name>ConvocationFiles</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <extracomment>The sending date shown: it decides who is convened by post (no e-mail consent).</extracomment>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the postal letters</source>
+        <translation>Enregistrer les courriers postaux</translation>
+    </message>
+    <message>
+        <source>Printing the postal letters</source>
+        <translation>Impression des courriers postaux</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save the address labels</source>
+        <translation>Enregistrer les étiquettes d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Printing the labels</source>
+        <translation>Impression des étiquettes</translation>
+    </message>
+    <message>
+        <source>Save the convocation of this member</source>
+        <translation>Enregistrer la convocation de ce sociétaire</translation>
+    </message>
+    <message>
+        <source>Printing the convocation</source>
+        <translation>Impression de la convocation</translation>
+    </message>
+    <message>
+        <source>Folder for the .eml messages</source>
+        <translation>Dossier des messages .eml</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) saved in %1</source>
+        <translation>
+            <numerusform>%n message enregistré dans %1</numerusform>
+            <numerusform>%n messages enregistrés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the .eml messages</source>
+        <translation>Écriture des messages .eml</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Enregistrer l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>iCalendar invitations (*.ics)</source>
+        <translation>Invitations iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the invitation</source>
+        <translation>Écriture de l&apos;invitation</translation>
+    </message>
+</context>
+<context>
+    <name>ConvocationLabels</name>
+    <message>
+        <source>E-mail (consent recorded)</source>
+        <translation>Courriel (accord enregistré)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Courrier postal</translation>
+    </message>
+    <message>
+        <source>Registered letter</source>
+        <translation>Lettre recommandée</translation>
+    </message>
+    <message>
+        <source>Hand delivery</source>
+        <translation>Remise en main propre</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Préparé</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Aucune (connexion non chiffrée)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS (SSL)</source>
+        <translation>TLS (SSL)</translation>
+    </message>
+</context>
+<context>
+    <name>ConvocationMailer</name>
+    <message>
+        <source>Reading the mail settings</source>
+        <translation>Lecture des paramètres de courriel</translation>
+    </message>
+    <message>
+        <source>Send e-mails</source>
+        <translation>Envoyer les courriels</translation>
+    </message>
+    <message>
+        <source>The mail server is not set up yet. Enter it in Settings, E-mail tab.</source>
+        <translation>Le serveur de courrier n&apos;est pas encore configuré. Renseignez-le dans les Paramètres, onglet Courriel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The convocation will be sent by e-mail to %n member(s).</source>
+        <translation>
+            <numerusform>La convocation sera envoyée par courriel à %n sociétaire.</numerusform>
+            <numerusform>La convocation sera envoyée par courriel à %n sociétaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the convocations by e-mail</source>
+        <translation>Envoi des convocations par courriel</translation>
+    </message>
+</context>
+<context>
+    <name>ConvocationTab</name>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Sending log</source>
+        <translation>Journal des envois</translation>
+    </message>
+    <message>
+        <source>Send &amp;e-mails…</source>
+        <translation>Envoyer les c&amp;ourriels…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed…</source>
+        <translation>Renvoyer les éc&amp;hecs…</translation>
+    </message>
+    <message>
+        <source>&amp;Record a posting…</source>
+        <translation>Enre&amp;gistrer un envoi…</translation>
+    </message>
+    <message>
+        <source>Save &amp;documents</source>
+        <translation>Enregistrer les documen&amp;ts</translation>
+    </message>
+    <message>
+        <source>Save documents</source>
+        <translation>Enregistrer les documents</translation>
+    </message>
+    <message>
+        <source>Postal letters with address labels (PDF)…</source>
+        <translation>Courriers postaux avec étiquettes d&apos;adresse (PDF)…</translation>
+    </message>
+    <message>
+        <source>Address labels only (PDF)…</source>
+        <translation>Étiquettes d&apos;adresse seules (PDF)…</translation>
+    </message>
+    <message>
+        <source>Convocation of this member (PDF)…</source>
+        <translation>Convocation de ce sociétaire (PDF)…</translation>
+    </message>
+    <message>
+        <source>E-mails to send from your own mail client (.eml)…</source>
+        <translation>Courriels à envoyer depuis votre propre messagerie (.eml)…</translation>
+    </message>
+    <message>
+        <source>Invitation for calendars (.ics)…</source>
+        <translation>Invitation pour les agendas (.ics)…</translation>
+    </message>
+    <message>
+        <source>Loading the convocation</source>
+        <translation>Chargement de la convocation</translation>
+    </message>
+    <message>
+        <source>%1 members convened: %2 by e-mail (consent recorded), %3 by post.</source>
+        <translation>Sociétaires convoqués&#xa0;: %1, dont %2 par courriel (accord enregistré) et %3 par courrier postal.</translation>
+    </message>
+    <message>
+        <source>%1 sendings logged, %2 FAILED.</source>
+        <translation>Envois consignés&#xa0;: %1, dont %2 en ÉCHEC.</translation>
+    </message>
+    <message>
+        <source>The meeting is convened. Send the convocations now.</source>
+        <translation>La réunion est convoquée. Envoyez maintenant les convocations.</translation>
+    </message>
+    <message>
+        <source>Every member convened by e-mail has received it.</source>
+        <translation>Chaque sociétaire convoqué par courriel a reçu sa convocation.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceDialog</name>
+    <message>
+        <source>New postal vote</source>
+        <translation>Nouveau vote par correspondance</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Sociétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Reçu le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scanned &amp;form:</source>
+        <translation>&amp;Formulaire numérisé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d postal vote</source>
+        <translation>&amp;Enregistrer le vote</translation>
+    </message>
+    <message>
+        <source>The agenda has no resolution to vote on.</source>
+        <translation>L&apos;ordre du jour ne comporte aucune résolution à voter.</translation>
+    </message>
+    <message>
+        <source>Resolution %1: %2</source>
+        <translation>Résolution %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Directions per resolution</source>
+        <translation>Sens du vote pour chaque résolution</translation>
+    </message>
+    <message>
+        <source>Choose the member who sent the form.</source>
+        <translation>Choisissez le sociétaire qui a envoyé le formulaire.</translation>
+    </message>
+    <message>
+        <source>Postal vote of %1</source>
+        <translation>Vote par correspondance de %1</translation>
+    </message>
+    <message>
+        <source>Recording the postal vote</source>
+        <translation>Enregistrement du vote par correspondance</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Sociétaire</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Sens des votes</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Pris en compte</translation>
+    </message>
+    <message>
+        <source>Scanned form</source>
+        <translation>Formulaire numérisé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Received after the opening: not counted</source>
+        <translation>Reçu après l&apos;ouverture de la séance&#xa0;: non pris en compte</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import members</source>
@@ -374,8 +1233,16 @@
         <translation>Candidatures à traiter</translation>
     </message>
     <message>
+        <source>Coming meetings</source>
+        <translation>Réunions à venir</translation>
+    </message>
+    <message>
         <source>Compliance &amp;alerts</source>
         <translation>&amp;Alertes de conformité</translation>
+    </message>
+    <message>
+        <source>Coming mee&amp;tings</source>
+        <translation>&amp;Réunions à venir</translation>
     </message>
     <message>
         <source>&amp;Mandates to renew before the next AG</source>
@@ -418,6 +1285,22 @@
     <message>
         <source>No application is waiting.</source>
         <translation>Aucune candidature n&apos;est en attente.</translation>
+    </message>
+    <message>
+        <source>No meeting is planned.</source>
+        <translation>Aucune réunion n&apos;est prévue.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3: the notice period has run out (convocations were due by %4)</source>
+        <translation>%1 — %2 — %3&#xa0;: le délai de convocation est dépassé (les convocations devaient partir au plus tard le %4)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3: send the convocations by %4</source>
+        <translation>%1 — %2 — %3&#xa0;: envoyer les convocations au plus tard le %4</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -492,6 +1375,127 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Add a document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>e.g. draft 2, as adopted…</source>
+        <translation>par ex. projet n° 2, version adoptée…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attach &amp;to:</source>
+        <translation>&amp;Rattacher à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the document a title.</source>
+        <translation>Donnez un titre au document.</translation>
+    </message>
+    <message>
+        <source>Storing the document</source>
+        <translation>Enregistrement du document</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Whole meeting</source>
+        <translation>Toute la réunion</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Opening the document</source>
+        <translation>Ouverture du document</translation>
+    </message>
+    <message>
+        <source>Documents of the meeting</source>
+        <translation>Documents de la réunion</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments:</source>
+        <translation>Doc&amp;uments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attach from the &amp;library…</source>
+        <translation>Joindre depuis la bibliothè&amp;que…</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Ajouter un fichie&amp;r…</translation>
+    </message>
+    <message>
+        <source>De&amp;tach</source>
+        <translation>Détac&amp;her</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <source>Detaching the document</source>
+        <translation>Détachement du document</translation>
+    </message>
+</context>
+<context>
     <name>EditMemberDialog</name>
     <message>
         <source>New member</source>
@@ -536,6 +1540,60 @@
     <message>
         <source>Saving member</source>
         <translation>Enregistrement du sociétaire</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionProposalsDialog</name>
+    <message>
+        <source>Election to the %1</source>
+        <translation>Élection&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Outgoing members (who may stand again): %1.</source>
+        <translation>Membres sortants (qui peuvent se représenter)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Propose elections</source>
+        <translation>Proposer les élections</translation>
+    </message>
+    <message>
+        <source>&amp;Elections due:</source>
+        <translation>&amp;Élections à prévoir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the agenda</source>
+        <translation>&amp;Ajouter à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Looking for mandates to renew</source>
+        <translation>Recherche des mandats à renouveler</translation>
+    </message>
+    <message>
+        <source>%1: %2 seat(s) — outgoing: %3</source>
+        <translation>%1&#xa0;: %2 siège(s) — sortants&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>These mandates end before or at the meeting: check the elections to put on the agenda.</source>
+        <translation>Ces mandats prennent fin au plus tard le jour de la réunion&#xa0;: cochez les élections à inscrire à l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>No mandate ends before or at this meeting.</source>
+        <translation>Aucun mandat ne prend fin au plus tard le jour de cette réunion.</translation>
+    </message>
+    <message>
+        <source>Check at least one election.</source>
+        <translation>Cochez au moins une élection.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n election(s) to the agenda.</source>
+        <translation>
+            <numerusform>Ajouter %n élection à l&apos;ordre du jour.</numerusform>
+            <numerusform>Ajouter %n élections à l&apos;ordre du jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the elections</source>
+        <translation>Ajout des élections</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1941,161 @@
     </message>
 </context>
 <context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Statutes, internal rules, reports and accounts: each file is kept once in the library folder next to the database, and stays there when a meeting that used it is deleted.</source>
+        <translation>Statuts, règlement intérieur, rapports et comptes&#xa0;: chaque fichier est conservé une seule fois dans le dossier de la bibliothèque, à côté de la base de données, et y reste quand une réunion qui l&apos;utilisait est supprimée.</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Loading the library</source>
+        <translation>Chargement de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <source>Delete the document “%1” from the library?</source>
+        <translation>Supprimer le document «&#xa0;%1&#xa0;» de la bibliothèque&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Supprimer le document</translation>
+    </message>
+    <message>
+        <source>Deleting the document</source>
+        <translation>Suppression du document</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsForm</name>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <extracomment>The usual port of each security mode, proposed when the mode changes.</extracomment>
+        <translation>par ex. smtp.example.org</translation>
+    </message>
+    <message>
+        <source>e.g. secretariat@example.org</source>
+        <translation>par ex. secretariat@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Save the e-mail settings</source>
+        <translation>Enre&amp;gistrer les paramètres de courriel</translation>
+    </message>
+    <message>
+        <source>Save password in the system &amp;keyring</source>
+        <translation>E&amp;nregistrer le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test e-mail</source>
+        <translation>En&amp;voyer un courriel de test</translation>
+    </message>
+    <message>
+        <source>Mail server (SMTP)</source>
+        <translation>Serveur d&apos;envoi (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Serveu&amp;r&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Sécuri&amp;té&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der address:</source>
+        <translation>A&amp;dresse d&apos;expédition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is never stored and is asked for at each sending. Type it here only to send a test e-mail.</source>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: le mot de passe n&apos;est jamais conservé et il est demandé à chaque envoi. Saisissez-le ici uniquement pour envoyer un courriel de test.</translation>
+    </message>
+    <message>
+        <source>A password is saved in the system keyring for this server and user.</source>
+        <translation>Un mot de passe est enregistré dans le trousseau du système pour ce serveur et cet identifiant.</translation>
+    </message>
+    <message>
+        <source>No password is saved: it is asked for at each sending, unless you save it in the system keyring.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré&#xa0;: il est demandé à chaque envoi, sauf si vous l&apos;enregistrez dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Loading the e-mail settings</source>
+        <translation>Chargement des paramètres de courriel</translation>
+    </message>
+    <message>
+        <source>Saving the e-mail settings</source>
+        <translation>Enregistrement des paramètres de courriel</translation>
+    </message>
+    <message>
+        <source>The e-mail settings are saved.</source>
+        <translation>Les paramètres de courriel sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Type the password to save.</source>
+        <translation>Saisissez le mot de passe à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Saving the password</source>
+        <translation>Enregistrement du mot de passe</translation>
+    </message>
+    <message>
+        <source>The password is saved in the system keyring.</source>
+        <translation>Le mot de passe est enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Sending a test e-mail</source>
+        <translation>Envoi d&apos;un courriel de test</translation>
+    </message>
+    <message>
+        <source>A test e-mail was sent to %1.</source>
+        <translation>Un courriel de test a été envoyé à %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
@@ -903,6 +2116,14 @@
     <message>
         <source>Mandates</source>
         <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1158,6 +2379,216 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>Meeting details</source>
+        <translation>Détails de la réunion</translation>
+    </message>
+    <message>
+        <source>e.g. Assemblée générale ordinaire 2027</source>
+        <translation>par ex. Assemblée générale ordinaire 2027</translation>
+    </message>
+    <message>
+        <source>Address of the room</source>
+        <translation>Adresse de la salle</translation>
+    </message>
+    <message>
+        <source>Video-conference link, if members may attend remotely</source>
+        <translation>Lien de visioconférence, si les sociétaires peuvent participer à distance</translation>
+    </message>
+    <message>
+        <source>The meeting is convened: its date, kind, body and record date can no longer change.</source>
+        <translation>La réunion est convoquée&#xa0;: sa date, son type, son instance et sa date de référence ne peuvent plus être modifiés.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Instance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Heure de début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;nds at:</source>
+        <translation>Heure de &amp;fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remote link:</source>
+        <translation>Lien de &amp;visioconférence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord date of the voting rights:</source>
+        <translation>Date de &amp;référence des droits de vote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loading the meeting</source>
+        <translation>Chargement de la réunion</translation>
+    </message>
+    <message>
+        <source>Give the meeting a title.</source>
+        <translation>Donnez un titre à la réunion.</translation>
+    </message>
+    <message>
+        <source>Choose the body that meets (create it on the Mandates page if needed).</source>
+        <translation>Choisissez l&apos;instance qui se réunit (créez-la si besoin dans la page Mandats).</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts.</source>
+        <translation>La réunion doit se terminer après son début.</translation>
+    </message>
+    <message>
+        <source>The record date cannot be after the meeting.</source>
+        <translation>La date de référence ne peut pas être postérieure à la réunion.</translation>
+    </message>
+    <message>
+        <source>Saving the meeting</source>
+        <translation>Enregistrement de la réunion</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingLabels</name>
+    <message>
+        <source>Ordinary general meeting (AGO)</source>
+        <translation>Assemblée générale ordinaire (AGO)</translation>
+    </message>
+    <message>
+        <source>Extraordinary general meeting (AGE)</source>
+        <translation>Assemblée générale extraordinaire (AGE)</translation>
+    </message>
+    <message>
+        <source>Mixed general meeting (ordinary and extraordinary)</source>
+        <translation>Assemblée générale mixte (ordinaire et extraordinaire)</translation>
+    </message>
+    <message>
+        <source>Board meeting</source>
+        <translation>Réunion du conseil</translation>
+    </message>
+    <message>
+        <source>Other body (committee, working group)</source>
+        <translation>Autre instance (comité, groupe de travail)</translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <source>Convened</source>
+        <translation>Convoquée</translation>
+    </message>
+    <message>
+        <source>In session</source>
+        <translation>En séance</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Élection</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinaire</translation>
+    </message>
+    <message>
+        <source>Extraordinary</source>
+        <translation>Extraordinaire</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Associates</source>
+        <translation>Associés</translation>
+    </message>
+    <message>
+        <source>Statutes</source>
+        <translation>Statuts</translation>
+    </message>
+    <message>
+        <source>Internal rules</source>
+        <translation>Règlement intérieur</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Annual accounts</source>
+        <translation>Comptes annuels</translation>
+    </message>
+    <message>
+        <source>Proxy form</source>
+        <translation>Formulaire de pouvoir</translation>
+    </message>
+    <message>
+        <source>Postal voting form</source>
+        <translation>Formulaire de vote par correspondance</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Autre document</translation>
+    </message>
+    <message>
+        <source>AGO</source>
+        <translation>AGO</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>AGE</translation>
+    </message>
+    <message>
+        <source>Mixed AG</source>
+        <translation>AG mixte</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation>Autre instance</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRulesEditor</name>
     <message>
         <source>&amp;Quorum (fraction):</source>
@@ -1226,6 +2657,147 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>yes</source>
         <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>First</source>
+        <translation>Première</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Seconde</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>N° %1</translation>
+    </message>
+    <message>
+        <source>General meeting</source>
+        <translation>Assemblée générale</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Convocation</source>
+        <translation>Convocation</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWorkspace</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Preparation</source>
+        <translation>&amp;Préparation</translation>
+    </message>
+    <message>
+        <source>Con&amp;vocation</source>
+        <translation>Con&amp;vocation</translation>
+    </message>
+    <message>
+        <source>Sessi&amp;on</source>
+        <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list, or create one with “New meeting…”.</source>
+        <translation>Choisissez une réunion dans la liste, ou créez-en une avec «&#xa0;Nouvelle réunion…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Loading the meeting</source>
+        <translation>Chargement de la réunion</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Convene…</source>
+        <translation>Convoquer…</translation>
+    </message>
+    <message>
+        <source>Open the session…</source>
+        <translation>Ouvrir la séance…</translation>
+    </message>
+    <message>
+        <source>Close the session…</source>
+        <translation>Clore la séance…</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Remettre en préparation</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Put the meeting back in preparation? This is possible only while no convocation has been sent.</source>
+        <translation>Remettre la réunion en préparation&#xa0;? C&apos;est possible uniquement tant qu&apos;aucune convocation n&apos;a été envoyée.</translation>
+    </message>
+    <message>
+        <source>Archive the meeting? An archived meeting can no longer change.</source>
+        <translation>Archiver la réunion&#xa0;? Une réunion archivée ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Changing the meeting&apos;s status</source>
+        <translation>Changement d&apos;état de la réunion</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings:</source>
+        <translation>&amp;Réunions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nouvelle réunion…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>Loading meetings</source>
+        <translation>Chargement des réunions</translation>
+    </message>
+    <message>
+        <source>Delete the meeting “%1”? Its agenda goes with it; the documents stay in the library. Only a meeting in preparation can be deleted.</source>
+        <translation>Supprimer la réunion «&#xa0;%1&#xa0;»&#xa0;? Son ordre du jour est supprimé avec elle&#xa0;; les documents restent dans la bibliothèque. Seule une réunion en préparation peut être supprimée.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Supprimer la réunion</translation>
+    </message>
+    <message>
+        <source>Deleting the meeting</source>
+        <translation>Suppression de la réunion</translation>
     </message>
 </context>
 <context>
@@ -1519,10 +3091,68 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     </message>
 </context>
 <context>
+    <name>NoticePanel</name>
+    <message>
+        <source>%1 days required; this sending date is after the meeting.</source>
+        <translation>%1 jours requis&#xa0;; cette date d&apos;envoi est postérieure à la réunion.</translation>
+    </message>
+    <message>
+        <source>%1 days required, %2 days before the meeting: in time.</source>
+        <translation>%1 jours requis, envoi %2 jours avant la réunion&#xa0;: dans les délais.</translation>
+    </message>
+    <message>
+        <source>%1 days required, %2 days before the meeting: too late, send by %3.</source>
+        <translation>%1 jours requis, envoi %2 jours avant la réunion&#xa0;: trop tard, il fallait envoyer au plus tard le %3.</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Délai de convocation</translation>
+    </message>
+    <message>
+        <source>Sending date</source>
+        <translation>Date d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sending &amp;date:</source>
+        <translation>&amp;Date d&apos;envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Convene…</source>
+        <translation>&amp;Convoquer…</translation>
+    </message>
+    <message>
+        <source>Meeting of %1, status: %2.</source>
+        <translation>Réunion du %1, état&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Convened despite a short notice; reason for the minutes: %2</source>
+        <translation>%1 Convoquée malgré un délai de convocation insuffisant&#xa0;; motif porté au procès-verbal&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The meeting is no longer a draft.</source>
+        <translation>La réunion n&apos;est plus en préparation.</translation>
+    </message>
+    <message>
+        <source>Convening the meeting</source>
+        <translation>Convocation de la réunion</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>%1: set a date</source>
         <translation>%1&#xa0;: indiquer une date</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalTimeEdit</name>
+    <message>
+        <source>%1: set a time</source>
+        <translation>%1&#xa0;: indiquer une heure</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +3216,49 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Type the nominal value in euros, for example 25,00.</source>
         <translation>Saisissez la valeur nominale en euros, par exemple 25,00.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Convene despite a short notice</source>
+        <translation>Convoquer malgré un délai insuffisant</translation>
+    </message>
+    <message>
+        <source>The convocation is refused by the rule above. You may convene anyway only for a lawful reason, for example if every member has waived the notice period in writing. The reason you give is recorded with the meeting and goes to the minutes.</source>
+        <translation>La règle ci-dessus refuse la convocation. Vous ne pouvez convoquer malgré tout que pour un motif légitime, par exemple si chaque sociétaire a renoncé par écrit au délai de convocation. Le motif indiqué est enregistré avec la réunion et figurera au procès-verbal.</translation>
+    </message>
+    <message>
+        <source>Every member waived the notice period in writing</source>
+        <translation>Tous les sociétaires ont renoncé par écrit au délai de convocation</translation>
+    </message>
+    <message>
+        <source>Every member is present or represented and agreed to meet</source>
+        <translation>Tous les sociétaires sont présents ou représentés et ont accepté de se réunir</translation>
+    </message>
+    <message>
+        <source>Refusal:</source>
+        <translation>Refus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the minutes:</source>
+        <translation>&amp;Motif porté au procès-verbal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Convene anyway</source>
+        <translation>&amp;Convoquer malgré tout</translation>
+    </message>
+    <message>
+        <source>Give the reason for convening despite the short notice.</source>
+        <translation>Indiquez le motif de la convocation malgré le délai insuffisant.</translation>
+    </message>
+    <message>
+        <source>Convening the meeting</source>
+        <translation>Convocation de la réunion</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +3445,41 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>SMTP password</source>
+        <translation>Mot de passe SMTP</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the mail server %2:</source>
+        <translation>Mot de passe de %1 sur le serveur de courrier %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Use the password saved in the system keyring</source>
+        <translation>&amp;Utiliser le mot de passe enregistré dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Save this password in the system keyring</source>
+        <translation>&amp;Enregistrer ce mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is asked each time and never stored.</source>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: le mot de passe est demandé à chaque fois et n&apos;est jamais conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+</context>
+<context>
     <name>PeriodRowsEditor</name>
     <message>
         <source>None recorded.</source>
@@ -1788,6 +3496,286 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Remove row %1</source>
         <translation>Retirer la ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostalVotesWidget</name>
+    <message>
+        <source>Postal votes</source>
+        <translation>Votes par correspondance</translation>
+    </message>
+    <message>
+        <source>&amp;Record postal vote…</source>
+        <translation>Enre&amp;gistrer un vote par correspondance…</translation>
+    </message>
+    <message>
+        <source>Remove postal vote</source>
+        <translation>Supprimer le vote par correspondance</translation>
+    </message>
+    <message>
+        <source>Removing the postal vote</source>
+        <translation>Suppression du vote par correspondance</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationTab</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Instance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date and hours:</source>
+        <translation>Date et horaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remote link:</source>
+        <translation>Lien de visioconférence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record date:</source>
+        <translation>Date de référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Convocation:</source>
+        <translation>Convocation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit &amp;details…</source>
+        <translation>Modifier les &amp;détails…</translation>
+    </message>
+    <message>
+        <source>Loading the meeting</source>
+        <translation>Chargement de la réunion</translation>
+    </message>
+    <message>
+        <source>The associates (general meeting)</source>
+        <translation>Les associés (assemblée générale)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProxiesWidget</name>
+    <message>
+        <source>Proxies</source>
+        <translation>Pouvoirs</translation>
+    </message>
+    <message>
+        <source>&amp;Record proxy…</source>
+        <translation>Enre&amp;gistrer un pouvoir…</translation>
+    </message>
+    <message>
+        <source>Remove prox&amp;y</source>
+        <translation>Suppri&amp;mer le pouvoir</translation>
+    </message>
+    <message>
+        <source>Removing the proxy</source>
+        <translation>Suppression du pouvoir</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyDialog</name>
+    <message>
+        <source>New proxy</source>
+        <translation>Nouveau pouvoir</translation>
+    </message>
+    <message>
+        <source>A proxy sent without naming a holder: the chair holds it; it votes for management&apos;s resolutions, against the others</source>
+        <translation>Pouvoir adressé sans nommer de mandataire&#xa0;: il revient au président de séance et vote pour les résolutions présentées par la direction, contre les autres</translation>
+    </message>
+    <message>
+        <source>&amp;Principal (gives the proxy):</source>
+        <translation>&amp;Mandant (donne le pouvoir)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Holder (receives it):</source>
+        <translation>Man&amp;dataire (le reçoit)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Reçu le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scanned &amp;form:</source>
+        <translation>&amp;Formulaire numérisé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d proxy</source>
+        <translation>&amp;Enregistrer le pouvoir</translation>
+    </message>
+    <message>
+        <source>Choose the member who gives the proxy.</source>
+        <translation>Choisissez le sociétaire qui donne le pouvoir.</translation>
+    </message>
+    <message>
+        <source>Choose the holder, or tick “Blank proxy (to the chair)”.</source>
+        <translation>Choisissez le mandataire, ou cochez «&#xa0;Pouvoir en blanc (au président de séance)&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Proxy of %1</source>
+        <translation>Pouvoir de %1</translation>
+    </message>
+    <message>
+        <source>Recording the proxy</source>
+        <translation>Enregistrement du pouvoir</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyModel</name>
+    <message>
+        <source>Principal</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Scanned form</source>
+        <translation>Formulaire numérisé</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valable</translation>
+    </message>
+    <message>
+        <source>Void: not counted</source>
+        <translation>Nul&#xa0;: non pris en compte</translation>
+    </message>
+</context>
+<context>
+    <name>QuorumPanel</name>
+    <message>
+        <source>No quorum required; %1 take part</source>
+        <translation>Aucun quorum requis&#xa0;; participants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2 associates = %3 required; %4 take part</source>
+        <translation>Quorum&#xa0;: %1 des %2 associés = %3 requis&#xa0;; participants&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2 members in office = %3 required; %4 take part</source>
+        <translation>Quorum&#xa0;: %1 des %2 membres en fonction = %3 requis&#xa0;; participants&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Create &amp;second convocation…</source>
+        <translation>Créer la &amp;seconde convocation…</translation>
+    </message>
+    <message>
+        <source>Prepare a new meeting, convened a second time with the same agenda</source>
+        <translation>Préparer une nouvelle réunion, convoquée une seconde fois avec le même ordre du jour</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>of whom remote</source>
+        <translation>dont à distance</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Représentés</translation>
+    </message>
+    <message>
+        <source>Postal votes</source>
+        <translation>Votes par correspondance</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>Quorum: no meeting</source>
+        <translation>Quorum&#xa0;: aucune réunion</translation>
+    </message>
+    <message>
+        <source>✔ Quorum met</source>
+        <translation>✔ Quorum atteint</translation>
+    </message>
+    <message>
+        <source>✘ Quorum not met</source>
+        <translation>✘ Quorum non atteint</translation>
+    </message>
+</context>
+<context>
+    <name>QuorumRecordModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>✔ Met</source>
+        <translation>✔ Atteint</translation>
+    </message>
+    <message>
+        <source>✘ Not met</source>
+        <translation>✘ Non atteint</translation>
+    </message>
+</context>
+<context>
+    <name>QuorumRecords</name>
+    <message>
+        <source>Opening of the session</source>
+        <translation>Ouverture de la séance</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +3799,302 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Mode d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Address or e-mail</source>
+        <translation>Adresse ou courriel</translation>
+    </message>
+    <message>
+        <source>Last sending</source>
+        <translation>Dernier envoi</translation>
+    </message>
+</context>
+<context>
+    <name>RecordQuorumDialog</name>
+    <message>
+        <source>Record the quorum</source>
+        <translation>Constater le quorum</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda item:</source>
+        <translation>&amp;Point de l&apos;ordre du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Record quorum</source>
+        <translation>&amp;Constater le quorum</translation>
+    </message>
+    <message>
+        <source>Recording the quorum</source>
+        <translation>Enregistrement du quorum</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSendingDialog</name>
+    <message>
+        <source>Record a posting</source>
+        <extracomment>The channels typed in by hand (e-mails are logged by the sending itself).</extracomment>
+        <translation>Enregistrer un envoi</translation>
+    </message>
+    <message>
+        <source>e.g. 1A 234 567 8901 2</source>
+        <translation>par ex. 1A 234 567 8901 2</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Sociétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Mode d&apos;envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered-letter number:</source>
+        <translation>N° de lettre &amp;recommandée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date et heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Note (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the number of the registered letter: it is the proof of the convocation.</source>
+        <translation>Saisissez le numéro de la lettre recommandée&#xa0;: il fait preuve de la convocation.</translation>
+    </message>
+    <message>
+        <source>Recording the posting</source>
+        <translation>Enregistrement de l&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedFormField</name>
+    <message>
+        <source>No scanned form</source>
+        <translation>Aucun formulaire numérisé</translation>
+    </message>
+    <message>
+        <source>Scanned form</source>
+        <translation>Formulaire numérisé</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Numérisations (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SecondConvocationDialog</name>
+    <message>
+        <source>Second convocation</source>
+        <translation>Seconde convocation</translation>
+    </message>
+    <message>
+        <source>“%1” of %2 did not reach its quorum. A new meeting will be prepared with the same agenda, to be convened again.</source>
+        <translation>La réunion «&#xa0;%1&#xa0;» du %2 n&apos;a pas atteint le quorum. Une nouvelle réunion sera préparée avec le même ordre du jour, pour être convoquée de nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the second meeting:</source>
+        <translation>&amp;Date de la seconde réunion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Creating the second convocation</source>
+        <translation>Création de la seconde convocation</translation>
+    </message>
+</context>
+<context>
+    <name>SendReportDialog</name>
+    <message>
+        <source>E-mails sent</source>
+        <translation>Courriels envoyés</translation>
+    </message>
+    <message>
+        <source>&amp;Failed, with the reason:</source>
+        <translation>&amp;Échecs, avec leur motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Failed e-mails</source>
+        <translation>Courriels en échec</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Renvoyer les échecs</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Renvoyer les échecs</translation>
+    </message>
+    <message>
+        <source>Sent: %1. Failed: %2.</source>
+        <translation>Envoyés&#xa0;: %1. Échecs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Stopped before the end: the members not reached yet can be sent to with &quot;Send e-mails&quot; again.</source>
+        <translation>%1 Interrompu avant la fin&#xa0;: les sociétaires pas encore atteints recevront la convocation si vous relancez «&#xa0;Envoyer les courriels&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 Every e-mail was accepted by the mail server.</source>
+        <translation>%1 Tous les courriels ont été acceptés par le serveur de courrier.</translation>
+    </message>
+    <message>
+        <source>FAILED — %1: %2</source>
+        <translation>ÉCHEC — %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SendingTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Sociétaire</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Mode d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Evidence or reason</source>
+        <translation>Preuve ou motif</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLabels</name>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Représenté</translation>
+    </message>
+    <message>
+        <source>Postal vote</source>
+        <translation>Vote par correspondance</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstention</translation>
+    </message>
+    <message>
+        <source>No direction</source>
+        <translation>Sans indication</translation>
+    </message>
+    <message>
+        <source>Blank proxy (to the chair)</source>
+        <translation>Pouvoir en blanc (au président de séance)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTab</name>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Loading the session</source>
+        <translation>Chargement de la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance sheet</source>
+        <translation>Feuille &amp;de présence</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xies (%1)</source>
+        <translation>P&amp;ouvoirs (%1)</translation>
+    </message>
+    <message>
+        <source>Pos&amp;tal votes (%1)</source>
+        <translation>Vo&amp;tes par correspondance (%1)</translation>
+    </message>
+    <message>
+        <source>B&amp;ureau and quorum</source>
+        <translation>&amp;Bureau et quorum</translation>
+    </message>
+    <message>
+        <source>Recomputing the quorum</source>
+        <translation>Recalcul du quorum</translation>
+    </message>
+    <message>
+        <source>Second convocation</source>
+        <translation>Seconde convocation</translation>
+    </message>
+    <message>
+        <source>The second convocation of the meeting of %1 was created in preparation. Convene it from its Convocation tab.</source>
+        <translation>La seconde convocation de la réunion du %1 a été créée (en préparation). Convoquez-la depuis son onglet Convocation.</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +4130,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>&amp;Categories</source>
         <translation>&amp;Catégories</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Co&amp;urriel</translation>
     </message>
     <message>
         <source>In force from</source>
@@ -2140,6 +4428,48 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Deleting the entry</source>
         <translation>Suppression de la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Signature of %1</source>
+        <translation>Signature de %1</translation>
+    </message>
+    <message>
+        <source>Sign in the box with the mouse, a pen or a finger.</source>
+        <translation>Signez dans le cadre avec la souris, un stylet ou le doigt.</translation>
+    </message>
+    <message>
+        <source>Signature pad of %1</source>
+        <translation>Zone de signature de %1</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <source>Draw the signature in the box first.</source>
+        <translation>Tracez d&apos;abord la signature dans le cadre.</translation>
+    </message>
+    <message>
+        <source>Recording the signature</source>
+        <translation>Enregistrement de la signature</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>Zone de signature</translation>
+    </message>
+    <message>
+        <source>Sign with the mouse, a pen or a finger. Delete or Backspace clears the signature.</source>
+        <translation>Signez avec la souris, un stylet ou le doigt. Les touches Suppr et Retour arrière effacent la signature.</translation>
     </message>
 </context>
 <context>
