@@ -8,13 +8,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from talagov.core.agenda import AgendaItem
 from talagov.core.meetings import Meeting, MeetingStatus
 from talagov.gui.context import AppContext
 from talagov.gui.models.document_table_model import DocumentTableModel
-from talagov.gui.widgets.tables import make_button, make_table
+from talagov.gui.widgets.tables import (
+    button_row,
+    follow_selection,
+    make_button,
+    make_table,
+    selected_row,
+)
 from talagov.services import library as library_service
 from talagov.services.library import AttachedDocument
 
@@ -48,18 +54,13 @@ class DocumentsPanel(QWidget):
         self.add_file_button = make_button(self, self.tr("Add &file…"), self.add_file)
         self.detach_button = make_button(self, self.tr("De&tach"), self.detach_current)
         self.open_button = make_button(self, self.tr("&Open"), self.open_current)
-        buttons = QHBoxLayout()
-        for button in (self.attach_button, self.add_file_button, self.detach_button,
-                       self.open_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.model.modelReset.connect(self._update_actions)
+        layout.addLayout(button_row(self.attach_button, self.add_file_button,
+                                    self.detach_button, self.open_button))
+        follow_selection(self.table, self._update_actions)
         self.table.activated.connect(lambda _index: self.open_current())
         self._update_actions()
 
@@ -73,13 +74,9 @@ class DocumentsPanel(QWidget):
         self.table.resizeColumnsToContents()
         self._update_actions()
 
-    def _selected_row(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else None
-
     def _update_actions(self, *_args: object) -> None:
         can_change = self.meeting is not None and self.meeting.status is not MeetingStatus.ARCHIVED
-        selected = self._selected_row() is not None
+        selected = selected_row(self.table) is not None
         self.attach_button.setEnabled(can_change)
         self.add_file_button.setEnabled(can_change)
         self.detach_button.setEnabled(can_change and selected)
@@ -111,7 +108,7 @@ class DocumentsPanel(QWidget):
 
     def detach_current(self) -> None:
         """Detach the selected document (it stays in the library)."""
-        row = self._selected_row()
+        row = selected_row(self.table)
         if self.meeting is None or row is None:
             return
         meeting_id, doc_id = self.meeting.id, self.model.document_at(row).id
@@ -122,6 +119,6 @@ class DocumentsPanel(QWidget):
 
     def open_current(self) -> None:
         """Open the selected document with the system viewer."""
-        row = self._selected_row()
+        row = selected_row(self.table)
         if row is not None:
             open_document(self.ctx, self, self.model.document_at(row).id)

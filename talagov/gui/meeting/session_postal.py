@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from talagov.core.correspondence import CorrespondenceForm, counts
 from talagov.gui.context import AppContext
@@ -20,7 +20,13 @@ from talagov.gui.i18n import arg, show_date
 from talagov.gui.meeting.session_data import Clock, SessionData
 from talagov.gui.models.record_table_model import RecordTableModel
 from talagov.gui.session_labels import choice_label, yes_no
-from talagov.gui.widgets.tables import make_button, make_table
+from talagov.gui.widgets.tables import (
+    button_row,
+    follow_selection,
+    make_button,
+    make_table,
+    selected_row,
+)
 from talagov.services import session as session_service
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -96,15 +102,10 @@ class PostalVotesWidget(QWidget):
         self.table = make_table(self, self.model, self.tr("Postal votes"))
         self.new_button = make_button(self, self.tr("&Record postal vote…"), self.new_form)
         self.remove_button = make_button(self, self.tr("Remove postal vote"), self.remove_current)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.model.modelReset.connect(self._update_actions)
+        layout.addLayout(button_row(self.new_button, self.remove_button))
+        follow_selection(self.table, self._update_actions)
         self._update_actions()
 
     def set_data(self, data: SessionData | None) -> None:
@@ -123,7 +124,7 @@ class PostalVotesWidget(QWidget):
     def _update_actions(self, *_args: object) -> None:
         editable = self.data is not None and self.data.editable
         self.new_button.setEnabled(editable)
-        self.remove_button.setEnabled(editable and bool(self.table.selectionModel().selectedRows()))
+        self.remove_button.setEnabled(editable and selected_row(self.table) is not None)
 
     def new_form(self) -> None:
         """Open the dialog of a new postal form."""
@@ -136,9 +137,9 @@ class PostalVotesWidget(QWidget):
 
     def remove_current(self) -> None:
         """Remove the selected form (entered by mistake)."""
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        row = selected_row(self.table)
+        if row is None:
             return
-        form_id = self.model.form_at(rows[0].row()).id
+        form_id = self.model.form_at(row).id
         self.ctx.runner.run(self, lambda uow: session_service.remove_correspondence(uow, form_id),
                             label=self.tr("Removing the postal vote"))

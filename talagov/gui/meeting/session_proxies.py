@@ -4,12 +4,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from talagov.gui.context import AppContext
 from talagov.gui.meeting.session_data import Clock, SessionData
 from talagov.gui.models.proxy_model import ProxyModel
-from talagov.gui.widgets.tables import make_button, make_table
+from talagov.gui.widgets.tables import (
+    button_row,
+    follow_selection,
+    make_button,
+    make_table,
+    selected_row,
+)
 from talagov.services import session as session_service
 from talagov.services.session import ProxyLine
 
@@ -31,16 +37,11 @@ class ProxiesWidget(QWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.new_button = make_button(self, self.tr("&Record proxy…"), self.new_proxy)
         self.remove_button = make_button(self, self.tr("Remove prox&y"), self.remove_current)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
-        layout.addLayout(buttons)
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.model.modelReset.connect(self._update_actions)
+        layout.addLayout(button_row(self.new_button, self.remove_button))
+        follow_selection(self.table, self._update_actions)
         self._update_actions()
 
     def set_data(self, data: SessionData | None) -> None:
@@ -52,8 +53,8 @@ class ProxiesWidget(QWidget):
 
     def current(self) -> ProxyLine | None:
         """The selected proxy, if any."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.item_at(rows[0].row()) if rows else None
+        row = selected_row(self.table)
+        return self.model.item_at(row) if row is not None else None
 
     def _update_actions(self, *_args: object) -> None:
         editable = self.data is not None and self.data.editable

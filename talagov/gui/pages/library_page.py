@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -21,7 +20,13 @@ from talagov.gui.i18n import arg
 from talagov.gui.meeting.documents_panel import open_document
 from talagov.gui.models.document_table_model import DocumentTableModel
 from talagov.gui.pages.base import Page
-from talagov.gui.widgets.tables import make_button, make_table
+from talagov.gui.widgets.tables import (
+    button_row,
+    follow_selection,
+    make_button,
+    make_table,
+    selected_row,
+)
 from talagov.services import library as library_service
 from talagov.services.changes import Aggregate, Changes
 
@@ -47,17 +52,13 @@ class LibraryPage(Page):
         self.edit_button = make_button(self, self.tr("&Edit…"), self.edit_current)
         self.delete_button = make_button(self, self.tr("De&lete"), self.delete_current)
         self.open_button = make_button(self, self.tr("&Open"), self.open_current)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button, self.open_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(label)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.model.modelReset.connect(self._update_actions)
+        layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button,
+                                    self.open_button))
+        follow_selection(self.table, self._update_actions)
         self.table.activated.connect(lambda _index: self.open_current())
         self._update_actions()
 
@@ -88,8 +89,8 @@ class LibraryPage(Page):
 
     def current_document(self) -> Document | None:
         """The selected document."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.document_at(rows[0].row()) if rows else None
+        row = selected_row(self.table)
+        return self.model.document_at(row) if row is not None else None
 
     def select_document(self, doc_id: int) -> None:
         """Select a document when it is listed."""

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 
 def make_table(
@@ -45,3 +52,28 @@ def make_button(parent: QWidget, text: str, slot: Callable[[], object]) -> QPush
     button.setAccessibleName(text.replace("&", "").rstrip("…"))
     button.clicked.connect(slot)
     return button
+
+
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    """The buttons side by side, kept to the left."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def selected_row(table: QTableView) -> int | None:
+    """The row of the selected record (tables select one whole row), or ``None``."""
+    rows = table.selectionModel().selectedRows()
+    return rows[0].row() if rows else None
+
+
+def follow_selection(table: QTableView, slot: Callable[..., object]) -> None:
+    """Call ``slot`` whenever the selection may have changed.
+
+    A model reset drops the selection without emitting ``selectionChanged``, so both
+    signals are needed to keep buttons that depend on the selection up to date.
+    """
+    table.selectionModel().selectionChanged.connect(slot)
+    table.model().modelReset.connect(slot)
