@@ -11,14 +11,13 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from talagov.core.correspondence import CorrespondenceForm, counts
 from talagov.gui.context import AppContext
 from talagov.gui.i18n import arg, show_date
 from talagov.gui.meeting.session_data import Clock, SessionData
-from talagov.gui.models.record_table_model import RecordTableModel
+from talagov.gui.models.item_table_model import ItemTableModel
 from talagov.gui.session_labels import choice_label, yes_no
 from talagov.gui.widgets.tables import (
     button_row,
@@ -29,15 +28,12 @@ from talagov.gui.widgets.tables import (
 )
 from talagov.services import session as session_service
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class CorrespondenceModel(RecordTableModel):
+class CorrespondenceModel(ItemTableModel[CorrespondenceForm]):
     """One row per postal form: member, received, directions, counted or late, scan."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._forms: list[CorrespondenceForm] = []
+        super().__init__(5, parent)
         self._names: Mapping[int, str] = {}
         self._numbers: Mapping[int, int] = {}
         self._opened_at: datetime | None = None
@@ -52,28 +48,16 @@ class CorrespondenceModel(RecordTableModel):
                   numbers: Mapping[int, int], opened_at: datetime | None, lang: str) -> None:
         """Replace the rows; ``numbers`` maps item ids to resolution numbers."""
         self.beginResetModel()
-        self._forms = sorted(forms, key=lambda f: f.received_at)
+        self._items = sorted(forms, key=lambda f: f.received_at)
         self._names, self._numbers = dict(names), dict(numbers)
         self._opened_at, self._lang = opened_at, lang
         self.endResetModel()
 
     def form_at(self, row: int) -> CorrespondenceForm:
         """The form shown at ``row``."""
-        return self._forms[row]
+        return self._items[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._forms)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._forms):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        form = self._forms[index.row()]
-        column = index.column()
+    def _text(self, form: CorrespondenceForm, column: int) -> str:
         if column == 0:
             return self._names.get(form.member_id, str(form.member_id))
         if column == 1:

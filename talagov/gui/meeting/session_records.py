@@ -6,18 +6,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.task_dialog import TaskDialog
 from talagov.gui.i18n import arg, show_int
 from talagov.gui.meeting.session_data import Clock, SessionData
-from talagov.gui.models.record_table_model import RecordTableModel
+from talagov.gui.models.item_table_model import ItemTableModel
 from talagov.services import session as session_service
 from talagov.services.session import QuorumRecord
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def opening_label() -> str:
@@ -25,12 +23,11 @@ def opening_label() -> str:
     return QCoreApplication.translate("QuorumRecords", "Opening of the session")
 
 
-class QuorumRecordModel(RecordTableModel):
+class QuorumRecordModel(ItemTableModel[QuorumRecord]):
     """One row per recorded quorum: time, agenda item, taking part, required, met."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._records: list[QuorumRecord] = []
+        super().__init__(5, parent)
         self._titles: Mapping[int, str] = {}
         self._lang = "fr"
 
@@ -43,23 +40,11 @@ class QuorumRecordModel(RecordTableModel):
                     lang: str) -> None:
         """Replace the rows; ``titles`` maps item ids to their titles."""
         self.beginResetModel()
-        self._records = sorted(records, key=lambda r: r.at)
+        self._items = sorted(records, key=lambda r: r.at)
         self._titles, self._lang = dict(titles), lang
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        record = self._records[index.row()]
-        column = index.column()
+    def _text(self, record: QuorumRecord, column: int) -> str:
         if column == 0:
             return f"{record.at:%H:%M}"
         if column == 1:
