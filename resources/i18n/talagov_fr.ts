@@ -94,6 +94,20 @@
         <source>%1 no. %2</source>
         <translation>%1 n° %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n siège</numerusform>
+            <numerusform>%n sièges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n candidate(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n candidat</numerusform>
+            <numerusform>%1&#xa0;: %n candidats</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No.</source>
         <translation>N°</translation>
@@ -1056,13 +1070,19 @@
         <source>Loading the convocation</source>
         <translation>Chargement de la convocation</translation>
     </message>
-    <message>
-        <source>%1 members convened: %2 by e-mail (consent recorded), %3 by post.</source>
-        <translation>Sociétaires convoqués&#xa0;: %1, dont %2 par courriel (accord enregistré) et %3 par courrier postal.</translation>
+    <message numerus="yes">
+        <source>%n member(s) convened: %1 by e-mail (consent recorded), %2 by post.</source>
+        <translation>
+            <numerusform>%n sociétaire convoqué&#xa0;: %1 par courriel (consentement enregistré), %2 par courrier.</numerusform>
+            <numerusform>%n sociétaires convoqués&#xa0;: %1 par courriel (consentement enregistré), %2 par courrier.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 sendings logged, %2 FAILED.</source>
-        <translation>Envois consignés&#xa0;: %1, dont %2 en ÉCHEC.</translation>
+    <message numerus="yes">
+        <source>%n sending(s) logged, %1 FAILED.</source>
+        <translation>
+            <numerusform>%n envoi enregistré, %1 en ÉCHEC.</numerusform>
+            <numerusform>%n envois enregistrés, %1 en ÉCHEC.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The meeting is convened. Send the convocations now.</source>
@@ -2676,6 +2696,13 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>General meeting</source>
         <translation>Assemblée générale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n point à l&apos;ordre du jour</numerusform>
+            <numerusform>%n points à l&apos;ordre du jour</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title</source>

@@ -203,11 +203,13 @@ class ConvocationTab(QWidget):
     def _show_counts(self) -> None:
         items = self.recipients.items()
         by_mail = sum(1 for r in items if r.channel is Channel.EMAIL)
-        text = arg(self.tr("%1 members convened: %2 by e-mail (consent recorded), %3 by post."),
-                   len(items), by_mail, len(items) - by_mail)
+        convened = len(items)
+        text = arg(self.tr("%n member(s) convened: %1 by e-mail (consent recorded), %2 by post.",
+                           "", convened), by_mail, convened - by_mail)
         self.count_label.setText(text)
         failed = self.log.failed_count()
-        log_text = arg(self.tr("%1 sendings logged, %2 FAILED."), self.log.rowCount(), failed)
+        logged = self.log.rowCount()
+        log_text = arg(self.tr("%n sending(s) logged, %1 FAILED.", "", logged), failed)
         self.log_label.setText(log_text)
         self.log_label.setAccessibleName(log_text)
 

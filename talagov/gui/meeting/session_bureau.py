@@ -11,7 +11,7 @@ from PySide6.QtCore import QDir, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -69,11 +69,12 @@ class BureauWidget(QWidget):
         form.addRow(self.tr("Chair:"), self.chair)
         form.addRow(self.tr("Secretary:"), self.secretary)
         form.addRow(self.tr("Scrutineers:"), self.scrutineers)
-        buttons = QHBoxLayout()
-        for button in (self.bureau_button, self.open_button, self.close_button, self.record_button,
-                       self.sheet_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows of buttons: one row of five is wider than the workspace in French.
+        buttons = QGridLayout()
+        for index, button in enumerate((self.bureau_button, self.open_button, self.close_button,
+                                        self.record_button, self.sheet_button)):
+            buttons.addWidget(button, index // 3, index % 3)
+        buttons.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)

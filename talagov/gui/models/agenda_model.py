@@ -92,7 +92,8 @@ class AgendaModel(ItemTableModel[AgendaItem]):
             if item.kind is ItemKind.RESOLUTION:
                 return nature_label(item.nature)
             if item.kind is ItemKind.ELECTION:
-                return QCoreApplication.translate("AgendaModel", "%n seat(s)", "", item.seats)
+                seats = item.seats  # lupdate sees a plural only with a plain name as count
+                return self.tr("%n seat(s)", "", seats)
             return ""
         if item.kind is ItemKind.RESOLUTION:
             return presenter_label(item.presenter)
@@ -101,8 +102,8 @@ class AgendaModel(ItemTableModel[AgendaItem]):
     def _tooltip(self, item: AgendaItem, column: int) -> str | None:
         if item.kind is ItemKind.ELECTION:
             body = self._bodies.get(item.body_id or 0, "")
-            return arg(QCoreApplication.translate(
-                "AgendaModel", "%1: %n candidate(s)", "", len(item.candidate_ids)), body)
+            candidates = len(item.candidate_ids)
+            return arg(self.tr("%1: %n candidate(s)", "", candidates), body)
         return item.text or None
 
     def _alignment(self, column: int) -> Qt.AlignmentFlag | None:

@@ -63,8 +63,8 @@ class MeetingTableModel(ItemTableModel[MeetingListItem]):
         if COLUMNS[column] == "type":
             return meeting_type_label(item.type)
         if column == 0:
-            return QCoreApplication.translate("MeetingTableModel", "%n agenda item(s)", "",
-                                              item.items)
+            count = item.items  # lupdate sees a plural only with a plain name as count
+            return self.tr("%n agenda item(s)", "", count)
         return None
 
     def _is_bold(self, item: MeetingListItem, column: int) -> bool:
