@@ -91,8 +91,39 @@ def save_mail_settings(uow: UnitOfWork, s: MailSettings) -> Changes:
     return Changes.of(Aggregate.CONVOCATIONS)
 
 
+# The documents of the meeting travel with each e-mail up to this total; beyond it the
+# letter's "available at the registered office" stands (many servers refuse 20-25 MB).
+DOCUMENTS_MAX_BYTES = 10 * 1024 * 1024
+
+Attachment = tuple[str, str, bytes]  # file name, media type, content
+
+
+def meeting_attachments(uow: UnitOfWork, meeting_id: int) -> list[Attachment]:
+    """The library documents attached to the meeting and its items, once each, in order,
+    while their total stays within :data:`DOCUMENTS_MAX_BYTES` (files missing on disk are
+    left out: the letter says the documents are available at the registered office)."""
+    from talagov.services import library
+
+    found: list[Attachment] = []
+    seen: set[str] = set()
+    total = 0
+    for attached in library.meeting_documents(uow, meeting_id):
+        doc = attached.document
+        if doc.sha256 in seen or total + doc.size > DOCUMENTS_MAX_BYTES:
+            continue
+        try:
+            content = library.document_path(uow, doc.id).read_bytes()
+        except (NotFoundError, OSError):
+            continue
+        seen.add(doc.sha256)
+        total += len(content)
+        found.append((doc.filename, doc.media_type, content))
+    return found
+
+
 def _message(data: ConvocationData, member: Member, pdf: bytes, invite: str, *,
-             sender: str, lang: str, now: datetime) -> EmailMessage:  # fmt: skip
+             sender: str, lang: str, now: datetime,
+             documents: Sequence[Attachment] = ()) -> EmailMessage:  # fmt: skip
     org, meeting = data.organisation, data.meeting
     to = addressee(member)
     msg = EmailMessage()
@@ -109,6 +140,10 @@ def _message(data: ConvocationData, member: Member, pdf: bytes, invite: str, *,
                        filename=f"convocation-{number}.pdf")  # fmt: skip
     msg.add_attachment(invite, subtype="calendar", filename="invitation.ics",
                        params={"method": "PUBLISH"})  # fmt: skip
+    for filename, media_type, content in documents:
+        maintype, _, subtype = media_type.partition("/")
+        msg.add_attachment(content, maintype=maintype or "application",
+                           subtype=subtype or "octet-stream", filename=filename)  # fmt: skip
     return msg
 
 
@@ -127,7 +162,8 @@ def eml(uow: UnitOfWork, meeting_id: int, member_id: int, *, lang: str = "fr",
     pdf = convocations_pdf(data, [addressee(member)], lang=lang)
     sender = mail_settings(uow).sender
     return _message(data, member, pdf, invitation(uow, meeting, lang), sender=sender,
-                    lang=lang, now=now).as_bytes()  # fmt: skip
+                    lang=lang, now=now,
+                    documents=meeting_attachments(uow, meeting_id)).as_bytes()  # fmt: skip
 
 
 def _require_consent(member: Member, now: datetime) -> None:
@@ -216,11 +252,12 @@ def send_emails(
     # 1. Build every message (no network, no database write).
     data = convocation_data(uow, meeting)
     layout, invite = ConvocationLayout(data, lang), invitation(uow, meeting, lang)
+    documents = meeting_attachments(uow, meeting_id)
     messages = []
     for member in chosen:
         pdf = convocations_pdf(data, [addressee(member)], lang=lang, layout=layout)
         messages.append((member, _message(data, member, pdf, invite, sender=settings.sender,
-                                          lang=lang, now=now)))  # fmt: skip
+                                          lang=lang, now=now, documents=documents)))  # fmt: skip
     # 2. Send over one connection.
     results: list[tuple[Member, EmailMessage, str]] = []
     cancelled = False

@@ -424,3 +424,25 @@ def test_login_uses_the_password_given_and_a_wrong_one_is_refused(world: World) 
     finally:
         controller.stop()
     assert len(report.sent) == 2 and len(collector.messages) == 2
+
+
+def test_the_meetings_documents_travel_with_the_email(
+    world: World, smtp: tuple[Collector, int]
+) -> None:
+    from talagov.core.library import DocumentKind
+    from talagov.services import library
+
+    collector, port = smtp
+    with UnitOfWork(world.db) as uow:
+        doc, _ = library.add_document(uow, b"Rapport de gestion 2025\n", filename="rapport.txt",
+                                      title="Rapport de gestion", kind=DocumentKind.REPORT, now=SENT)
+        library.attach(uow, world.meeting_id, doc)
+    _convene(world)
+    _configure(world, port)
+    _send(world, [world.consenting])
+    (msg,) = collector.messages
+    names = {part.get_filename(): part for part in msg.iter_attachments()}
+    assert names["rapport.txt"].get_content() == "Rapport de gestion 2025\n"
+    with UnitOfWork(world.db) as uow:
+        raw = convocations.eml(uow, world.meeting_id, world.consenting, now=SENT)
+    assert b"rapport.txt" in raw
