@@ -87,6 +87,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     convene.add_argument("--postal-pdf", type=Path, default=None,
                          help="write the letters of the members convened by post")  # fmt: skip
     convene.add_argument("--labels-pdf", type=Path, default=None, help="write address labels")
+    convene.add_argument("--send-email", action="store_true",
+                         help="e-mail the members who consented (SMTP password from "
+                              "TALAGOV_SMTP_PASSWORD, the system keyring, or asked)")  # fmt: skip
 
     sheet = _command(group, "attendance-sheet", "print the attendance sheet as PDF", run_sheet)
     sheet.add_argument("id", type=int, help="meeting id")
@@ -219,7 +222,47 @@ def run_convene(args: argparse.Namespace) -> int:
     except UserError as exc:
         return _refused(exc, lang)
     print(render("convocation.convened", {"id": args.id}, lang))
+    if args.send_email:
+        return _send_emails(args, lang, pdf_lang)
     return ExitCode.OK
+
+
+def _password(uow: UnitOfWork) -> str:
+    import getpass
+    import os
+
+    from talagov.services import convocations, secrets
+
+    given = os.environ.get("TALAGOV_SMTP_PASSWORD")
+    if given is not None:
+        return given
+    settings = convocations.mail_settings(uow)
+    if not settings.username:
+        return ""  # the server takes mail without logging in
+    stored = secrets.get_password(settings.host, settings.username)
+    if stored is not None:
+        return stored
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(f"SMTP password for {settings.username}@{settings.host}: ")
+    raise UserError("meeting_cli.password_required")
+
+
+def _send_emails(args: argparse.Namespace, lang: str, pdf_lang: str) -> int:
+    """E-mail the convocations in their own transaction: the log keeps what left."""
+    from talagov.services import convocations
+
+    try:
+        with _unit(args) as uow:
+            report, _ = convocations.send_emails(uow, args.id, password=_password(uow),
+                                                 lang=pdf_lang, now=datetime.now())  # fmt: skip
+    except UserError as exc:
+        return _refused(exc, lang)
+    print(render("meeting_cli.sent", {"sent": len(report.sent), "failed": len(report.failed)},
+                 lang))  # fmt: skip
+    for member_id, error in report.failed:
+        print(render("meeting_cli.failed", {"id": member_id, "error": error}, lang),
+              file=sys.stderr)  # fmt: skip
+    return ExitCode.VALIDATION if report.failed else ExitCode.OK
 
 
 def run_sheet(args: argparse.Namespace) -> int:

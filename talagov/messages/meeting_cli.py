@@ -24,5 +24,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "({ratio} de {base}).",
         "Quorum not met: {participants} taking part, {required} required ({ratio} of {base}).",
     ),
+    "meeting_cli.password_required": (
+        "Le mot de passe du serveur de courriel est demandé : donnez-le dans "
+        "TALAGOV_SMTP_PASSWORD ou enregistrez-le dans le trousseau du système.",
+        "The e-mail server's password is needed: give it in TALAGOV_SMTP_PASSWORD or save it "
+        "in the system keyring.",
+    ),
+    "meeting_cli.sent": ("Courriels envoyés : {sent} ; en échec : {failed}.",
+                         "E-mails sent: {sent}; failed: {failed}."),
+    "meeting_cli.failed": ("  Sociétaire {id} : {error}", "  Member {id}: {error}"),
     "convocation.convened": ("La réunion {id} est convoquée.", "Meeting {id} is convened."),
 }

@@ -94,3 +94,37 @@ def test_attendance_sheet_command_writes_the_pdf(demo_path: Path, tmp_path: Path
     out = tmp_path / "feuille.pdf"
     assert main(["meeting", "attendance-sheet", "--db", str(demo_path), "1", str(out)]) == 0
     assert "Feuille de présence" in pdf_text(out.read_bytes())
+
+
+def test_convene_and_send_the_emails_to_consenting_members(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aiosmtpd.controller import Controller
+
+    from talagov.services import convocations
+    from talagov.services.uow import UnitOfWork
+    from talagov.storage.convocations_repo import MailSettings
+    from talagov.storage.database import open_database
+    from tests.services.test_convocations import Collector, _free_port
+
+    collector, port = Collector(), _free_port()
+    controller = Controller(collector, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        db = open_database(demo_path)
+        with UnitOfWork(db) as uow:
+            convocations.save_mail_settings(uow, MailSettings(
+                host="127.0.0.1", port=port, security="none", sender="ag@lisiere.example"))
+            expected = [r for r in convocations.recipients(uow, 2, on=date(2027, 5, 10))
+                        if r.channel.value == "email"]
+        db.close()
+        monkeypatch.delenv("TALAGOV_SMTP_PASSWORD", raising=False)
+        assert main(["meeting", "convene", "--db", str(demo_path), "2",
+                     "--sending-date", "2027-05-10", "--send-email"]) == 0
+    finally:
+        controller.stop()
+    assert "E-mails sent: %d; failed: 0." % len(expected) in capsys.readouterr().out
+    assert len(collector.messages) == len(expected) > 0
+    shown = _json(capsys, "meeting", "show", "--db", str(demo_path), "2", "--json")
+    assert isinstance(shown, dict)
+    assert sum(1 for s in shown["convocations"] if s["channel"] == "email") == len(expected)
