@@ -123,7 +123,7 @@ def test_convene_and_send_the_emails_to_consenting_members(
                      "--sending-date", "2027-05-10", "--send-email"]) == 0
     finally:
         controller.stop()
-    assert "E-mails sent: %d; failed: 0." % len(expected) in capsys.readouterr().out
+    assert f"E-mails sent: {len(expected)}; failed: 0." in capsys.readouterr().out
     assert len(collector.messages) == len(expected) > 0
     shown = _json(capsys, "meeting", "show", "--db", str(demo_path), "2", "--json")
     assert isinstance(shown, dict)
