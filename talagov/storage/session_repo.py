@@ -41,7 +41,7 @@ def strokes_from_json(text: str) -> tuple[Stroke, ...]:
     return tuple(tuple((int(x), int(y)) for x, y in stroke) for stroke in json.loads(text))
 
 
-def to_entry(row: AttendanceRow) -> AttendanceEntry:
+def to_entry(row: AttendanceRow | Any) -> AttendanceEntry:
     """Convert a row to a core value (the signature only when one was stored)."""
     signature = None
     if row.signature and row.signed_at is not None:
@@ -74,8 +74,10 @@ def attendance_row(session: Session, meeting_id: int, member_id: int) -> Attenda
 
 def attendance(session: Session, meeting_id: int) -> list[AttendanceEntry]:
     """The recorded attendance entries of a meeting, by member id."""
-    rows = session.scalars(select(AttendanceRow).where(AttendanceRow.meeting_id == meeting_id)
-                           .order_by(AttendanceRow.member_id))
+    # Plain column rows: an AG of thousands reloads its sheet after every arrival.
+    table = AttendanceRow.__table__
+    rows = session.execute(select(table).where(table.c.meeting_id == meeting_id)
+                           .order_by(table.c.member_id))
     return [to_entry(r) for r in rows]
 
 
