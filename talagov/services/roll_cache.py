@@ -5,8 +5,8 @@ During a session every arrival reloads the attendance sheet, and the roll behind
 needs the whole register (members and share movements): 10,000 members take about
 0.3 s to load. The register does not change while members arrive, so the roll is
 kept in memory, keyed by what would change it: the database, the record date, the
-membership rules, and a fingerprint of the member and share tables (row counts, the
-last update of a member, the last movement). Any edit of the register changes the
+membership rules, and a fingerprint of the member, share and arrears tables (counts and
+sums over the columns the roll reads). Any edit of the register changes the
 fingerprint, and the next call loads afresh.
 """
 
@@ -31,12 +31,22 @@ _KEEP = 8  # record dates kept at once (a secretary works on a few meetings)
 
 
 def _fingerprint(uow: UnitOfWork) -> Hashable:
-    s = uow.session
-    members = s.execute(select(func.count(), func.max(MemberRow.updated_at)).select_from(MemberRow)).one()
-    moves = s.execute(select(func.count(), func.max(ShareMovementRow.id),
-                             func.max(ShareMovementRow.created_at))).one()  # fmt: skip
-    arrears = s.execute(select(func.count(), func.max(ArrearsRow.id),
-                               func.max(ArrearsRow.cured_on))).one()  # fmt: skip
+    # Aggregates over every column the roll and the names depend on: any edit (an exit
+    # date, an admission, a name, a college, a movement, a notice cured) moves at least
+    # one of them, even when it keeps the row count and the update time.
+    s, m, v, a = uow.session, MemberRow, ShareMovementRow, ArrearsRow
+    day = func.julianday
+    members = s.execute(select(
+        func.count(), func.max(m.updated_at),
+        func.total(m.id * 7 + func.coalesce(day(m.admission_date), 0) * 3
+                   + func.coalesce(day(m.exit_date), 0) * 5 + func.length(m.name)
+                   + func.length(m.first_name) * 17 + func.length(m.college_key) * 11
+                   + func.length(m.number) * 13 + func.length(m.category_key) * 19),
+    )).one()  # fmt: skip
+    moves = s.execute(select(func.count(), func.max(v.id), func.total(v.count * v.id),
+                             func.total(day(v.on)))).one()  # fmt: skip
+    arrears = s.execute(select(func.count(), func.max(a.id), func.total(day(a.notice_date)),
+                               func.total(func.coalesce(day(a.cured_on), 0)))).one()  # fmt: skip
     return (tuple(members), tuple(moves), tuple(arrears))
 
 
