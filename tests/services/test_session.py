@@ -262,6 +262,9 @@ def test_quorum_recorded_at_opening_and_per_item(scop: Database, add_member: Add
     assert [(r.item_id, r.at, r.result.met, r.result.present) for r in state.records] == [
         (None, OPENING, True, 2), (item, _at(15, 30), False, 1)]
     assert state.records[0].result.ratio == state.quorum.ratio
+    # A record keeps its explanation as given then (rule, source, reasons), for the minutes.
+    assert state.records[1].result.reasons == result.reasons and result.reasons
+    assert state.records[1].result.source == result.source
     with pytest.raises(UserError) as err:
         _attend(scop, meeting_id, a, _at(13, 50))
     assert err.value.code == "session.closed"
