@@ -27,6 +27,7 @@ from talagov.reports.convocation_content import (
 )
 from talagov.services.agenda import require_meeting
 from talagov.services.registers import snapshot
+from talagov.services.roll_cache import roll_and_members
 from talagov.services.uow import UnitOfWork
 from talagov.storage import convocations_repo, mandates_repo, meetings_repo, members_repo
 
@@ -57,21 +58,27 @@ def natural_key(number: str) -> tuple[tuple[int, int | str], ...]:
     return tuple((0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"(\d+)", number) if p)
 
 
+def _in_office(uow: UnitOfWork, meeting: Meeting) -> set[int]:
+    # The members holding a mandate in the meeting's body on the meeting date.
+    return {
+        m.member_id for m in mandates_repo.all_mandates(uow.session)
+        if m.body_id == meeting.body_id and m.active_on(meeting.on)
+    }  # fmt: skip
+
+
 def convened_members(uow: UnitOfWork, meeting: Meeting) -> list[Member]:
     """Members with a vote on the record date (AG), or in office in the body (board).
 
     Sorted by membership number.
     """
     if meeting.type.is_general_assembly:
-        roll = voting_roll(snapshot(uow, meeting.roll_date))
-        voters = {e.member_id for e in roll.voters}
-        found = [m for m in members_repo.all_members(uow.session) if m.id in voters]
+        # The roll is kept between calls (roll_cache); the members are read afresh,
+        # as their addresses and consents are not part of the roll's fingerprint.
+        roll, _ = roll_and_members(uow, meeting.roll_date)
+        convened = {e.member_id for e in roll.voters}
     else:
-        in_office = {
-            m.member_id for m in mandates_repo.all_mandates(uow.session)
-            if m.body_id == meeting.body_id and m.active_on(meeting.on)
-        }  # fmt: skip
-        found = [m for m in members_repo.all_members(uow.session) if m.id in in_office]
+        convened = _in_office(uow, meeting)
+    found = [m for m in members_repo.all_members(uow.session) if m.id in convened]
     return sorted(found, key=lambda m: (natural_key(m.number), m.id))
 
 
@@ -99,10 +106,16 @@ def recipients(uow: UnitOfWork, meeting_id: int, *, on: date) -> list[Recipient]
 def require_recipient(uow: UnitOfWork, meeting: Meeting, member_id: int) -> Member:
     """A member convened to ``meeting``.
 
+    Checks this one member only (a caller logging many sendings calls it per member).
+
     Raises:
         NotFoundError: ``convocation.not_recipient`` (not convened, or no such member).
     """
-    found = next((m for m in convened_members(uow, meeting) if m.id == member_id), None)
+    if meeting.type.is_general_assembly:
+        convened = roll_and_members(uow, meeting.roll_date)[0].has_vote(member_id)
+    else:
+        convened = member_id in _in_office(uow, meeting)
+    found = members_repo.get_member(uow.session, member_id) if convened else None
     if found is None:
         raise NotFoundError("convocation.not_recipient", {"id": member_id})
     return found
