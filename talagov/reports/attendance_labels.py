@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The words printed on the attendance sheet, in French and English.
 
-Declared as ``(french, english)`` templates like ``reports/labels.py``; French ones
-carry the no-break spaces of French typography.
+Declared as ``(french, english)`` templates (see :mod:`talagov.reports.bilingual`);
+French ones carry the no-break spaces of French typography.
 """
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from talagov.core.attendance import AttendanceStatus
+from talagov.reports.bilingual import Texts, fill
 
-TEXTS: dict[str, tuple[str, str]] = {
+TEXTS: Texts = {
     "title": ("Feuille de présence", "Attendance sheet"),
     "col.number": ("N°", "No."),
     "col.name": ("Nom, prénom", "Name"),
@@ -70,9 +71,7 @@ TEXTS: dict[str, tuple[str, str]] = {
 
 def text(key: str, lang: str, **params: Any) -> str:
     """The label ``key`` in ``lang`` (``"fr"``, anything else is English), filled in."""
-    french, english = TEXTS[key]
-    template = french if lang == "fr" else english
-    return template.format(**params) if params else template
+    return fill(TEXTS, key, lang, params)
 
 
 def status_text(status: AttendanceStatus, lang: str) -> str:

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The words of the convocation letter and its forms, in French and English.
 
-Declared once as ``(french, english)`` templates with ``{name}`` placeholders, like
-:mod:`talagov.reports.labels`. French templates hold the no-break spaces French
+Declared once as ``(french, english)`` templates with ``{name}`` placeholders (see
+:mod:`talagov.reports.bilingual`). French templates hold the no-break spaces French
 typography needs before ``:`` ``;`` ``!`` ``?``, inside « » and after « n° ».
 """
 
@@ -12,10 +12,11 @@ from datetime import date, time
 from typing import Any
 
 from talagov.core.legal_forms import CompanyType, LegalForm
+from talagov.reports.bilingual import Texts, fill, lang_index
 
 _N = "\u00a0"
 
-TEXTS: dict[str, tuple[str, str]] = {
+TEXTS: Texts = {
     "subject": ("Objet\u00a0: convocation {what} du {date}", "Subject: notice of {what} on {date}"),
     "subject.second": (" — deuxième convocation", " — second notice"),
     "greeting": ("Madame, Monsieur,", "Dear Member,"),
@@ -282,23 +283,18 @@ _ORDINALS = (
 )  # fmt: skip
 
 
-def _index(lang: str) -> int:
-    return 0 if lang == "fr" else 1
-
-
 def t(key: str, lang: str, **params: Any) -> str:
     """The text ``key`` in ``lang`` (``"fr"``, anything else is English), filled in.
 
     Raises:
         KeyError: ``key`` is not declared (a bug).
     """
-    template = TEXTS[key][_index(lang)]
-    return template.format(**params) if params else template
+    return fill(TEXTS, key, lang, params)
 
 
 def long_date(value: date, lang: str) -> str:
     """``jeudi 30 juin 2027`` / ``Wednesday 30 June 2027`` (no-break spaces inside)."""
-    i = _index(lang)
+    i = lang_index(lang)
     day = "1er" if lang == "fr" and value.day == 1 else str(value.day)
     parts = (_WEEKDAYS[i][value.weekday()], day, _MONTHS[i][value.month - 1], str(value.year))
     return _N.join(parts)
@@ -313,7 +309,7 @@ def hour(value: time, lang: str) -> str:
 
 def ordinal_heading(number: int, lang: str) -> str:
     """``Première résolution`` ... ``Vingtième résolution``, then ``Résolution n° 21``."""
-    words = _ORDINALS[_index(lang)]
+    words = _ORDINALS[lang_index(lang)]
     if number <= len(words):
         return (
             f"{words[number - 1]} résolution" if lang == "fr" else f"{words[number - 1]} resolution"

@@ -14,10 +14,11 @@ from typing import Any
 from talagov.core.legal_forms import CompanyType, Family, LegalForm
 from talagov.core.members import ExitCause, PersonKind
 from talagov.core.shares import MovementKind
+from talagov.reports.bilingual import Texts, fill
 
 NBSP = "\u00a0"
 
-TEXTS: dict[str, tuple[str, str]] = {
+TEXTS: Texts = {
     "members.title": ("Registre des associés", "Register of members"),
     "shares.title.titres": ("Registre des mouvements de titres", "Register of share movements"),
     "shares.title.parts": (
@@ -85,9 +86,7 @@ def text(key: str, lang: str, **params: Any) -> str:
     Raises:
         KeyError: ``key`` is not declared (a bug).
     """
-    french, english = TEXTS[key]
-    template = french if lang == "fr" else english
-    return template.format(**params) if params else template
+    return fill(TEXTS, key, lang, params)
 
 
 def person_label(kind: PersonKind, lang: str) -> str:
