@@ -148,13 +148,17 @@ class MeetingWorkspace(QWidget):
     # -- loading -----------------------------------------------------------------------
 
     def set_meeting(self, meeting_id: int | None) -> None:
-        """Show ``meeting_id`` (``None``: the hint) and open its stage's tab."""
-        changed = meeting_id != self.meeting_id
+        """Show ``meeting_id`` (``None``: the hint) and open its stage's tab.
+
+        The meeting already shown is left as it is: what changes it comes through
+        :meth:`on_changes`, so a reload of the meetings list loads nothing here.
+        """
+        if meeting_id == self.meeting_id:
+            return
         self.meeting_id = meeting_id
-        if changed:
-            self.meeting = None
-            for tab in (self.preparation, self.convocation, self.session):
-                tab.set_meeting(meeting_id)
+        self.meeting = None
+        for tab in (self.preparation, self.convocation, self.session):
+            tab.set_meeting(meeting_id)
         self.reload()
 
     def reload(self) -> None:
@@ -170,9 +174,13 @@ class MeetingWorkspace(QWidget):
                             label=self.tr("Loading the meeting"))
 
     def on_changes(self, changes: Changes) -> None:
-        """Pass ``changes`` to the tabs; reload the header when the meeting changed."""
-        if self.meeting_id is not None and changes.touches(Aggregate.MEETINGS, Aggregate.SESSION,
-                                                           Aggregate.CONVOCATIONS):
+        """Pass ``changes`` to the tabs; reload the header when a meeting changed.
+
+        The header shows the title, date and status only: attendance (``SESSION``) and
+        sendings (``CONVOCATIONS``) leave it as it is; opening, closing and convening
+        report ``MEETINGS``.
+        """
+        if self.meeting_id is not None and changes.touches(Aggregate.MEETINGS):
             self.reload()
         for tab in (self.preparation, self.convocation, self.session):
             tab.on_changes(changes)
