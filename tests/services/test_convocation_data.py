@@ -55,5 +55,6 @@ def test_a_board_convenes_the_members_in_office(db: Database, add_member: AddMem
         mandates.add_mandate(uow, Mandate(0, board, ids[2], Role.MEMBER, date(2024, 1, 1),
                                           end=date(2025, 1, 1)))  # fmt: skip
         meeting_id, _ = meetings.create_meeting(
-            uow, Meeting(0, "Conseil", MeetingType.BOARD, ON, body_id=board), now=NOW)
+            uow, Meeting(0, "Conseil", MeetingType.BOARD, ON, body_id=board), now=NOW
+        )
     assert _check_agrees(db, meeting_id, ids) == ids[:2]
