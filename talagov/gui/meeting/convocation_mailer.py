@@ -9,7 +9,6 @@ that "Retry failed" need not ask again, and is dropped when the report closes.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -20,28 +19,9 @@ from talagov.gui.context import AppContext
 from talagov.gui.dialogs.password_dialog import PasswordDialog
 from talagov.gui.dialogs.send_report_dialog import Failure, SendReportDialog
 from talagov.gui.tasks import Task
+from talagov.gui.widgets.mail_settings_form import MailFormData, load_mail_form
 from talagov.services import convocations, secrets
 from talagov.services.uow import UnitOfWork
-
-
-@dataclass(frozen=True)
-class MailState:
-    """What the password dialog needs: the server and whether a keyring holds a password."""
-
-    host: str
-    user: str
-    sender: str
-    keyring_available: bool
-    has_saved: bool
-
-
-def load_mail_state(uow: UnitOfWork) -> MailState:
-    """The mail settings and the keyring's state (on the worker: keyrings may be slow)."""
-    settings = convocations.mail_settings(uow)
-    available = secrets.keyring_available()
-    saved = available and bool(settings.host) and \
-        secrets.get_password(settings.host, settings.username) is not None
-    return MailState(settings.host, settings.username, settings.sender, available, saved)
 
 
 class ConvocationMailer(QObject):
@@ -61,7 +41,7 @@ class ConvocationMailer(QObject):
         self.meeting_id: int | None = None
         self.names: Mapping[int, str] = {}
         self.report_dialog: SendReportDialog | None = None
-        self._state: MailState | None = None
+        self._state: MailFormData | None = None
         self._password: str | None = None  # only while a report is open
 
     def send(self, member_ids: Sequence[int]) -> Task | None:
@@ -69,18 +49,19 @@ class ConvocationMailer(QObject):
         if self.meeting_id is None or not member_ids:
             return None
         ids = list(member_ids)
-        return self.ctx.runner.run(self.widget, load_mail_state,
+        return self.ctx.runner.run(self.widget, load_mail_form,
                                    on_success=lambda state: self._ask_password(state, ids),
                                    label=self.tr("Reading the mail settings"))
 
-    def _ask_password(self, state: MailState, ids: list[int]) -> None:
-        if not state.host or not state.sender:
+    def _ask_password(self, state: MailFormData, ids: list[int]) -> None:
+        if not state.settings.host or not state.settings.sender:
             QMessageBox.information(self.widget, self.tr("Send e-mails"), self.tr(
                 "The mail server is not set up yet. Enter it in Settings, E-mail tab."))
             return
         self._state = state
         intro = self.tr("The convocation will be sent by e-mail to %n member(s).", "", len(ids))
-        dialog = PasswordDialog(state.host, state.user, keyring_available=state.keyring_available,
+        dialog = PasswordDialog(state.settings.host, state.settings.username,
+                                keyring_available=state.keyring_available,
                                 has_saved=state.has_saved, intro=intro, parent=self.widget)
         dialog.accepted.connect(lambda: self._on_password_given(dialog, ids))
         dialog.finished.connect(dialog.deleteLater)
@@ -96,9 +77,10 @@ class ConvocationMailer(QObject):
             return None
 
         def work(uow: UnitOfWork, progress: Any, cancel: Any) -> Any:
-            password = typed if typed is not None else secrets.get_password(state.host, state.user)
+            host, user = state.settings.host, state.settings.username
+            password = typed if typed is not None else secrets.get_password(host, user)
             if save and typed:
-                secrets.store_password(state.host, state.user, typed)
+                secrets.store_password(host, user, typed)
             report, changes = convocations.send_emails(
                 uow, meeting_id, password=password or "", member_ids=ids, lang=lang, now=now,
                 progress=progress, cancel=cancel)
