@@ -23,11 +23,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
-from talagov import __version__
 from talagov.core.attendance import SIGNATURE_BOX, Stroke
 from talagov.messages import format_date
 from talagov.reports.attendance_labels import text
 from talagov.reports.fonts import register_fonts
+from talagov.reports.pdf_canvas import CREATOR, stamp
 
 PAGE = landscape(A4)
 MARGIN = 28.0
@@ -176,11 +176,9 @@ def attendance_sheet_pdf(sheet: AttendanceSheet, *, lang: str = "fr") -> bytes:
                         header=False, row_height=34))  # fmt: skip
 
     buffer = io.BytesIO()
-    stamp = f"D:{sheet.on:%Y%m%d}000000+00'00'"
 
     def first_page(canvas: Any, doc: Any) -> None:
-        canvas._doc.setDateFormatter(lambda *_: stamp)
-        canvas._doc.updateSignature(f"{stamp} {sheet.title} {sheet.meeting_line}")
+        stamp(canvas, sheet.on, f"{sheet.title} {sheet.meeting_line}")
         later_pages(canvas, doc)
 
     def later_pages(canvas: Any, doc: Any) -> None:
@@ -194,7 +192,7 @@ def attendance_sheet_pdf(sheet: AttendanceSheet, *, lang: str = "fr") -> bytes:
     doc = SimpleDocTemplate(
         buffer, pagesize=PAGE, invariant=1, initialFontName=fonts.regular, lang=lang,
         title=f"{sheet.title} — {sheet.meeting_line}", author=sheet.mentions[0] if sheet.mentions else "",
-        creator=f"TalaGov {__version__}", leftMargin=MARGIN, rightMargin=MARGIN,
+        creator=CREATOR, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=MARGIN, bottomMargin=MARGIN + 6,
     )  # fmt: skip
     doc.build(story, onFirstPage=first_page, onLaterPages=later_pages)

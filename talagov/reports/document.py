@@ -22,9 +22,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, Table
 from reportlab.platypus.flowables import Flowable
 
-from talagov import __version__
 from talagov.reports.fonts import FontNames, register_fonts
 from talagov.reports.labels import text
+from talagov.reports.pdf_canvas import CREATOR, stamp
 from talagov.reports.table_layout import (
     FONT_SIZE,
     LEADING,
@@ -102,16 +102,13 @@ def build_pdf(
     rows = [*table.rows, *([table.total] if table.total else [])]
     pages = paginate(rows, frame_height - header.height - 2)
     before = [done + sum(len(p) for p in pages[:i]) for i in range(len(pages))]
-    stamp = f"D:{at:%Y%m%d}000000+00'00'"
 
     def on_page(canvas: Any, doc: Any) -> None:
         index = canvas.getPageNumber() - 1
         if cancel is not None:
             cancel.raise_if_cancelled()
         if index == 0:
-            # The dates of the Info dictionary and the ID come from ``at``, not the clock.
-            canvas._doc.setDateFormatter(lambda *_: stamp)
-            canvas._doc.updateSignature(f"{stamp} {head.title}")
+            stamp(canvas, at, head.title)  # dates and ID from ``at``, not the clock
         if progress is not None:
             progress(before[min(index, len(before) - 1)], total or len(rows))
         _draw_letterhead(canvas, head, mentions, mentions_height, fonts.regular, fonts.bold)
@@ -134,7 +131,7 @@ def build_pdf(
     doc = BaseDocTemplate(
         buffer, pagesize=PAGE, invariant=1, initialFontName=fonts.regular,
         title=f"{head.title} — {head.author}", author=head.author, subject=head.as_of,
-        creator=f"TalaGov {__version__}", lang=lang,
+        creator=CREATOR, lang=lang,
         leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=top, bottomMargin=MARGIN_BOTTOM,
     )  # fmt: skip
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, width, frame_height, 0, 0, 0, 0, id="body")

@@ -1,11 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A reportlab canvas whose bytes depend only on what is drawn, for letters and labels.
+"""PDF bytes that depend only on what is drawn: the date and ID stamp, and a canvas.
 
-Letters and label sheets are drawn on the canvas directly (their pages repeat, see
-:mod:`talagov.reports.convocation_pdf`), not through a document template. Like
-:func:`talagov.reports.document.build_pdf` they use reportlab's invariant mode with
-the creation date and the document ID taken from a date of the data, never the clock,
-and only the embedded DejaVu fonts.
+Every PDF TalaGov writes uses reportlab's invariant mode, with the creation date and
+the document ID taken from a date of the data, never the clock (:func:`stamp`), and
+only the embedded DejaVu fonts. The registers and the attendance sheet go through a
+document template and stamp their first page; letters and label sheets are drawn on
+the canvas directly (their pages repeat, see :mod:`talagov.reports.convocation_pdf`)
+and start from :func:`deterministic_canvas`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,19 @@ from reportlab.pdfgen.canvas import Canvas
 
 from talagov import __version__
 from talagov.reports.fonts import register_fonts
+
+CREATOR = f"TalaGov {__version__}"
+
+
+def stamp(canvas: Canvas, at: date, seed: str) -> None:
+    """Date ``canvas``'s PDF ``at`` (midnight UTC) and derive its ID from that and ``seed``.
+
+    Call it before the document is saved (in a template, from the first page's hook).
+    """
+    when = f"D:{at:%Y%m%d}000000+00'00'"
+    doc: Any = canvas._doc
+    doc.setDateFormatter(lambda *_: when)
+    doc.updateSignature(f"{when} {seed}")
 
 
 def deterministic_canvas(
@@ -33,9 +47,6 @@ def deterministic_canvas(
                     initialFontName=fonts.regular, initialFontSize=10, lang=lang)  # fmt: skip
     canvas.setTitle(title)
     canvas.setAuthor(author)
-    canvas.setCreator(f"TalaGov {__version__}")
-    stamp = f"D:{at:%Y%m%d}000000+00'00'"
-    doc: Any = canvas._doc
-    doc.setDateFormatter(lambda *_: stamp)
-    doc.updateSignature(f"{stamp} {title}")
+    canvas.setCreator(CREATOR)
+    stamp(canvas, at, title)
     return canvas
