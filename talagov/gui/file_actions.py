@@ -13,13 +13,25 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDir, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.csv_import_dialog import MEMBERS, SHARES, CsvImportDialog
 from talagov.gui.i18n import arg
 from talagov.services import csv_io, reports
 from talagov.services.files import save_file
+
+
+def ask_save_path(parent: QWidget, title: str, default_name: str, filters: str) -> Path | None:
+    """Ask where to save, proposing ``default_name`` in the home folder (``None``: cancelled)."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(QDir.homePath()) / default_name),
+                                            filters)
+    return Path(chosen) if chosen else None
+
+
+def show_file(path: Path) -> None:
+    """Hand a file to the system viewer."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def _filters() -> dict[str, str]:
@@ -108,14 +120,12 @@ class FileActions:
         """Print a register to PDF in the background (progress and cancel after 0.5 s)."""
         if path is None:
             default = "registre-des-associes.pdf" if kind == MEMBERS else "registre-des-mouvements.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(
-                self.window, QCoreApplication.translate("FileActions", "Save the register"),
-                str(Path(QDir.homePath()) / default),
+            path = ask_save_path(
+                self.window, QCoreApplication.translate("FileActions", "Save the register"), default,
                 QCoreApplication.translate("FileActions", "PDF documents (*.pdf)"),
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
         target, today, lang = path, self.ctx.today(), self.ctx.lang
 
         def work(uow: Any, progress: Any, cancel: Any) -> None:
@@ -136,7 +146,5 @@ class FileActions:
                                    label=QCoreApplication.translate("FileActions", "Printing the register"))
 
     #: Called with the saved PDF; opens it with the system viewer (tests set it to None).
-    open_after_save: Callable[[Path], object] | None = staticmethod(
-        lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))
-    )
+    open_after_save: Callable[[Path], object] | None = staticmethod(show_file)
 

@@ -41,7 +41,7 @@ def statutes_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def opened(monkeypatch) -> list[str]:
     urls: list[str] = []
-    monkeypatch.setattr("talagov.gui.meeting.documents_panel.QDesktopServices.openUrl",
+    monkeypatch.setattr("talagov.gui.file_actions.QDesktopServices.openUrl",
                         lambda url: urls.append(url.toLocalFile()) or True)
     return urls
 

@@ -13,11 +13,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDir, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from talagov.gui.context import AppContext
+from talagov.gui.file_actions import ask_save_path, show_file
 from talagov.gui.i18n import arg
 from talagov.gui.tasks import Task
 from talagov.services import convocations
@@ -43,11 +43,6 @@ class ConvocationFiles(QObject):
         #: The sending date shown: it decides who is convened by post (no e-mail consent).
         self.on: date | None = None
 
-    def _ask_file(self, title: str, default: str, filters: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self.widget, title,
-                                                str(Path(QDir.homePath()) / default), filters)
-        return Path(chosen) if chosen else None
-
     def _pdf_filter(self) -> str:
         return self.tr("PDF documents (*.pdf)")
 
@@ -62,8 +57,8 @@ class ConvocationFiles(QObject):
     def save_postal(self, path: Path | None = None) -> Task | None:
         """Every postal recipient's letter merged, then the address labels (progress, cancel)."""
         meeting_id, lang, on = self.meeting_id, self.ctx.lang, self.on
-        path = path or self._ask_file(self.tr("Save the postal letters"), "convocations-courrier.pdf",
-                                      self._pdf_filter())
+        path = path or ask_save_path(self.widget, self.tr("Save the postal letters"),
+                                     "convocations-courrier.pdf", self._pdf_filter())
         if meeting_id is None or path is None:
             return None
         target = path
@@ -78,8 +73,8 @@ class ConvocationFiles(QObject):
     def save_labels(self, path: Path | None = None) -> Task | None:
         """The address labels of the postal recipients."""
         meeting_id, lang, on = self.meeting_id, self.ctx.lang, self.on
-        path = path or self._ask_file(self.tr("Save the address labels"), "etiquettes.pdf",
-                                      self._pdf_filter())
+        path = path or ask_save_path(self.widget, self.tr("Save the address labels"),
+                                     "etiquettes.pdf", self._pdf_filter())
         if meeting_id is None or path is None:
             return None
         target = path
@@ -94,8 +89,8 @@ class ConvocationFiles(QObject):
         """One member's convocation letter (with the agenda and the forms)."""
         meeting_id, lang, member_id = self.meeting_id, self.ctx.lang, recipient.member_id
         default = f"convocation-{safe_name(recipient.number)}.pdf"
-        path = path or self._ask_file(self.tr("Save the convocation of this member"), default,
-                                      self._pdf_filter())
+        path = path or ask_save_path(self.widget, self.tr("Save the convocation of this member"),
+                                     default, self._pdf_filter())
         if meeting_id is None or path is None:
             return None
         target = path
@@ -134,8 +129,8 @@ class ConvocationFiles(QObject):
     def save_ics(self, path: Path | None = None) -> Task | None:
         """The iCalendar invitation of the meeting."""
         meeting_id = self.meeting_id
-        path = path or self._ask_file(self.tr("Save the invitation"), "invitation.ics",
-                                      self.tr("iCalendar invitations (*.ics)"))
+        path = path or ask_save_path(self.widget, self.tr("Save the invitation"), "invitation.ics",
+                                     self.tr("iCalendar invitations (*.ics)"))
         if meeting_id is None or path is None:
             return None
         target = path
@@ -147,6 +142,4 @@ class ConvocationFiles(QObject):
                          arg(self.tr("Saved %1"), str(target)), None)
 
     #: Called with a saved PDF; opens it with the system viewer (tests set it to None).
-    open_after_save: Callable[[Path], object] | None = staticmethod(
-        lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))
-    )
+    open_after_save: Callable[[Path], object] | None = staticmethod(show_file)

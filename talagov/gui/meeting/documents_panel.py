@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from talagov.core.agenda import AgendaItem
 from talagov.core.meetings import Meeting, MeetingStatus
 from talagov.gui.context import AppContext
+from talagov.gui.file_actions import show_file
 from talagov.gui.models.document_table_model import DocumentTableModel
 from talagov.gui.widgets.tables import (
     button_row,
@@ -23,11 +23,6 @@ from talagov.gui.widgets.tables import (
 )
 from talagov.services import library as library_service
 from talagov.services.library import AttachedDocument
-
-
-def show_file(path: Path) -> None:
-    """Hand a file to the system viewer."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def open_document(ctx: AppContext, parent: QWidget, doc_id: int) -> None:

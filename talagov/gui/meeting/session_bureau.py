@@ -4,12 +4,10 @@ and the quorum recorded at the opening of each item."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from talagov.core.meetings import MeetingStatus
 from talagov.gui.context import AppContext
+from talagov.gui.file_actions import ask_save_path
 from talagov.gui.i18n import arg, show_date
 from talagov.gui.meeting.session_data import Clock, SessionData
 from talagov.gui.meeting.session_records import QuorumRecordModel, RecordQuorumDialog
@@ -161,12 +160,11 @@ class BureauWidget(QWidget):
         if self.data is None:
             return
         meeting = self.data.state.meeting
-        default = Path(QDir.homePath()) / self.tr("attendance-sheet.pdf")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the attendance sheet"),
-                                                str(default), self.tr("PDF documents (*.pdf)"))
-        if not chosen:
+        chosen = ask_save_path(self, self.tr("Save the attendance sheet"),
+                               self.tr("attendance-sheet.pdf"), self.tr("PDF documents (*.pdf)"))
+        if chosen is None:
             return
-        path, now, lang = Path(chosen), self._clock(), self.ctx.lang
+        path, now, lang = chosen, self._clock(), self.ctx.lang
 
         def work(uow: Any, progress: Any, cancel: Any) -> None:
             save_file(path, attendance_sheet(uow, meeting.id, at=sheet_time(meeting, now), lang=lang))

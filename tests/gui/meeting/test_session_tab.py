@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from talagov.core.attendance import AttendanceEntry, AttendanceStatus
 from talagov.core.meetings import Meeting, MeetingStatus, MeetingType
+from talagov.gui import file_actions
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.bureau_dialog import BureauDialog
 from talagov.gui.dialogs.proxy_dialog import ProxyDialog
@@ -311,7 +312,7 @@ def test_the_attendance_sheet_is_saved_as_pdf_from_the_tab(
         qtbot: QtBot, tab: SessionTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _press(qtbot, tab, DURAND, "present")
     target = tmp_path / "feuille.pdf"
-    monkeypatch.setattr(session_bureau.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_actions.QFileDialog, "getSaveFileName",
                         lambda *args, **kwargs: (str(target), ""))
     with qtbot.waitSignal(tab.bureau.sheet_saved, timeout=20000) as saved:
         tab.bureau.sheet_button.click()
