@@ -17,11 +17,13 @@ from talagov.core.convocation import (
     Channel,
     Sending,
     SendingStatus,
+    channel_for,
     email_address,
     may_email,
 )
 from talagov.core.errors import UserError
 from talagov.core.meetings import Meeting, MeetingStatus, check_transition
+from talagov.core.members import Member
 from talagov.core.notice import NoticeCheck, check_notice
 from talagov.reports.convocation_pdf import convocation_pdf as render_convocation
 from talagov.reports.convocation_pdf import convocations_pdf
@@ -49,7 +51,7 @@ from talagov.services.convocation_mail import (
     send_emails,
     send_test_email,
 )
-from talagov.services.organisation import statutes_at
+from talagov.services.organisation import require_organisation, statutes_at
 from talagov.services.uow import UnitOfWork
 from talagov.storage import convocations_repo, meetings_repo
 from talagov.storage.models import MeetingRow
@@ -128,9 +130,9 @@ def _postal_date(uow: UnitOfWork, meeting: Meeting) -> date:
     return min((s.at.date() for s in logged), default=meeting.on)
 
 
-def _postal(uow: UnitOfWork, meeting: Meeting, on: date | None) -> list[Recipient]:
+def _postal(uow: UnitOfWork, meeting: Meeting, on: date | None) -> list[Member]:
     when = on or _postal_date(uow, meeting)
-    return [r for r in recipients(uow, meeting.id, on=when) if r.channel is not Channel.EMAIL]
+    return [m for m in convened_members(uow, meeting) if channel_for(m, when) is not Channel.EMAIL]
 
 
 def postal_pdf(
@@ -150,8 +152,7 @@ def postal_pdf(
         Cancelled: through ``cancel``.
     """
     meeting = require_meeting(uow, meeting_id)
-    posted = {r.member_id for r in _postal(uow, meeting, on)}
-    members = [m for m in convened_members(uow, meeting) if m.id in posted]
+    members = _postal(uow, meeting, on)
     if cancel is not None:
         cancel.raise_if_cancelled()
     return convocations_pdf(
@@ -169,8 +170,8 @@ def labels_pdf(uow: UnitOfWork, meeting_id: int, *, lang: str = "fr",
         NotFoundError: ``meeting.not_found``.
     """
     meeting = require_meeting(uow, meeting_id)
-    labels = [Label.of(r.name, r.address) for r in _postal(uow, meeting, on)]
-    org = convocation_data(uow, meeting).organisation
+    labels = [Label.of(m.display_name, m.address) for m in _postal(uow, meeting, on)]
+    org = require_organisation(uow)
     return render_labels(labels, title=t("pdf.title", lang, title=meeting.title),
                          author=org.name, at=meeting.on, lang=lang)  # fmt: skip
 
