@@ -161,7 +161,7 @@ def eml(uow: UnitOfWork, meeting_id: int, member_id: int, *, lang: str = "fr",
     data = convocation_data(uow, meeting)
     pdf = convocations_pdf(data, [addressee(member)], lang=lang)
     sender = mail_settings(uow).sender
-    return _message(data, member, pdf, invitation(uow, meeting, lang), sender=sender,
+    return _message(data, member, pdf, invitation(uow, data, lang), sender=sender,
                     lang=lang, now=now,
                     documents=meeting_attachments(uow, meeting_id)).as_bytes()  # fmt: skip
 
@@ -251,7 +251,7 @@ def send_emails(
         _require_consent(member, now)
     # 1. Build every message (no network, no database write).
     data = convocation_data(uow, meeting)
-    layout, invite = ConvocationLayout(data, lang), invitation(uow, meeting, lang)
+    layout, invite = ConvocationLayout(data, lang), invitation(uow, data, lang)
     documents = meeting_attachments(uow, meeting_id)
     messages = []
     for member in chosen:

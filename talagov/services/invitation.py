@@ -17,7 +17,7 @@ from icalendar import Calendar, Event
 
 from talagov import __version__
 from talagov.core.meetings import Meeting
-from talagov.reports.convocation_content import agenda_label
+from talagov.reports.convocation_content import ConvocationData, agenda_label
 from talagov.reports.convocation_texts import t
 from talagov.services.agenda import require_meeting
 from talagov.services.convocation_data import convocation_data
@@ -33,10 +33,12 @@ def meeting_uid(meeting: Meeting, org_name: str) -> str:
     return f"meeting-{meeting.id}-{digest}@talagov.invalid"
 
 
-def invitation(uow: UnitOfWork, meeting: Meeting, lang: str = "fr") -> str:
-    """The invitation of ``meeting`` as iCalendar text."""
-    data = convocation_data(uow, meeting)
-    org = data.organisation
+def invitation(uow: UnitOfWork, data: ConvocationData, lang: str = "fr") -> str:
+    """The invitation of ``data.meeting`` as iCalendar text.
+
+    Takes the convocation facts the caller already loaded (they cost a register snapshot).
+    """
+    org, meeting = data.organisation, data.meeting
     cal = Calendar()
     cal.add("prodid", f"-//TalaGov {__version__}//Convocations//FR")
     cal.add("version", "2.0")
@@ -78,4 +80,5 @@ def ics(uow: UnitOfWork, meeting_id: int, *, lang: str = "fr") -> bytes:
     Raises:
         NotFoundError: ``meeting.not_found``.
     """
-    return invitation(uow, require_meeting(uow, meeting_id), lang).encode("utf-8")
+    data = convocation_data(uow, require_meeting(uow, meeting_id))
+    return invitation(uow, data, lang).encode("utf-8")
