@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -33,7 +32,13 @@ from talagov.gui.context import AppContext
 from talagov.gui.dialogs.amendment_dialog import AmendmentDialog, ask_reason
 from talagov.gui.i18n import arg, show_date
 from talagov.gui.models.agenda_model import AgendaModel
-from talagov.gui.widgets.tables import make_button, make_table
+from talagov.gui.widgets.tables import (
+    button_row,
+    follow_selection,
+    make_button,
+    make_table,
+    selected_row,
+)
 from talagov.services import meetings as meetings_service
 
 
@@ -92,29 +97,21 @@ class AgendaPanel(QWidget):
         self.amendments_label = QLabel(self.tr("A&mendments since the convocation:"), self)
         self.amendments_label.setBuddy(self.amendments)
 
-        adds = QHBoxLayout()
-        for button in (self.add_information_button, self.add_resolution_button,
-                       self.add_election_button, self.propose_button):
-            adds.addWidget(button)
-        adds.addStretch(1)
-        edits = QHBoxLayout()
-        for button in (self.edit_button, self.delete_button, self.up_button, self.down_button):
-            edits.addWidget(button)
-        edits.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label)
         layout.addWidget(self.locked_label)
         layout.addWidget(self.table, 3)
-        layout.addLayout(adds)
-        layout.addLayout(edits)
+        layout.addLayout(button_row(self.add_information_button, self.add_resolution_button,
+                                    self.add_election_button, self.propose_button))
+        layout.addLayout(button_row(self.edit_button, self.delete_button, self.up_button,
+                                    self.down_button))
         layout.addWidget(self.amendments_label)
         layout.addWidget(self.amendments, 1)
 
         self.model.move_requested.connect(self._on_model_move_requested,
                                           Qt.ConnectionType.QueuedConnection)
-        self.model.modelReset.connect(self._update_actions)
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        follow_selection(self.table, self._update_actions)
         self.table.activated.connect(lambda _index: self.edit_current())
         self.set_state(None, [], [], {})
 
@@ -156,8 +153,8 @@ class AgendaPanel(QWidget):
 
     def current_item(self) -> AgendaItem | None:
         """The selected item."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.item_at(rows[0].row()) if rows else None
+        row = selected_row(self.table)
+        return self.model.item_at(row) if row is not None else None
 
     def current_item_id(self) -> int | None:
         """The id of the selected item."""

@@ -33,7 +33,7 @@ from talagov.gui.meeting.convocation_mailer import ConvocationMailer
 from talagov.gui.meeting.convocation_notice import NoticePanel
 from talagov.gui.models.recipient_model import RecipientTableModel
 from talagov.gui.models.sending_model import SendingTableModel
-from talagov.gui.widgets.tables import make_button, make_table
+from talagov.gui.widgets.tables import follow_selection, make_button, make_table
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.convocations import Recipient
 
@@ -76,8 +76,7 @@ class ConvocationTab(QWidget):
         self.notice.sending_date_changed.connect(self._on_notice_sending_date_changed)
         self.notice.convened.connect(self._on_notice_convened)
         self.files.saved.connect(self.status_line.setText)
-        self.recipient_table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.recipients.modelReset.connect(self._update_actions)
+        follow_selection(self.recipient_table, self._update_actions)
         self._update_actions()
 
     def _build_buttons(self) -> None:

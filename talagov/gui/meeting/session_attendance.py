@@ -22,7 +22,7 @@ from talagov.gui.i18n import arg
 from talagov.gui.meeting.session_data import Clock, SessionData
 from talagov.gui.models.attendance_model import AttendanceModel
 from talagov.gui.widgets.filter_line_edit import FilterLineEdit
-from talagov.gui.widgets.tables import make_button, make_table
+from talagov.gui.widgets.tables import follow_selection, make_button, make_table, selected_row
 from talagov.services import session as session_service
 from talagov.services.session import AttendanceLine
 
@@ -91,8 +91,7 @@ class AttendanceWidget(QWidget):
 
         self.filter.filter_changed.connect(self.model.set_filter)
         self.model.counts_changed.connect(self._on_model_counts_changed)
-        self.model.modelReset.connect(self._update_actions)
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        follow_selection(self.table, self._update_actions)
         self._on_model_counts_changed(0, 0)
         self._update_actions()
 
@@ -121,8 +120,8 @@ class AttendanceWidget(QWidget):
 
     def current_line(self) -> AttendanceLine | None:
         """The selected member's line, if any."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.line_at(rows[0].row()) if rows else None
+        row = selected_row(self.table)
+        return self.model.item_at(row) if row is not None else None
 
     def select_member(self, member_id: int) -> None:
         """Select a member's row (no-op when filtered out)."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -19,7 +18,7 @@ from talagov.gui.i18n import arg
 from talagov.gui.meeting.workspace import MeetingWorkspace
 from talagov.gui.models.meeting_table_model import MeetingTableModel
 from talagov.gui.pages.base import Page
-from talagov.gui.widgets.tables import make_button, make_table
+from talagov.gui.widgets.tables import button_row, make_button, make_table, selected_row
 from talagov.services import meetings as meetings_service
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.meetings import MeetingListItem
@@ -49,11 +48,7 @@ class MeetingsPage(Page):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(table_label)
         column.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+        column.addLayout(button_row(self.new_button, self.delete_button))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.workspace)
@@ -115,8 +110,8 @@ class MeetingsPage(Page):
 
     def current_meeting(self) -> MeetingListItem | None:
         """The selected meeting, if any."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.item_at(rows[0].row()) if rows else None
+        row = selected_row(self.table)
+        return self.model.item_at(row) if row is not None else None
 
     def current_meeting_id(self) -> int | None:
         """The id of the selected meeting."""
