@@ -18,7 +18,14 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 
-from talagov.core.convocation import Channel, Sending, SendingStatus
+from talagov.core.convocation import (
+    Channel,
+    Sending,
+    SendingStatus,
+    channel_for,
+    email_address,
+    may_email,
+)
 from talagov.core.errors import Cancelled, NotFoundError, UserError, ValidationError
 from talagov.core.findings import Finding, Severity
 from talagov.core.meetings import MeetingStatus
@@ -34,7 +41,6 @@ from talagov.services.convocation_data import (
     convened_members,
     convocation_data,
     require_recipient,
-    to_recipient,
 )
 from talagov.services.invitation import ics, invitation
 from talagov.services.uow import UnitOfWork
@@ -128,7 +134,7 @@ def _message(data: ConvocationData, member: Member, pdf: bytes, invite: str, *,
     to = addressee(member)
     msg = EmailMessage()
     msg["From"] = formataddr((org.name, sender)) if sender else org.name
-    msg["To"] = formataddr((to.name, to_recipient(member, now.date(), None).email))
+    msg["To"] = formataddr((to.name, email_address(member)))
     msg["Subject"] = t("mail.subject", lang, title=meeting.title or org.name,
                        date=long_date(meeting.on, lang))  # fmt: skip
     msg["Date"] = format_datetime(now.astimezone())
@@ -167,10 +173,9 @@ def eml(uow: UnitOfWork, meeting_id: int, member_id: int, *, lang: str = "fr",
 
 
 def _require_consent(member: Member, now: datetime) -> None:
-    recipient = to_recipient(member, now.date(), None)
-    if recipient.channel is not Channel.EMAIL:
-        code = "convocation.no_consent" if not recipient.consent else "convocation.no_email"
-        raise UserError(code, {"name": member.display_name, "number": member.number})
+    refusal = may_email(member, now.date())
+    if refusal is not None:
+        raise UserError(refusal.code, refusal.params)
 
 
 def _connect(s: MailSettings, password: str) -> smtplib.SMTP:
@@ -240,8 +245,7 @@ def send_emails(
     settings = _configured(uow)
     convened = {m.id: m for m in convened_members(uow, meeting)}
     if member_ids is None:
-        chosen = [m for m in convened.values()
-                  if to_recipient(m, now.date(), None).channel is Channel.EMAIL]  # fmt: skip
+        chosen = [m for m in convened.values() if channel_for(m, now.date()) is Channel.EMAIL]
     else:
         missing = [i for i in member_ids if i not in convened]
         if missing:
