@@ -85,14 +85,14 @@ def test_filter_ignores_accents_and_case_and_matches_every_word() -> None:
     counts: list[tuple[int, int]] = []
     model.counts_changed.connect(lambda shown, total: counts.append((shown, total)))
     model.set_filter("LEFEVRE")
-    assert [model.line_at(r).member_id for r in range(model.rowCount())] == [2]
+    assert [model.item_at(r).member_id for r in range(model.rowCount())] == [2]
     model.set_filter("salaries durand")
-    assert [model.line_at(r).member_id for r in range(model.rowCount())] == [1]
+    assert [model.item_at(r).member_id for r in range(model.rowCount())] == [1]
     model.set_filter("represente")
-    assert [model.line_at(r).member_id for r in range(model.rowCount())] == [2, 3]
+    assert [model.item_at(r).member_id for r in range(model.rowCount())] == [2, 3]
     assert model.row_of(3) == 1 and model.row_of(1) is None
     model.set_filter("oeuvre")
-    assert [model.line_at(r).member_id for r in range(model.rowCount())] == [6]
+    assert [model.item_at(r).member_id for r in range(model.rowCount())] == [6]
     model.set_filter("")
     assert model.rowCount() == 5
     assert counts[-1] == (5, 5)

@@ -53,10 +53,6 @@ class CorrespondenceModel(ItemTableModel[CorrespondenceForm]):
         self._opened_at, self._lang = opened_at, lang
         self.endResetModel()
 
-    def form_at(self, row: int) -> CorrespondenceForm:
-        """The form shown at ``row``."""
-        return self._items[row]
-
     def _text(self, form: CorrespondenceForm, column: int) -> str:
         if column == 0:
             return self._names.get(form.member_id, str(form.member_id))
@@ -124,6 +120,6 @@ class PostalVotesWidget(QWidget):
         row = selected_row(self.table)
         if row is None:
             return
-        form_id = self.model.form_at(row).id
+        form_id = self.model.item_at(row).id
         self.ctx.runner.run(self, lambda uow: session_service.remove_correspondence(uow, form_id),
                             label=self.tr("Removing the postal vote"))

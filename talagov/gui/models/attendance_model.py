@@ -97,14 +97,6 @@ class AttendanceModel(ItemTableModel[AttendanceLine]):
         """The college's name (its key when the statutes no longer name it)."""
         return self._colleges.get(line.college_key, line.college_key)
 
-    def line_at(self, row: int) -> AttendanceLine:
-        """The line shown at ``row``."""
-        return self._items[row]
-
-    def lines(self) -> list[AttendanceLine]:
-        """Every line, filtered or not."""
-        return list(self._lines)
-
     # -- cells -------------------------------------------------------------------------
 
     def _alignment(self, column: int) -> Qt.AlignmentFlag:
