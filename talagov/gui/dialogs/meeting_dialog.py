@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talagov.core.errors import UserError, ValidationError
+from talagov.core.errors import ValidationError
 from talagov.core.mandates import Body
 from talagov.core.meetings import Meeting, MeetingStatus, MeetingType
 from talagov.gui.context import AppContext
-from talagov.gui.dialogs.task_dialog import TaskDialog, error_lines
-from talagov.gui.errors import show_error
+from talagov.gui.dialogs.task_dialog import TaskDialog
 from talagov.gui.i18n import arg
 from talagov.gui.meeting_labels import meeting_type_labels
 from talagov.gui.widgets.date_edit import date_edit, edit_date, to_qdate
@@ -266,21 +265,17 @@ class MeetingDialog(TaskDialog):
         return self.tr("Saving the meeting")
 
     def _on_task_succeeded(self, result: object) -> None:
-        self._busy = False
-        self.ok_button.setEnabled(True)
-        self.saved.emit(result[0] if isinstance(result, tuple) else result)
-        self.accept()
+        # ``saved`` carries the meeting id, not the (id, changes) pair.
+        super()._on_task_succeeded(result[0] if isinstance(result, tuple) else result)
 
     def _on_task_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ValidationError):
+            super()._on_task_failed(exc)
+            return
+        # The service's findings go under their fields, until the field is changed.
         self._busy = False
         self.ok_button.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            m = self.meeting()
-            self._server = [(p, getattr(m, p.field, None)) for p in exc.problems]
-            self.show_problems(self.problems())
-            self.failed.emit()
-        elif isinstance(exc, UserError):
-            self.show_problems(error_lines(exc, self.ctx.lang))
-            self.failed.emit()
-        else:
-            show_error(self, exc)
+        m = self.meeting()
+        self._server = [(p, getattr(m, p.field, None)) for p in exc.problems]
+        self.show_problems(self.problems())
+        self.failed.emit()
