@@ -12,14 +12,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from talagov.cli.arguments import iso_date
+from talagov.cli.arguments import add_db_and_lang, iso_date
 from talagov.cli.exit_codes import ExitCode
+from talagov.cli.files import FileProblem, open_unit, write_output
 from talagov.cli.meeting_output import meeting_json, print_meeting, print_meetings
 from talagov.core.agenda import AgendaItem, ItemKind, Presenter, ResolutionNature
 from talagov.core.errors import NotFoundError, UserError, ValidationError
@@ -98,10 +98,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 def _command(group: Any, name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = group.add_parser(name, help=help_text)
-    # SUPPRESS: when absent here, the main parser's global --db/--lang stay in force.
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="SQLite database file")
-    parser.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS,
-                        help="language of the output (default: English)")  # fmt: skip
+    add_db_and_lang(parser, "language of the output (default: English)")
     parser.set_defaults(handler=handler)
     return parser
 
@@ -110,27 +107,11 @@ def _lang(args: argparse.Namespace) -> str:
     return getattr(args, "lang", None) or "en"
 
 
-@contextmanager
-def _unit(args: argparse.Namespace) -> Iterator[UnitOfWork]:
-    from talagov.cli.main import db_path
-    from talagov.storage.database import open_database
-
-    path = db_path(args)
-    if not path.is_file():  # opening would create an empty database as a side effect
-        raise UserError("reports.db_missing", {"path": str(path)})
-    db = open_database(path)
-    try:
-        with UnitOfWork(db) as uow:
-            yield uow
-    finally:
-        db.close()
-
-
 def _refused(exc: UserError, lang: str) -> int:
-    """A refusal of the rules: one line, exit 1, nothing changed."""
+    """A refusal of the rules: one line, exit 1, nothing changed (file problems: exit 2)."""
     from talagov.cli.main import report_error
 
-    if isinstance(exc, (ValidationError, NotFoundError)):
+    if isinstance(exc, (ValidationError, NotFoundError, FileProblem)):
         return report_error(exc, lang, False)
     print(render_error(exc.code, exc.params, lang), file=sys.stderr)
     return ExitCode.VALIDATION
@@ -140,7 +121,7 @@ def run_list(args: argparse.Namespace) -> int:
     """Print every meeting, newest first."""
     from talagov.services import meetings
 
-    with _unit(args) as uow:
+    with open_unit(args) as uow:
         items = meetings.list_meetings(uow)
     print_meetings(items, as_json=args.json, lang=_lang(args))
     return ExitCode.OK
@@ -148,7 +129,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     """Print one meeting's state: agenda, log, attendance, proxies, quorum."""
-    with _unit(args) as uow:
+    with open_unit(args) as uow:
         data = meeting_json(uow, args.id, at=datetime.now(), lang=_lang(args))
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -166,7 +147,7 @@ def run_create(args: argparse.Namespace) -> int:
                     place=args.place, remote_link=args.remote_link,
                     record_date=args.record_date)  # fmt: skip
     try:
-        with _unit(args) as uow:
+        with open_unit(args) as uow:
             meeting_id, _ = meetings.create_meeting(uow, draft, now=datetime.now())
     except UserError as exc:
         return _refused(exc, _lang(args))
@@ -183,7 +164,7 @@ def run_add_item(args: argparse.Namespace) -> int:
                       presenter=Presenter(args.presenter), body_id=args.body, seats=args.seats,
                       candidate_ids=tuple(args.candidate))  # fmt: skip
     try:
-        with _unit(args) as uow:
+        with open_unit(args) as uow:
             item_id, _ = meetings.add_item(uow, item, now=datetime.now(), reason=args.reason)
     except UserError as exc:
         return _refused(exc, _lang(args))
@@ -194,13 +175,12 @@ def run_add_item(args: argparse.Namespace) -> int:
 def run_convene(args: argparse.Namespace) -> int:
     """Check the notice period, convene, and write the postal documents if asked."""
     from talagov.services import convocations
-    from talagov.storage.files import write_atomically
 
     lang = _lang(args)
     pdf_lang = getattr(args, "lang", None) or "fr"  # letters are French unless --lang en
     sending = args.sending_date or date.today()
     try:
-        with _unit(args) as uow:
+        with open_unit(args) as uow:
             check = convocations.notice_check(uow, args.id, sending_date=sending)
             if check.finding is not None:
                 print(render(check.finding.code, check.finding.params, lang))
@@ -214,11 +194,7 @@ def run_convene(args: argparse.Namespace) -> int:
             if args.labels_pdf is not None:
                 outputs.append((args.labels_pdf, convocations.labels_pdf(uow, args.id, lang=pdf_lang)))
             for path, data in outputs:
-                try:
-                    write_atomically(path, data)
-                except OSError as exc:
-                    raise UserError("reports.write_failed",
-                                    {"path": str(path), "reason": exc.strerror or str(exc)}) from exc  # fmt: skip
+                write_output(path, data)  # a failure rolls the convening back
     except UserError as exc:
         return _refused(exc, lang)
     print(render("convocation.convened", {"id": args.id}, lang))
@@ -252,7 +228,7 @@ def _send_emails(args: argparse.Namespace, lang: str, pdf_lang: str) -> int:
     from talagov.services import convocations
 
     try:
-        with _unit(args) as uow:
+        with open_unit(args) as uow:
             report, _ = convocations.send_emails(uow, args.id, password=_password(uow),
                                                  lang=pdf_lang, now=datetime.now())  # fmt: skip
     except UserError as exc:
@@ -269,16 +245,11 @@ def run_sheet(args: argparse.Namespace) -> int:
     """Write the attendance sheet (French unless ``--lang en``)."""
     from talagov.services.attendance_sheet import attendance_sheet, sheet_time
     from talagov.services.meetings import get_meeting
-    from talagov.storage.files import write_atomically
 
     lang = getattr(args, "lang", None) or "fr"
-    with _unit(args) as uow:
+    with open_unit(args) as uow:
         meeting = get_meeting(uow, args.id)
         data = attendance_sheet(uow, args.id, at=sheet_time(meeting, datetime.now()), lang=lang)
-    try:
-        write_atomically(args.out, data)
-    except OSError as exc:
-        raise UserError("reports.write_failed",
-                        {"path": str(args.out), "reason": exc.strerror or str(exc)}) from exc
+    write_output(args.out, data)
     print(render("reports.saved", {"path": str(args.out)}, _lang(args)))
     return ExitCode.OK

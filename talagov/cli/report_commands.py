@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from talagov.cli.arguments import iso_date
+from talagov.cli.arguments import add_db_and_lang, iso_date
 from talagov.cli.exit_codes import ExitCode
-from talagov.core.errors import UserError
+from talagov.cli.files import open_unit, write_output
 from talagov.messages import render
 from talagov.services.uow import UnitOfWork
 
@@ -38,10 +38,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def _options(parser: argparse.ArgumentParser, at_help: str) -> None:
-    # SUPPRESS: when absent here, the main parser's global --db/--lang stay in force.
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="SQLite database file")
-    parser.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS,
-                        help="language of the register and messages (register default: fr)")  # fmt: skip
+    add_db_and_lang(parser, "language of the register and messages (register default: fr)")
     parser.add_argument("--at", type=iso_date, default=None, help=at_help)
     parser.add_argument("out", type=Path, metavar="OUT.pdf", help="PDF file to write")
 
@@ -67,27 +64,11 @@ def run_shares(args: argparse.Namespace) -> int:
 
 
 def _save(args: argparse.Namespace, build: Build) -> int:
-    from talagov.cli.main import db_path
-    from talagov.storage.database import open_database
-    from talagov.storage.files import write_atomically
-
-    path = db_path(args)
-    if not path.is_file():  # opening would create an empty database as a side effect
-        raise UserError("reports.db_missing", {"path": str(path)})
     lang = getattr(args, "lang", None) or "fr"
-    db = open_database(path)
-    try:
-        with UnitOfWork(db) as uow:
-            data = build(uow, lang, args.at)
-    finally:
-        db.close()
+    with open_unit(args) as uow:
+        data = build(uow, lang, args.at)
     out = Path(args.out)
-    try:
-        write_atomically(out, data)
-    except OSError as exc:
-        raise UserError(
-            "reports.write_failed", {"path": str(out), "reason": exc.strerror or str(exc)}
-        ) from exc
+    write_output(out, data)
     print(render("reports.saved", {"path": str(out)}, getattr(args, "lang", None) or "en"))
     return ExitCode.OK
 

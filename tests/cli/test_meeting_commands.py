@@ -90,6 +90,29 @@ def test_unknown_meeting_and_missing_database(tmp_path: Path, demo_path: Path,
     assert not (tmp_path / "none.sqlite").exists()
 
 
+@pytest.mark.parametrize("argv", [["create", "--title", "AG", "--date", "2027-06-12"],
+                                  ["add-item", "1", "--title", "Comptes"], ["convene", "1"]])
+def test_a_missing_database_is_a_file_error_for_every_command(
+    tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "none.sqlite"
+    assert main(["meeting", *argv, "--db", str(missing)]) == 2  # not 1: no rule refused
+    assert "none.sqlite" in capsys.readouterr().err
+    assert not missing.exists()
+
+
+def test_convene_with_an_unwritable_letters_file_is_a_file_error_and_changes_nothing(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo_path)
+    out = tmp_path / "no-such-dir" / "lettres.pdf"
+    assert main(["meeting", "convene", "--db", db, "2", "--sending-date", "2027-05-01",
+                 "--override", "test", "--postal-pdf", str(out)]) == 2
+    assert str(out) in capsys.readouterr().err
+    shown = _json(capsys, "meeting", "show", "--db", db, "2", "--json")
+    assert isinstance(shown, dict) and shown["status"] == "draft"
+
+
 def test_attendance_sheet_command_writes_the_pdf(demo_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "feuille.pdf"
     assert main(["meeting", "attendance-sheet", "--db", str(demo_path), "1", str(out)]) == 0
