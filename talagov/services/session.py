@@ -31,6 +31,7 @@ from talagov.services.session_context import (
     open_meeting,
     require_voter,
     save_entry,
+    stored_entry,
 )
 from talagov.services.session_forms import (
     add_proxy,
@@ -140,8 +141,7 @@ def set_attendance(uow: UnitOfWork, meeting_id: int, entry: AttendanceEntry, *,
         UserError: ``session.closed``, ``session.not_on_roll``,
             ``session.left_before_arrival``.
     """
-    open_meeting(uow, meeting_id)
-    ctx = load_context(uow, meeting_id)
+    ctx = load_context(uow, meeting_id, require_open=True)
     require_voter(ctx, entry.member_id)
     if entry.status.attends and entry.arrived_at is None and \
             ctx.meeting.status is MeetingStatus.IN_SESSION:
@@ -164,9 +164,8 @@ def sign(uow: UnitOfWork, meeting_id: int, member_id: int, signature: Signature)
     open_meeting(uow, meeting_id)
     if signature.empty:
         raise UserError("session.signature_empty")
-    row = session_repo.attendance_row(uow.session, meeting_id, member_id)
-    entry = session_repo.to_entry(row) if row is not None else None
-    if entry is None or not entry.status.attends:
+    entry = stored_entry(uow, meeting_id, member_id)
+    if not entry.status.attends:
         raise UserError("session.signature_not_attending")
     save_entry(uow, meeting_id, replace(entry, signature=signature))
     return changes_of(meeting_id)
@@ -209,8 +208,7 @@ def set_bureau(uow: UnitOfWork, meeting_id: int, *, chair_id: int | None, secret
         UserError: ``session.bureau_not_attending`` (with the member's name),
             ``session.bureau_chair_scrutineer``, ``session.closed``.
     """
-    open_meeting(uow, meeting_id)
-    ctx = load_context(uow, meeting_id)
+    ctx = load_context(uow, meeting_id, require_open=True)
     scrutineers = tuple(dict.fromkeys(scrutineer_ids))
     for mid in ((chair_id,) if chair_id is not None else ()) + scrutineers:
         entry = ctx.entry(mid)

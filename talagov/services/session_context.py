@@ -99,9 +99,17 @@ def open_meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
     return meeting
 
 
-def load_context(uow: UnitOfWork, meeting_id: int) -> SessionContext:
-    """Load the session's record: participants (roll or body), statutes, entries."""
-    meeting = meetings_repo.to_meeting(meeting_row(uow, meeting_id))
+def load_context(uow: UnitOfWork, meeting_id: int, *, require_open: bool = False) -> SessionContext:
+    """Load the session's record: participants (roll or body), statutes, entries.
+
+    Args:
+        require_open: refuse a closed or archived meeting, as :func:`open_meeting`,
+            before loading anything else.
+    """
+    if require_open:
+        meeting = open_meeting(uow, meeting_id)
+    else:
+        meeting = meetings_repo.to_meeting(meeting_row(uow, meeting_id))
     roll, members = roll_and_members(uow, meeting.roll_date)
     statutes = statutes_at(uow, meeting.on)
     board = meeting.body_id is not None
@@ -136,6 +144,15 @@ def require_voter(ctx: SessionContext, member_id: int) -> None:
     """Refuse (``session.not_on_roll``) a member who does not take part."""
     if member_id not in ctx.voters:
         raise UserError("session.not_on_roll", {"name": member_name(ctx, member_id) or str(member_id)})
+
+
+def stored_entry(uow: UnitOfWork, meeting_id: int, member_id: int) -> AttendanceEntry:
+    """The member's recorded attendance entry (absent when none was recorded).
+
+    One row, for actions that need no roll: :meth:`SessionContext.entry` gives the same.
+    """
+    row = session_repo.attendance_row(uow.session, meeting_id, member_id)
+    return session_repo.to_entry(row) if row is not None else AttendanceEntry(member_id)
 
 
 def save_entry(uow: UnitOfWork, meeting_id: int, entry: AttendanceEntry) -> None:

@@ -6,20 +6,20 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from talagov.core.attendance import AttendanceStatus
+from talagov.core.attendance import AttendanceEntry, AttendanceStatus
 from talagov.core.correspondence import CorrespondenceForm
 from talagov.core.errors import NotFoundError, UserError
 from talagov.core.proxies import Proxy, check_new_proxy
 from talagov.services.changes import Changes
 from talagov.services.session_context import (
     PASSIVE_STATUSES,
-    SessionContext,
     changes_of,
     load_context,
     member_name,
     open_meeting,
     require_voter,
     save_entry,
+    stored_entry,
 )
 from talagov.services.uow import UnitOfWork
 from talagov.storage import meetings_repo, session_repo
@@ -30,14 +30,13 @@ from talagov.storage.models import (
 )
 
 
-def set_passive(uow: UnitOfWork, ctx: SessionContext, member_id: int,
-                 status: AttendanceStatus, *, undo: bool = False) -> None:
+def set_passive(uow: UnitOfWork, meeting_id: int, entry: AttendanceEntry,
+                status: AttendanceStatus, *, undo: bool = False) -> None:
     """Mark an absent member represented/postal voter, or back to absent on removal."""
-    entry = ctx.entry(member_id)
     if undo and entry.status is status:
-        save_entry(uow, ctx.meeting.id, replace(entry, status=AttendanceStatus.ABSENT))
+        save_entry(uow, meeting_id, replace(entry, status=AttendanceStatus.ABSENT))
     elif not undo and entry.status in PASSIVE_STATUSES:
-        save_entry(uow, ctx.meeting.id, replace(entry, status=status))
+        save_entry(uow, meeting_id, replace(entry, status=status))
 
 
 def check_document(uow: UnitOfWork, document_id: int | None) -> None:
@@ -54,8 +53,7 @@ def add_proxy(uow: UnitOfWork, proxy: Proxy, *, now: datetime) -> tuple[int, Cha
             see :mod:`talagov.core.proxies`) with its params and ``source``;
             ``session.not_on_roll``, ``session.member_not_found``, ``session.closed``.
     """
-    open_meeting(uow, proxy.meeting_id)
-    ctx = load_context(uow, proxy.meeting_id)
+    ctx = load_context(uow, proxy.meeting_id, require_open=True)
     require_voter(ctx, proxy.principal_id)
     if proxy.holder_id is not None and proxy.holder_id not in ctx.members:
         raise NotFoundError("session.member_not_found", {"id": proxy.holder_id})
@@ -70,7 +68,7 @@ def add_proxy(uow: UnitOfWork, proxy: Proxy, *, now: datetime) -> tuple[int, Cha
     row = session_repo.new_proxy_row(proxy)
     uow.session.add(row)
     uow.session.flush()
-    set_passive(uow, ctx, proxy.principal_id, AttendanceStatus.REPRESENTED)
+    set_passive(uow, proxy.meeting_id, ctx.entry(proxy.principal_id), AttendanceStatus.REPRESENTED)
     return row.id, changes_of(proxy.meeting_id)
 
 
@@ -81,7 +79,8 @@ def _remove(uow: UnitOfWork, row: ProxyRow | CorrespondenceRow, member_id: int,
     open_meeting(uow, meeting_id)
     uow.session.delete(row)
     uow.session.flush()
-    set_passive(uow, load_context(uow, meeting_id), member_id, status, undo=True)
+    # One attendance row, not the whole context: removing needs no roll.
+    set_passive(uow, meeting_id, stored_entry(uow, meeting_id, member_id), status, undo=True)
     return changes_of(meeting_id)
 
 
@@ -100,8 +99,7 @@ def record_correspondence(uow: UnitOfWork, form: CorrespondenceForm) -> tuple[in
         UserError: ``session.correspondence_not_allowed``, ``session.not_on_roll``,
             ``session.form_duplicate``, ``session.form_unknown_item``, ``session.closed``.
     """
-    open_meeting(uow, form.meeting_id)
-    ctx = load_context(uow, form.meeting_id)
+    ctx = load_context(uow, form.meeting_id, require_open=True)
     if not ctx.correspondence_allowed:
         raise UserError("session.correspondence_not_allowed")
     require_voter(ctx, form.member_id)
@@ -115,7 +113,7 @@ def record_correspondence(uow: UnitOfWork, form: CorrespondenceForm) -> tuple[in
     row = session_repo.new_form_row(form)
     uow.session.add(row)
     uow.session.flush()
-    set_passive(uow, ctx, form.member_id, AttendanceStatus.CORRESPONDENCE)
+    set_passive(uow, form.meeting_id, ctx.entry(form.member_id), AttendanceStatus.CORRESPONDENCE)
     return row.id, changes_of(form.meeting_id)
 
 

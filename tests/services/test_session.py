@@ -179,6 +179,29 @@ def test_represented_members_count_while_the_holder_attends(scop: Database,
         assert session.session_state(uow, meeting_id, at=_at(14, 10)).proxies == ()
 
 
+def test_removing_a_proxy_or_a_form_makes_the_member_absent_again(
+    scop: Database, add_member: AddMember
+) -> None:
+    a, b, c, *_ = _voters(add_member, 8)
+    meeting_id, (item,) = _meeting(scop, items=1)
+    proxy_id = _add_proxy(scop, meeting_id, b, a)
+    with UnitOfWork(scop) as uow:
+        form_id, _ = session.record_correspondence(
+            uow, CorrespondenceForm(0, meeting_id, c, _at(9), {item: Choice.FOR})
+        )
+
+    def status(member_id: int) -> AttendanceStatus:
+        with UnitOfWork(scop) as uow:
+            state = session.session_state(uow, meeting_id, at=_at(10))
+        return {line.member_id: line.entry.status for line in state.lines}[member_id]
+
+    assert (status(b), status(c)) == (AttendanceStatus.REPRESENTED, AttendanceStatus.CORRESPONDENCE)
+    with UnitOfWork(scop) as uow:
+        session.remove_proxy(uow, proxy_id)
+        session.remove_correspondence(uow, form_id)
+    assert (status(b), status(c)) == (AttendanceStatus.ABSENT, AttendanceStatus.ABSENT)
+
+
 def test_late_postal_form_is_kept_but_not_counted(scop: Database, add_member: AddMember) -> None:
     a, b, c, *_ = _voters(add_member, 8)
     meeting_id, (item,) = _meeting(scop, items=1)
