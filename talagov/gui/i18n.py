@@ -9,7 +9,7 @@ Labels of core enums are declared here once so every page shows the same words.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -74,6 +74,11 @@ def arg(text: str, *values: object) -> str:
 def show_date(value: date | None, lang: str) -> str:
     """A date as the interface shows it (``22/11/2026`` in French), empty for none."""
     return format_date(value, lang) if value is not None else ""
+
+
+def show_datetime(value: datetime, lang: str) -> str:
+    """A date and time as the interface shows them (``22/11/2026 10:05`` in French)."""
+    return f"{show_date(value.date(), lang)} {value:%H:%M}"
 
 
 def show_int(value: int, lang: str) -> str:

@@ -30,7 +30,7 @@ from talagov.core.agenda import AgendaItem, Amendment, ItemKind, move_item
 from talagov.core.meetings import Meeting, MeetingStatus
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.amendment_dialog import AmendmentDialog, ask_reason
-from talagov.gui.i18n import arg, show_date
+from talagov.gui.i18n import arg, show_datetime
 from talagov.gui.models.agenda_model import AgendaModel
 from talagov.gui.widgets.tables import (
     button_row,
@@ -48,7 +48,7 @@ def amendment_time(at: str, lang: str) -> str:
         moment = datetime.fromisoformat(at)
     except ValueError:
         return at
-    return f"{show_date(moment.date(), lang)} {moment:%H:%M}"
+    return show_datetime(moment, lang)
 
 
 class AgendaPanel(QWidget):

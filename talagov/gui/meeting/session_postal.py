@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from talagov.core.correspondence import CorrespondenceForm, counts
 from talagov.gui.context import AppContext
-from talagov.gui.i18n import arg, show_date
+from talagov.gui.i18n import arg, show_datetime
 from talagov.gui.meeting.session_data import Clock, SessionData
 from talagov.gui.models.item_table_model import ItemTableModel
 from talagov.gui.session_labels import choice_label, yes_no
@@ -57,8 +57,7 @@ class CorrespondenceModel(ItemTableModel[CorrespondenceForm]):
         if column == 0:
             return self._names.get(form.member_id, str(form.member_id))
         if column == 1:
-            return arg("%1 %2", show_date(form.received_at.date(), self._lang),
-                       f"{form.received_at:%H:%M}")
+            return show_datetime(form.received_at, self._lang)
         if column == 2:
             return ", ".join(arg(self.tr("%1: %2"), number, choice_label(form.choices.get(item_id)))
                              for item_id, number in sorted(self._numbers.items(), key=lambda p: p[1]))

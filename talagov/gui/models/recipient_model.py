@@ -4,19 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from talagov.core.convocation import Channel, Sending, SendingStatus
 from talagov.gui.convocation_labels import channel_label, sending_status_label
-from talagov.gui.i18n import arg, show_date
+from talagov.gui.i18n import arg, show_datetime
 from talagov.gui.models.item_table_model import ItemTableModel
 from talagov.services.convocations import Recipient
-
-
-def show_datetime(value: datetime, lang: str) -> str:
-    """A date and time as the interface shows them (``22/11/2026 10:05``)."""
-    return f"{show_date(value.date(), lang)} {value:%H:%M}"
 
 
 def sending_summary(sending: Sending | None, lang: str) -> str:

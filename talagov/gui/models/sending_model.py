@@ -8,8 +8,8 @@ from typing import Any
 
 from talagov.core.convocation import Sending, SendingStatus
 from talagov.gui.convocation_labels import channel_label, sending_status_label
+from talagov.gui.i18n import show_datetime
 from talagov.gui.models.item_table_model import ItemTableModel
-from talagov.gui.models.recipient_model import show_datetime
 
 
 class SendingTableModel(ItemTableModel[Sending]):
