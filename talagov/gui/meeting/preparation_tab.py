@@ -125,10 +125,13 @@ class PreparationTab(QWidget):
                             label=self.tr("Loading the meeting"))
 
     def on_changes(self, changes: Changes) -> None:
-        """Reload on changes to meetings, the agenda, the library or bodies."""
+        """Reload on changes to meetings, the agenda, the library or bodies.
+
+        Members are not shown here (an election shows how many candidates it has), so
+        editing one reloads nothing.
+        """
         if self.meeting_id is not None and changes.touches(
-                Aggregate.MEETINGS, Aggregate.AGENDA, Aggregate.LIBRARY, Aggregate.MANDATES,
-                Aggregate.MEMBERS):
+                Aggregate.MEETINGS, Aggregate.AGENDA, Aggregate.LIBRARY, Aggregate.MANDATES):
             self.reload()
 
     def _on_load_failed(self, generation: int, exc: BaseException) -> None:
