@@ -18,10 +18,11 @@ from talagov.core.attendance import AttendanceEntry, Signature
 from talagov.core.correspondence import CorrespondenceForm, counts
 from talagov.core.errors import NotFoundError, UserError
 from talagov.core.findings import Finding
-from talagov.core.meetings import Meeting, MeetingStatus, check_transition
+from talagov.core.meetings import Meeting, MeetingStatus
 from talagov.core.proxies import Proxy
 from talagov.core.quorum import QuorumResult
 from talagov.services.changes import Aggregate, Changes
+from talagov.services.meetings import change_status
 from talagov.services.session_context import (
     SessionContext,
     changes_of,
@@ -223,20 +224,6 @@ def set_bureau(uow: UnitOfWork, meeting_id: int, *, chair_id: int | None, secret
     return changes_of(meeting_id, Aggregate.MEETINGS)
 
 
-def _move(uow: UnitOfWork, meeting_id: int, target: MeetingStatus, now: datetime) -> None:
-    row = meeting_row(uow, meeting_id)
-    meeting = meetings_repo.to_meeting(row)
-    code = check_transition(meeting.status, target)
-    if code is not None:
-        raise UserError(code, {"current": meeting.status.value, "target": target.value})
-    if target is MeetingStatus.IN_SESSION:
-        meeting = replace(meeting, opened_at=now)
-    else:
-        meeting = replace(meeting, closed_at=now)
-    meetings_repo.apply_meeting(row, replace(meeting, status=target))
-    uow.session.flush()
-
-
 def open_session(uow: UnitOfWork, meeting_id: int, *, now: datetime) -> Changes:
     """Open the session (convened -> in session) and record the opening quorum at ``now``.
 
@@ -245,14 +232,14 @@ def open_session(uow: UnitOfWork, meeting_id: int, *, now: datetime) -> Changes:
     Raises:
         UserError: ``meeting.illegal_transition`` / ``meeting.same_status``.
     """
-    _move(uow, meeting_id, MeetingStatus.IN_SESSION, now)
+    change_status(uow, meeting_id, MeetingStatus.IN_SESSION, now=now)
     _record(uow, load_context(uow, meeting_id), None, now)
     return changes_of(meeting_id, Aggregate.MEETINGS)
 
 
 def close_session(uow: UnitOfWork, meeting_id: int, *, now: datetime) -> Changes:
     """Close the session (in session -> closed) at ``now``."""
-    _move(uow, meeting_id, MeetingStatus.CLOSED, now)
+    change_status(uow, meeting_id, MeetingStatus.CLOSED, now=now)
     return changes_of(meeting_id, Aggregate.MEETINGS)
 
 
