@@ -126,23 +126,21 @@ def render(code: str, params: Mapping[str, Any] | None = None, lang: str = "fr")
     return template.format_map(values)
 
 
+def _with_source(text: str, source: object, lang: str) -> str:
+    sep = f"{NBSP}:" if lang == "fr" else ":"
+    return f"{text} (Source{sep} {source})" if source else text
+
+
 def render_finding(finding: Finding, lang: str = "fr") -> str:
     """A finding's sentence, followed by its legal source when it has one."""
-    text = render(finding.code, finding.params, lang)
-    if finding.source:
-        sep = f"{NBSP}:" if lang == "fr" else ":"
-        text = f"{text} (Source{sep} {finding.source})"
-    return text
+    return _with_source(render(finding.code, finding.params, lang), finding.source, lang)
 
 
 def render_error(code: str, params: Mapping[str, Any] | None = None, lang: str = "fr") -> str:
     """A refusal's sentence, followed by its legal source (``params["source"]``) when the
     template does not already quote it: every refusal by a rule says which rule refused."""
     text = render(code, params, lang)
-    source = (params or {}).get("source")
     pair = catalogue().get(code)
-    quoted = pair is not None and "source" in placeholders(pair[0])
-    if source and not quoted:
-        sep = f"{NBSP}:" if lang == "fr" else ":"
-        text = f"{text} (Source{sep} {source})"
-    return text
+    if pair is not None and "source" in placeholders(pair[0]):
+        return text
+    return _with_source(text, (params or {}).get("source"), lang)
