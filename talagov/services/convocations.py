@@ -69,7 +69,10 @@ def notice_check(uow: UnitOfWork, meeting_id: int, *, sending_date: date) -> Not
     Raises:
         NotFoundError: ``meeting.not_found``.
     """
-    meeting = require_meeting(uow, meeting_id)
+    return _notice(uow, require_meeting(uow, meeting_id), sending_date)
+
+
+def _notice(uow: UnitOfWork, meeting: Meeting, sending_date: date) -> NoticeCheck:
     statutes = statutes_at(uow, meeting.on)
     return check_notice(statutes, meeting.rule_kind, meeting.convocation,
                         meeting_on=meeting.on, sending_date=sending_date)  # fmt: skip
@@ -99,7 +102,7 @@ def convene(
                                "target": MeetingStatus.CONVENED.value})  # fmt: skip
     if not meetings_repo.agenda(uow.session, meeting_id):
         raise UserError("convocation.empty_agenda", {"title": meeting.title})
-    check = notice_check(uow, meeting_id, sending_date=sending_date)
+    check = _notice(uow, meeting, sending_date)
     reason = override_reason.strip()
     if not check.ok and not reason:
         raise UserError("convocation.notice_too_short", {
