@@ -79,14 +79,6 @@ def last_sendings(session: Session, meeting_id: int) -> dict[int, Sending]:
     return {s.member_id: s for s in sendings(session, meeting_id)}
 
 
-def has_sendings(session: Session, meeting_id: int) -> bool:
-    """Whether any convocation of the meeting was logged."""
-    found = session.scalars(
-        select(SendingRow.id).where(SendingRow.meeting_id == meeting_id).limit(1)
-    ).first()
-    return found is not None
-
-
 def to_mail_settings(row: MailSettingsRow | None) -> MailSettings:
     """Convert the row (``None`` before anything was saved: the defaults)."""
     if row is None:
