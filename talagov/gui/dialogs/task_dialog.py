@@ -26,12 +26,13 @@ from talagov.core.errors import UserError, ValidationError
 from talagov.gui.context import AppContext
 from talagov.gui.errors import show_error
 from talagov.gui.widgets.message_bar import MessageBar
-from talagov.messages import render, render_finding
+from talagov.messages import render_error, render_finding
 
 
 def error_lines(exc: UserError, lang: str) -> list[str]:
-    """The sentences describing a refusal: its message, then each finding of a validation error."""
-    lines = [render(exc.code, exc.params, lang)]
+    """The sentences describing a refusal: its message (with the legal source of the rule
+    that refused it), then each finding of a validation error."""
+    lines = [render_error(exc.code, exc.params, lang)]
     if isinstance(exc, ValidationError):
         lines += [render_finding(p, lang) for p in exc.problems]
     return lines
