@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import time
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from talagov.core.agenda import AgendaItem, Amendment, ItemKind, Presenter, ResolutionNature
 from talagov.core.meetings import Meeting, MeetingStatus, MeetingType
@@ -109,12 +109,7 @@ def get_meeting(session: Session, meeting_id: int) -> Meeting | None:
 
 def agenda(session: Session, meeting_id: int) -> list[AgendaItem]:
     """The agenda of a meeting, in order."""
-    rows = session.scalars(
-        select(AgendaItemRow)
-        .where(AgendaItemRow.meeting_id == meeting_id)
-        .order_by(AgendaItemRow.position, AgendaItemRow.id)
-    )
-    return [to_item(r) for r in rows]
+    return [to_item(r) for r in item_rows(session, meeting_id)]
 
 
 def list_rows(session: Session) -> list[tuple[MeetingRow, str, int]]:
@@ -184,12 +179,13 @@ def amendments(session: Session, meeting_id: int) -> list[Amendment]:
 
 
 def item_rows(session: Session, meeting_id: int) -> list[AgendaItemRow]:
-    """The agenda rows of a meeting, in order."""
+    """The agenda rows of a meeting, in order, their candidates loaded in one more query."""
     return list(
         session.scalars(
             select(AgendaItemRow)
             .where(AgendaItemRow.meeting_id == meeting_id)
             .order_by(AgendaItemRow.position, AgendaItemRow.id)
+            .options(selectinload(AgendaItemRow.candidates))
         )
     )
 
