@@ -16,6 +16,7 @@ from datetime import datetime
 from talagov.core.attendance import AttendanceEntry, AttendanceStatus
 from talagov.core.correspondence import CorrespondenceForm, counts
 from talagov.core.findings import Finding, Severity
+from talagov.core.notice import effective_convocation
 from talagov.core.presets import rule_path
 from talagov.core.proxies import ProxyDecision
 from talagov.core.ratio import Ratio
@@ -61,7 +62,7 @@ def required_participants(ratio: Ratio, base: int) -> int:
 
 def quorum_source(statutes: Statutes, kind: MeetingKind, convocation: Convocation) -> str:
     """The legal source of the quorum of a meeting kind and convocation."""
-    used = convocation if (kind, convocation) in statutes.meetings else Convocation.FIRST
+    used = effective_convocation(statutes, kind, convocation)
     return statutes.source(rule_path(kind, used, "quorum"))
 
 
