@@ -160,7 +160,7 @@ def write_plan(
     deadline = next_annual_meeting_deadline(plan.organisation.fiscal_year_end, today)
     # Expiring mandates are counted before the meetings: the upcoming AG proposes them.
     expiring = len(mandates.expiring_mandates(uow, today, deadline))
-    write_meetings(uow, today=today, seed=seed)
+    meeting_ids = write_meetings(uow, today=today, seed=seed)
     return DemoSummary(
         name=plan.organisation.name,
         form=plan.organisation.form,
@@ -172,7 +172,7 @@ def write_plan(
         expiring_mandates=expiring,
         applications=len(plan.applications),
         applications_due=len(applications.due(uow, today)),
-        meetings=2,
+        meetings=len(meeting_ids),
     )
 
 

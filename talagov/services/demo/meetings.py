@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from talagov.core.agenda import AgendaItem, ItemKind, ResolutionNature
@@ -29,14 +30,6 @@ from talagov.services.demo.demo_texts import REPORT_TEXT, accounts_items, upcomi
 from talagov.services.demo.plan import second_saturday_of_june
 from talagov.services.organisation import require_organisation
 from talagov.services.uow import UnitOfWork
-
-
-@dataclass(frozen=True)
-class DemoMeetings:
-    """The ids of the demo's meetings."""
-
-    past_id: int
-    upcoming_id: int
 
 
 def signature_strokes(rng: random.Random) -> tuple[tuple[tuple[int, int], ...], ...]:
@@ -62,14 +55,14 @@ def _past_ag_date(today: date) -> date:
     return this_year if this_year < today else second_saturday_of_june(today.year - 1)
 
 
-def write_meetings(uow: UnitOfWork, *, today: date, seed: int) -> DemoMeetings:
-    """Write the past AG (closed) and the upcoming one (draft)."""
+def write_meetings(uow: UnitOfWork, *, today: date, seed: int) -> tuple[int, ...]:
+    """Write the past AG (closed) and the upcoming one (draft); return their ids."""
     rng = random.Random(seed)
     org = require_organisation(uow)
     place = f"Salle du conseil — {org.registered_office.splitlines()[0] if org.registered_office else org.name}"
     past = _past_meeting(uow, _past_ag_date(today), place, rng, org.name)
     upcoming = _upcoming_meeting(uow, today, place)
-    return DemoMeetings(past, upcoming)
+    return past, upcoming
 
 
 def _create(uow: UnitOfWork, title: str, on: date, place: str, now: datetime) -> int:
@@ -80,16 +73,16 @@ def _create(uow: UnitOfWork, title: str, on: date, place: str, now: datetime) ->
     return meeting_id
 
 
-def _add_items(uow: UnitOfWork, meeting_id: int, items: list[AgendaItem], now: datetime) -> None:
+def _add_items(uow: UnitOfWork, meeting_id: int, items: Sequence[AgendaItem], now: datetime) -> None:
     for item in items:
-        meetings.add_item(uow, AgendaItem(**{**item.__dict__, "meeting_id": meeting_id}), now=now)
+        meetings.add_item(uow, replace(item, meeting_id=meeting_id), now=now)
 
 
 def _past_meeting(uow: UnitOfWork, on: date, place: str, rng: random.Random, org_name: str) -> int:
     prepared = datetime.combine(on - timedelta(days=40), time(18, 0))
     meeting_id = _create(uow, f"Assemblée générale ordinaire annuelle {on.year}", on, place,
                          prepared)  # fmt: skip
-    _add_items(uow, meeting_id, list(accounts_items(on.year - 1)), prepared)
+    _add_items(uow, meeting_id, accounts_items(on.year - 1), prepared)
     report, _ = library.add_document(
         uow, REPORT_TEXT.format(year=on.year - 1, name=org_name).encode("utf-8"),
         filename=f"rapport-de-gestion-{on.year - 1}.txt", title=f"Rapport de gestion {on.year - 1}",
@@ -169,7 +162,7 @@ def _upcoming_meeting(uow: UnitOfWork, today: date, place: str) -> int:
     on = second_saturday_of_june(today.year + 1)
     now = datetime.combine(today, time(9, 0))
     meeting_id = _create(uow, f"Assemblée générale ordinaire annuelle {on.year}", on, place, now)
-    _add_items(uow, meeting_id, list(upcoming_items(on.year - 1)), now)
+    _add_items(uow, meeting_id, upcoming_items(on.year - 1), now)
     for proposal in meetings.election_proposals(uow, meeting_id, today=today):
         item = AgendaItem(0, meeting_id, 0, ItemKind.ELECTION,
                           f"Élection de {proposal.seats} membre(s) — {proposal.body_name}",
