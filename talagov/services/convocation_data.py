@@ -26,6 +26,7 @@ from talagov.reports.convocation_content import (
     StatutesFacts,
 )
 from talagov.services.agenda import require_meeting
+from talagov.services.organisation import statutes_at
 from talagov.services.registers import snapshot
 from talagov.services.roll_cache import roll_and_members
 from talagov.services.uow import UnitOfWork
@@ -136,7 +137,8 @@ def convocation_data(uow: UnitOfWork, meeting: Meeting) -> ConvocationData:
         UserError: ``org.missing`` before set-up.
     """
     snap = snapshot(uow, meeting.roll_date)
-    statutes = snap.statutes
+    # The register is taken on the record date, the rules on the meeting date.
+    statutes = snap.statutes if meeting.roll_date == meeting.on else statutes_at(uow, meeting.on)
     names = {m.id: m.display_name for m in snap.members}
     items = meetings_repo.agenda(uow.session, meeting.id)
     numbers = resolution_numbers(items)

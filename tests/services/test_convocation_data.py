@@ -58,3 +58,24 @@ def test_a_board_convenes_the_members_in_office(db: Database, add_member: AddMem
             uow, Meeting(0, "Conseil", MeetingType.BOARD, ON, body_id=board), now=NOW
         )
     assert _check_agrees(db, meeting_id, ids) == ids[:2]
+
+
+def test_the_letter_follows_the_statutes_in_force_on_the_meeting_date(
+    db: Database, add_member: AddMember
+) -> None:
+    from dataclasses import replace
+
+    from talagov.core.presets import preset
+    from talagov.services import organisation
+    from talagov.services.convocation_data import convocation_data
+
+    setup_org(db, LegalForm.SCOP_SA)
+    add_member("Votant", shares_count=1)
+    changed = replace(preset(LegalForm.SCOP_SA), remote_allowed=True)
+    with UnitOfWork(db) as uow:
+        organisation.save_statutes(uow, changed, effective_from=date(2026, 6, 1),
+                                   note="visioconférence", now=NOW)  # fmt: skip
+        meeting_id, _ = meetings.create_meeting(uow, Meeting(
+            0, "AG", MeetingType.AGO, ON, record_date=date(2026, 5, 15)), now=NOW)
+        data = convocation_data(uow, meetings.get_meeting(uow, meeting_id))
+    assert data.statutes.remote_allowed  # the version of 1 June, not that of the record date
