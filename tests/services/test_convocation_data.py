@@ -71,11 +71,11 @@ def test_the_letter_follows_the_statutes_in_force_on_the_meeting_date(
 
     setup_org(db, LegalForm.SCOP_SA)
     add_member("Votant", shares_count=1)
-    changed = replace(preset(LegalForm.SCOP_SA), remote_allowed=True)
+    changed = replace(preset(LegalForm.SCOP_SA), remote_allowed=False)
     with UnitOfWork(db) as uow:
         organisation.save_statutes(uow, changed, effective_from=date(2026, 6, 1),
                                    note="visioconférence", now=NOW)  # fmt: skip
         meeting_id, _ = meetings.create_meeting(uow, Meeting(
             0, "AG", MeetingType.AGO, ON, record_date=date(2026, 5, 15)), now=NOW)
         data = convocation_data(uow, meetings.get_meeting(uow, meeting_id))
-    assert data.statutes.remote_allowed  # the version of 1 June, not that of the record date
+    assert not data.statutes.remote_allowed  # the version of 1 June, not the record date's
