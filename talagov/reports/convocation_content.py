@@ -27,7 +27,7 @@ from talagov.reports.convocation_texts import (
     ordinal_heading,
     t,
 )
-from talagov.reports.letterhead import legal_mentions
+from talagov.reports.letterhead import legal_mentions, one_line
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class Addressee:
     @property
     def address_one_line(self) -> str:
         """The address on one line, parts separated by commas."""
-        return ", ".join(p.strip() for p in self.address.splitlines() if p.strip())
+        return one_line(self.address)
 
 
 @dataclass(frozen=True)
@@ -248,9 +248,7 @@ def _how_to_vote(data: ConvocationData, lang: str) -> list[Block]:
         )
     else:
         blocks.append(Block(BlockKind.PARAGRAPH, t("how.no_correspondence", lang)))
-    office = ", ".join(
-        p.strip() for p in data.organisation.registered_office.splitlines() if p.strip()
-    )
+    office = one_line(data.organisation.registered_office)
     if office:
         blocks.append(Block(BlockKind.PARAGRAPH, t("how.return", lang, office=office)))
     return blocks

@@ -19,6 +19,11 @@ def format_siren(siren: str) -> str:
     return NBSP.join((digits[:3], digits[3:6], digits[6:]))
 
 
+def one_line(text: str) -> str:
+    """Lines typed one under another (an address), on one line: « 8 rue Basse, 69002 Lyon »."""
+    return ", ".join(p.strip() for p in text.splitlines() if p.strip())
+
+
 def legal_mentions(org: Organisation, at: date, capital_cents: int, lang: str) -> tuple[str, ...]:
     """Name, legal form, registration, registered office and capital on ``at``.
 
@@ -36,8 +41,7 @@ def legal_mentions(org: Organisation, at: date, capital_cents: int, lang: str) -
         )
     if org.registered_office.strip():
         # The office is often typed on several lines; one line reads better here.
-        office = ", ".join(p.strip() for p in org.registered_office.splitlines() if p.strip())
-        mentions.append(text("office", lang, office=office))
+        mentions.append(text("office", lang, office=one_line(org.registered_office)))
     if capital:
         mentions.append(
             text(
