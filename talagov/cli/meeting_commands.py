@@ -243,13 +243,11 @@ def _send_emails(args: argparse.Namespace, lang: str, pdf_lang: str) -> int:
 
 def run_sheet(args: argparse.Namespace) -> int:
     """Write the attendance sheet (French unless ``--lang en``)."""
-    from talagov.services.attendance_sheet import attendance_sheet, sheet_time
-    from talagov.services.meetings import get_meeting
+    from talagov.services.attendance_sheet import attendance_sheet
 
     lang = getattr(args, "lang", None) or "fr"
     with open_unit(args) as uow:
-        meeting = get_meeting(uow, args.id)
-        data = attendance_sheet(uow, args.id, at=sheet_time(meeting, datetime.now()), lang=lang)
+        data = attendance_sheet(uow, args.id, now=datetime.now(), lang=lang)
     write_output(args.out, data)
     print(render("reports.saved", {"path": str(args.out)}, _lang(args)))
     return ExitCode.OK

@@ -20,17 +20,13 @@ from talagov.reports.attendance_labels import status_text, text
 from talagov.reports.attendance_pdf import AttendanceSheet, SheetLine, attendance_sheet_pdf
 from talagov.reports.letterhead import legal_mentions
 from talagov.services import session, shares
+from talagov.services.agenda import require_meeting
 from talagov.services.organisation import require_organisation
 from talagov.services.uow import UnitOfWork
 from talagov.storage import members_repo
 
 _TAKING_PART = (AttendanceStatus.PRESENT, AttendanceStatus.REMOTE,
                 AttendanceStatus.REPRESENTED, AttendanceStatus.CORRESPONDENCE)  # fmt: skip
-
-
-def sheet_time(meeting: Meeting, now: datetime) -> datetime:
-    """When the sheet is taken: the closing of a closed meeting, else ``now``."""
-    return meeting.closed_at or now
 
 
 def _meeting_line(meeting: Meeting, lang: str) -> str:
@@ -43,14 +39,16 @@ def _meeting_line(meeting: Meeting, lang: str) -> str:
     return " — ".join(parts)
 
 
-def attendance_sheet(uow: UnitOfWork, meeting_id: int, *, at: datetime, lang: str = "fr") -> bytes:
-    """The attendance sheet as PDF bytes, as the record stands at ``at``.
+def attendance_sheet(uow: UnitOfWork, meeting_id: int, *, now: datetime, lang: str = "fr") -> bytes:
+    """The attendance sheet as PDF bytes: at the closing for a closed meeting (the same
+    file every time), else as the record stands ``now``.
 
     Raises:
         NotFoundError: no such meeting. UserError: ``org.missing`` before set-up.
     """
     org = require_organisation(uow)
-    state = session.session_state(uow, meeting_id, at=at)
+    closed_at = require_meeting(uow, meeting_id).closed_at
+    state = session.session_state(uow, meeting_id, at=closed_at or now)
     meeting = state.meeting
     moves = shares.movements(uow)
     held = holdings_at(moves, meeting.roll_date)

@@ -19,6 +19,7 @@ from talagov import __version__
 from talagov.core.meetings import Meeting
 from talagov.reports.convocation_content import ConvocationData, agenda_label
 from talagov.reports.convocation_texts import t
+from talagov.reports.letterhead import one_line
 from talagov.services.agenda import require_meeting
 from talagov.services.convocation_data import convocation_data
 from talagov.services.uow import UnitOfWork
@@ -58,7 +59,7 @@ def invitation(uow: UnitOfWork, data: ConvocationData, lang: str = "fr") -> str:
         event.add("dtstart", start)
         if meeting.end_time is not None and meeting.end_time > meeting.start_time:
             event.add("dtend", datetime.combine(meeting.on, meeting.end_time, tzinfo=PARIS))
-    place = ", ".join(p.strip() for p in meeting.place.splitlines() if p.strip())
+    place = one_line(meeting.place)
     if place:
         event.add("location", place)
     if meeting.remote_link:

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from talagov.services import session
-from talagov.services.attendance_sheet import attendance_sheet, sheet_time
+from talagov.services.attendance_sheet import attendance_sheet
 from talagov.services.uow import UnitOfWork
 from talagov.storage.database import open_database
 from tests.reports.pdftools import pdf_fonts, pdf_text
@@ -18,8 +18,7 @@ def _sheet(path: Path, lang: str = "fr") -> tuple[bytes, session.SessionState]:
     try:
         with UnitOfWork(db) as uow:
             state = session.session_state(uow, 1, at=datetime(2030, 1, 1))
-            at = sheet_time(state.meeting, datetime(2030, 1, 1))
-            return attendance_sheet(uow, 1, at=at, lang=lang), state
+            return attendance_sheet(uow, 1, now=datetime(2030, 1, 1), lang=lang), state
     finally:
         db.close()
 

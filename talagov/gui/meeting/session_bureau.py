@@ -25,7 +25,7 @@ from talagov.gui.meeting.session_records import QuorumRecordModel, RecordQuorumD
 from talagov.gui.meeting_labels import meeting_status_label
 from talagov.gui.widgets.tables import make_button, make_table
 from talagov.services import session as session_service
-from talagov.services.attendance_sheet import attendance_sheet, sheet_time
+from talagov.services.attendance_sheet import attendance_sheet
 from talagov.services.files import save_file
 
 
@@ -159,7 +159,7 @@ class BureauWidget(QWidget):
         """Ask where, then print the attendance sheet (R225-95) in the background."""
         if self.data is None:
             return
-        meeting = self.data.state.meeting
+        meeting_id = self.data.meeting_id
         chosen = ask_save_path(self, self.tr("Save the attendance sheet"),
                                self.tr("attendance-sheet.pdf"), self.tr("PDF documents (*.pdf)"))
         if chosen is None:
@@ -167,7 +167,7 @@ class BureauWidget(QWidget):
         path, now, lang = chosen, self._clock(), self.ctx.lang
 
         def work(uow: Any, progress: Any, cancel: Any) -> None:
-            save_file(path, attendance_sheet(uow, meeting.id, at=sheet_time(meeting, now), lang=lang))
+            save_file(path, attendance_sheet(uow, meeting_id, now=now, lang=lang))
 
         self.ctx.runner.run(self, work, label=self.tr("Printing the attendance sheet"),
                             on_success=lambda _result: self.sheet_saved.emit(str(path)))
