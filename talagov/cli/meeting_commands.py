@@ -249,5 +249,5 @@ def run_sheet(args: argparse.Namespace) -> int:
     with open_unit(args) as uow:
         data = attendance_sheet(uow, args.id, now=datetime.now(), lang=lang)
     write_output(args.out, data)
-    print(render("reports.saved", {"path": str(args.out)}, _lang(args)))
+    print(render("meeting_cli.saved", {"path": str(args.out)}, _lang(args)))
     return ExitCode.OK

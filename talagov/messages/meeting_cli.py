@@ -33,5 +33,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meeting_cli.sent": ("Courriels envoyés : {sent} ; en échec : {failed}.",
                          "E-mails sent: {sent}; failed: {failed}."),
     "meeting_cli.failed": ("  Sociétaire {id} : {error}", "  Member {id}: {error}"),
+    "meeting_cli.saved": ("Document enregistré dans {path}.", "Document saved to {path}."),
     "convocation.convened": ("La réunion {id} est convoquée.", "Meeting {id} is convened."),
 }

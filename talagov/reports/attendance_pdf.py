@@ -184,7 +184,10 @@ def attendance_sheet_pdf(sheet: AttendanceSheet, *, lang: str = "fr") -> bytes:
     def later_pages(canvas: Any, doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(fonts.regular, 7.5)
-        canvas.drawString(MARGIN, MARGIN - 14, f"{sheet.title} — {sheet.meeting_line}"[:150])
+        # Whose sheet and of which day, on every page; the full meeting line is in the head.
+        owner = sheet.mentions[0] if sheet.mentions else ""
+        canvas.drawString(MARGIN, MARGIN - 14,
+                          " — ".join(p for p in (sheet.title, owner, format_date(sheet.on, lang)) if p))
         canvas.drawRightString(PAGE[0] - MARGIN, MARGIN - 14,
                                text("page", lang, page=canvas.getPageNumber()))  # fmt: skip
         canvas.restoreState()
