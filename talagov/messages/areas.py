@@ -44,3 +44,19 @@ MODULES.append(convocations)
 from talagov.messages import meeting_cli  # noqa: E402  (appended per area, see above)
 
 MODULES.append(meeting_cli)
+
+from talagov.messages import keys  # noqa: E402  (appended per area, see above)
+
+MODULES.append(keys)
+
+from talagov.messages import keys_service  # noqa: E402  (appended per area, see above)
+
+MODULES.append(keys_service)
+
+from talagov.messages import votes  # noqa: E402  (appended per area, see above)
+
+MODULES.append(votes)
+
+from talagov.messages import polls  # noqa: E402  (appended per area, see above)
+
+MODULES.append(polls)

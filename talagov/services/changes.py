@@ -22,6 +22,8 @@ class Aggregate(enum.StrEnum):
     LIBRARY = "library"  # documents and their attachments
     CONVOCATIONS = "convocations"  # the sending log, mail settings
     SESSION = "session"  # attendance, signatures, proxies, postal forms, bureau, quorum
+    KEYS = "keys"  # the organisation key, members' certificates, revocations
+    POLLS = "polls"  # polls, ballots, hand counts, results
 
 
 @dataclass(frozen=True)

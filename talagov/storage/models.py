@@ -478,3 +478,7 @@ __all__ = [
     "ShareMovementRow",
     "StatutesRow",
 ]
+
+# The vote tables live in their own module (one concept per file); importing it here
+# registers them on Base.metadata for Alembic and the repositories.
+from talagov.storage import vote_models  # noqa: E402, F401
