@@ -2,7 +2,7 @@
 """Which ballots count: signature, certificate, voting right, proxy, window, definition,
 revoting, and the reconciliation of channels so that nobody is counted twice.
 
-The rule that decides between channels (written in ``docs/formats.md`` and tested),
+The rule that decides between channels (written in ``docs/votes.md`` and tested),
 for one poll and one principal (the member whose vote it is):
 
 1. the principal's own signed ballot (booth or file), highest sequence, counts;
@@ -18,7 +18,9 @@ for one poll and one principal (the member whose vote it is):
 Every other ballot for that principal is kept as ``superseded`` (a lower sequence in
 the same channel) or ``overridden`` (a higher-precedence channel counted), never
 deleted. A rejected ballot keeps its reason. The result does not depend on the order
-the ballots are given in (ties of sequence are broken by fingerprint).
+the ballots are given in (equal sequences are settled by the later reception, then by
+the larger fingerprint). A ballot of any channel but ``correspondence`` is treated as
+signed by the member it names as voter.
 """
 
 from __future__ import annotations
@@ -30,8 +32,12 @@ from datetime import datetime
 
 from cryptography import x509
 
+from talagov.core.agenda import Presenter
 from talagov.core.ballots import Channel, SignedBallot
-from talagov.core.polls import Poll
+from talagov.core.certificates import CertProblem
+from talagov.core.polls import AGAINST, BLANK, FOR, RESOLUTION_CHOICES, Poll, PollKind
+from talagov.core.tally_certificates import WITNESS_MISMATCH, CertificateChecks
+from talagov.core.tally_signatures import fingerprint_from, signature_ok, signed_bytes
 
 
 class Verdict(enum.StrEnum):
@@ -133,7 +139,7 @@ def check_one(received: ReceivedBallot, poll: Poll, electorate: Electorate
 
     Used at reception (the booth refuses at once) and by :func:`judge`.
     """
-    raise NotImplementedError
+    return _Checker(poll, electorate).check(received, signed_bytes(received.ballot.content))
 
 
 def judge(poll: Poll, ballots: Iterable[ReceivedBallot], electorate: Electorate) -> PollJudgement:
@@ -142,4 +148,160 @@ def judge(poll: Poll, ballots: Iterable[ReceivedBallot], electorate: Electorate)
     Linear in the number of ballots apart from one signature check each and one
     certificate check per distinct certificate.
     """
-    raise NotImplementedError
+    checker = _Checker(poll, electorate)
+    verdicts: dict[int, BallotJudgement] = {}
+    first_by_fingerprint: dict[str, int] = {}
+    by_principal: dict[int, list[tuple[ReceivedBallot, str]]] = {}
+    for received in sorted(ballots, key=lambda r: r.id):
+        data = signed_bytes(received.ballot.content)
+        fp = fingerprint_from(received.ballot, data)
+        kept = first_by_fingerprint.setdefault(fp, received.id)
+        problem = checker.check(received, data) if kept == received.id \
+            else (RejectReason.DUPLICATE, {"ballot": kept})
+        if problem is not None:
+            verdicts[received.id] = BallotJudgement(received.id, Verdict.REJECTED, *problem)
+            continue
+        principal = received.ballot.content.on_behalf_of
+        by_principal.setdefault(principal, []).append((received, fp))
+    counted: dict[int, CountedVote] = {}
+    for principal, valid in by_principal.items():
+        winner = _reconcile(principal, valid, verdicts)
+        counted[principal] = CountedVote(principal, tuple(winner.ballot.content.choices),
+                                         winner.channel, winner.id,
+                                         electorate.colleges.get(principal, ""))
+    blank = _blank_direction(poll)
+    if blank is not None:
+        for principal in electorate.blank_proxies:
+            if principal not in counted and principal in electorate.voters:
+                counted[principal] = CountedVote(principal, blank, Channel.BLANK_PROXY, None,
+                                                 electorate.colleges.get(principal, ""))
+    return PollJudgement(
+        judgements=tuple(verdicts[k] for k in sorted(verdicts)),
+        counted=tuple(counted[k] for k in sorted(counted)),
+    )
+
+
+def _tier(received: ReceivedBallot, principal: int) -> int:
+    """Precedence of a valid ballot for its principal: 0 own, 1 postal, 2 proxy holder."""
+    if received.channel is Channel.CORRESPONDENCE:
+        return 1
+    return 0 if received.ballot.content.voter_id == principal else 2
+
+
+def _rank(item: tuple[ReceivedBallot, str]) -> tuple[int, datetime, str]:
+    received, fp = item
+    return received.ballot.content.sequence, received.received_at, fp
+
+
+def _reconcile(principal: int, valid: list[tuple[ReceivedBallot, str]],
+               verdicts: dict[int, BallotJudgement]) -> ReceivedBallot:
+    """Pick the one ballot that counts for ``principal``; record every other verdict."""
+    best_tier = min(_tier(r, principal) for r, _ in valid)
+    same = [item for item in valid if _tier(item[0], principal) == best_tier]
+    winner = max(same, key=_rank)[0]
+    for received, _ in valid:
+        if received.id == winner.id:
+            verdict = Verdict.COUNTED
+        elif _tier(received, principal) == best_tier:
+            verdict = Verdict.SUPERSEDED
+        else:
+            verdict = Verdict.OVERRIDDEN
+        detail: dict[str, object] = {} if verdict is Verdict.COUNTED else {"by": winner.id}
+        verdicts[received.id] = BallotJudgement(received.id, verdict, None, detail)
+    return winner
+
+
+def _blank_direction(poll: Poll) -> tuple[str, ...] | None:
+    """What a blank proxy votes on this poll: FOR management's resolutions, AGAINST the
+    others (L225-106 III); nothing in an election."""
+    definition = poll.definition
+    if definition.kind is not PollKind.RESOLUTION:
+        return None
+    return (FOR,) if definition.presenter is Presenter.MANAGEMENT else (AGAINST,)
+
+
+_CERT_REASONS = {
+    CertProblem.NOT_ISSUED_BY_ORG: RejectReason.BAD_CERTIFICATE,
+    CertProblem.MALFORMED: RejectReason.BAD_CERTIFICATE,
+    CertProblem.EXPIRED: RejectReason.CERTIFICATE_EXPIRED,
+    CertProblem.NOT_YET_VALID: RejectReason.CERTIFICATE_EXPIRED,
+    CertProblem.REVOKED: RejectReason.CERTIFICATE_REVOKED,
+    CertProblem.WRONG_MEMBER: RejectReason.SIGNER_NOT_VOTER,
+}
+
+
+class _Checker:
+    """:func:`check_one` with the per-poll facts computed once and certificates cached."""
+
+    def __init__(self, poll: Poll, electorate: Electorate) -> None:
+        self.poll = poll
+        self.electorate = electorate
+        definition = poll.definition
+        self.election = definition.kind is PollKind.ELECTION
+        self.candidates = frozenset(c for c in definition.choices if c != BLANK)
+        self.seats = definition.seats
+        self.certificates = CertificateChecks(electorate.ca_certificate,
+                                              electorate.revoked_serials)
+
+    def check(self, received: ReceivedBallot, data: bytes | None
+              ) -> tuple[RejectReason, dict[str, object]] | None:
+        """The first problem of one ballot (``data``: its payload's signed bytes), in the
+        order of the module's rules."""
+        ballot, poll = received.ballot, self.poll
+        content = ballot.content
+        if content.organisation != poll.definition.organisation:
+            return RejectReason.WRONG_ORGANISATION, {
+                "expected": poll.definition.organisation, "actual": content.organisation}
+        for name, expected, actual in (("meeting_id", poll.meeting_id, content.meeting_id),
+                                       ("poll_id", poll.id, content.poll_id),
+                                       ("definition_hash", poll.definition_hash,
+                                        content.definition_hash)):
+            if expected != actual:
+                return RejectReason.WRONG_DEFINITION, {
+                    "field": name, "expected": expected, "actual": actual}
+        if not signature_ok(data, ballot.signature,
+                            self.certificates.public_key(ballot.certificate)):
+            return RejectReason.BAD_SIGNATURE, {}
+        problem = self._certificate(received)
+        if problem is not None:
+            return problem
+        voters = self.electorate.voters
+        for role, member in (("voter", content.voter_id), ("principal", content.on_behalf_of)):
+            if member not in voters:
+                return RejectReason.NO_VOTING_RIGHT, {"member": member, "role": role}
+        if content.on_behalf_of != content.voter_id:
+            problem = self._proxy(content.voter_id, content.on_behalf_of)
+            if problem is not None:
+                return problem
+        if not poll.is_open_at(received.received_at):
+            return RejectReason.POLL_NOT_OPEN, {"received_at": received.received_at.isoformat()}
+        if not self._choices_valid(tuple(content.choices)):
+            return RejectReason.INVALID_CHOICE, {"choices": ", ".join(content.choices)}
+        return None
+
+    def _proxy(self, voter: int, principal: int) -> tuple[RejectReason, dict[str, object]] | None:
+        if self.electorate.proxies.get(principal) == voter:
+            return None
+        detail: dict[str, object] = {"voter": voter, "principal": principal}
+        if self.electorate.void_proxies.get(principal) == voter:
+            return RejectReason.PROXY_VOID, detail
+        return RejectReason.NO_PROXY, detail
+
+    def _choices_valid(self, choices: tuple[str, ...]) -> bool:
+        if not self.election:
+            return len(choices) == 1 and choices[0] in RESOLUTION_CHOICES
+        if choices == (BLANK,):
+            return True
+        return (1 <= len(choices) <= self.seats and len(set(choices)) == len(choices)
+                and all(c in self.candidates for c in choices))
+
+    def _certificate(self, received: ReceivedBallot
+                     ) -> tuple[RejectReason, dict[str, object]] | None:
+        cert = received.ballot.certificate
+        if received.channel is Channel.CORRESPONDENCE:
+            if self.certificates.is_witness(cert):
+                return None
+            return RejectReason.BAD_CERTIFICATE, {"problem": WITNESS_MISMATCH}
+        found = self.certificates.member_problem(cert, at=received.received_at,
+                                                 member_id=received.ballot.content.voter_id)
+        return None if found is None else (_CERT_REASONS[found[0]], found[1])

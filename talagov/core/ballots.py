@@ -13,16 +13,44 @@ certificate. A postal form entered by the secretary becomes a ballot of the
 from __future__ import annotations
 
 import enum
+import json
+import os
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+
+from talagov.core.canonical import canonical, sha256_hex
+from talagov.core.errors import UserError
+from talagov.core.signing import b64, unb64, verify_bytes
 
 FORMAT = "talagov.ballot"
 FORMAT_VERSION = 1
 NONCE_BYTES = 16
+_PAYLOAD_KEYS = frozenset({
+    "format", "version", "organisation", "meeting_id", "poll_id", "definition_hash",
+    "voter_id", "on_behalf_of", "choices", "nonce", "cast_at", "sequence",
+})
+_FILE_KEYS = frozenset({"format", "version", "payload", "signature", "certificate"})
+
+
+def _int(data: dict[str, Any], key: str) -> int:
+    value = data[key]
+    if type(value) is not int:  # bool is an int subclass: refused
+        raise TypeError(f"{key} must be an integer")
+    return value
+
+
+def _str(data: dict[str, Any], key: str) -> str:
+    value = data[key]
+    if not isinstance(value, str):
+        raise TypeError(f"{key} must be a string")
+    return value
 
 
 class Channel(enum.StrEnum):
@@ -65,12 +93,54 @@ class BallotContent:
 
     def payload(self) -> dict[str, Any]:
         """The JSON object that is signed (documented in ``docs/formats.md``)."""
-        raise NotImplementedError
+        return {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "organisation": self.organisation,
+            "meeting_id": self.meeting_id,
+            "poll_id": self.poll_id,
+            "definition_hash": self.definition_hash,
+            "voter_id": self.voter_id,
+            "on_behalf_of": self.on_behalf_of,
+            "choices": list(self.choices),
+            "nonce": self.nonce,
+            "cast_at": self.cast_at,
+            "sequence": self.sequence,
+        }
 
     @classmethod
     def from_payload(cls, data: dict[str, Any]) -> BallotContent:
-        """Read a payload back. Raises ``ValueError``/``KeyError``/``TypeError``."""
-        raise NotImplementedError
+        """Read a payload back. Raises ``ValueError``/``KeyError``/``TypeError``.
+
+        Strict: exactly the documented keys, integers that are not booleans, a list of
+        strings for ``choices``, this format and version, a sequence of at least 1.
+        """
+        if not isinstance(data, dict):
+            raise TypeError("the payload must be an object")
+        if set(data) != _PAYLOAD_KEYS:
+            missing = sorted(_PAYLOAD_KEYS - set(data))
+            extra = sorted(set(data) - _PAYLOAD_KEYS)
+            raise KeyError(f"payload keys: missing {missing}, unexpected {extra}")
+        if data["format"] != FORMAT or _int(data, "version") != FORMAT_VERSION:
+            raise ValueError("not a version 1 TalaGov ballot")
+        choices = data["choices"]
+        if not isinstance(choices, list) or not all(isinstance(c, str) for c in choices):
+            raise TypeError("choices must be a list of strings")
+        sequence = _int(data, "sequence")
+        if sequence < 1:
+            raise ValueError("sequence must be at least 1")
+        return cls(
+            organisation=_str(data, "organisation"),
+            meeting_id=_int(data, "meeting_id"),
+            poll_id=_int(data, "poll_id"),
+            definition_hash=_str(data, "definition_hash"),
+            voter_id=_int(data, "voter_id"),
+            on_behalf_of=_int(data, "on_behalf_of"),
+            choices=tuple(choices),
+            nonce=_str(data, "nonce"),
+            cast_at=_str(data, "cast_at"),
+            sequence=sequence,
+        )
 
 
 @dataclass(frozen=True)
@@ -81,44 +151,123 @@ class SignedBallot:
     signature: bytes
     certificate: x509.Certificate
 
-    @property
+    @cached_property
     def fingerprint(self) -> str:
         """The receipt fingerprint: SHA-256 (hex) of the canonical
-        ``{"payload": ..., "signature": base64}``; unique per ballot (nonce)."""
-        raise NotImplementedError
+        ``{"payload": ..., "signature": base64}``; unique per ballot (nonce).
+
+        Computed once per object (``cached_property`` writes the instance ``__dict__``
+        directly, which a frozen dataclass without slots allows).
+        """
+        return sha256_hex(canonical({"payload": self.content.payload(),
+                                     "signature": b64(self.signature)}))
 
 
 def new_nonce() -> str:
     """A fresh random nonce (:data:`NONCE_BYTES` bytes from ``os.urandom``, hex)."""
-    raise NotImplementedError
+    return os.urandom(NONCE_BYTES).hex()
+
+
+def _public_key(certificate: x509.Certificate) -> ec.EllipticCurvePublicKey | None:
+    try:
+        public_key = certificate.public_key()
+    except (ValueError, UnsupportedAlgorithm):
+        return None
+    return public_key if isinstance(public_key, ec.EllipticCurvePublicKey) else None
+
+
+def _same_key(key: ec.EllipticCurvePrivateKey, certificate: x509.Certificate) -> bool:
+    public_key = _public_key(certificate)
+    return public_key is not None \
+        and public_key.public_numbers() == key.public_key().public_numbers()
 
 
 def sign_ballot(content: BallotContent, key: ec.EllipticCurvePrivateKey,
                 certificate: x509.Certificate) -> SignedBallot:
     """Sign a ballot. Raises ``ValueError`` when ``key`` does not match ``certificate``."""
-    raise NotImplementedError
+    if not _same_key(key, certificate):
+        raise ValueError("the key does not match the certificate")
+    signature = key.sign(canonical(content.payload()), ec.ECDSA(hashes.SHA256()))
+    return SignedBallot(content=content, signature=signature, certificate=certificate)
 
 
 def signature_valid(ballot: SignedBallot) -> bool:
     """Whether the signature verifies under the public key of the ballot's certificate."""
-    raise NotImplementedError
+    public_key = _public_key(ballot.certificate)
+    if public_key is None:
+        return False
+    try:
+        signed = canonical(ballot.content.payload())
+    except ValueError:  # an integer beyond RFC 8785's range cannot have been signed
+        return False
+    return verify_bytes(signed, ballot.signature, public_key)
 
 
 def to_file(ballot: SignedBallot) -> bytes:
     """The ballot file: UTF-8 JSON ``{"format", "version", "payload", "signature",
-    "certificate"}`` (certificate as PEM)."""
-    raise NotImplementedError
+    "certificate"}`` (certificate as PEM).
+
+    The file is written as RFC 8785 JSON itself (one line, keys sorted), so the signed
+    payload bytes appear verbatim between ``"payload":`` and ``,"signature":`` and can
+    be cut out with ``sed`` to check the signature with ``openssl`` (docs/formats.md).
+    """
+    return canonical({
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "payload": ballot.content.payload(),
+        "signature": b64(ballot.signature),
+        "certificate": ballot.certificate.public_bytes(serialization.Encoding.PEM)
+        .decode("ascii"),
+    })
+
+
+def _malformed(reason: str) -> UserError:
+    return UserError("ballot.malformed", {"reason": reason})
 
 
 def from_file(data: bytes) -> SignedBallot:
     """Read a ballot file. Raises ``UserError`` (``ballot.malformed``) on anything that
     is not a well-formed ballot file; the signature is *not* checked here."""
-    raise NotImplementedError
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _malformed("not UTF-8") from exc
+    try:
+        document = json.loads(text)
+    except ValueError as exc:
+        raise _malformed("not JSON") from exc
+    if not isinstance(document, dict):
+        raise _malformed("not a JSON object")
+    if document.get("format") != FORMAT:
+        raise _malformed("not a TalaGov ballot")
+    if type(document.get("version")) is not int or document["version"] != FORMAT_VERSION:
+        raise _malformed("unsupported version")
+    if set(document) != _FILE_KEYS:
+        raise _malformed("missing or unexpected keys")
+    try:
+        content = BallotContent.from_payload(document["payload"])
+        canonical(content.payload())
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _malformed(f"bad payload: {exc}") from exc
+    if not isinstance(document["signature"], str):
+        raise _malformed("bad signature encoding")
+    try:
+        signature = unb64(document["signature"])
+    except ValueError as exc:
+        raise _malformed("bad signature encoding") from exc
+    if not isinstance(document["certificate"], str):
+        raise _malformed("bad certificate")
+    try:
+        certificate = x509.load_pem_x509_certificate(document["certificate"].encode("utf-8"))
+    except (ValueError, UnicodeEncodeError, x509.InvalidVersion) as exc:
+        raise _malformed("bad certificate") from exc
+    return SignedBallot(content=content, signature=signature, certificate=certificate)
 
 
 def file_name(ballot: SignedBallot) -> str:
     """A unique file name: ``ballot-<meeting>-<poll>-<first 16 hex of fingerprint>.json``."""
-    raise NotImplementedError
+    return (f"ballot-{ballot.content.meeting_id}-{ballot.content.poll_id}-"
+            f"{ballot.fingerprint[:16]}.json")
 
 
 def receipt_time(at: datetime) -> str:

@@ -17,7 +17,13 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from talagov.core.canonical import canonical
 
-_ALGORITHM = ec.ECDSA(hashes.SHA256())
+# Deterministic ECDSA (RFC 6979): the signature nonce is derived from the key and the
+# message, so a weak random source can never leak the key, and the same content signed
+# twice gives the same bytes (reproducible demo and test data). Verification is unchanged.
+_ALGORITHM = ec.ECDSA(hashes.SHA256(), deterministic_signing=True)
+
+
+_VERIFY = ec.ECDSA(hashes.SHA256())
 
 
 def new_private_key() -> ec.EllipticCurvePrivateKey:
@@ -38,7 +44,7 @@ def verify(payload: Any, signature: bytes, public_key: ec.EllipticCurvePublicKey
 def verify_bytes(data: bytes, signature: bytes, public_key: ec.EllipticCurvePublicKey) -> bool:
     """Whether ``signature`` is valid over raw ``data`` (already canonical)."""
     try:
-        public_key.verify(signature, data, _ALGORITHM)
+        public_key.verify(signature, data, _VERIFY)
     except (InvalidSignature, ValueError):
         return False
     return True
