@@ -25,6 +25,7 @@ IMPORT_TARGET = 3.0
 KEYSTROKE_TARGET_MS = 50.0
 QUORUM_MEMBERS = 10_000
 CONVOCATION_MEMBERS = 1_000
+VOTE_BALLOTS = 10_000
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -87,6 +88,7 @@ def run_bench(args: argparse.Namespace) -> int:
                 f"(target < {KEYSTROKE_TARGET_MS:.0f} ms) {_status(met)}"
             )
         lines += _meeting_figures(results, Path(tmp), quick=args.quick)
+        lines += _vote_figures(results, quick=args.quick)
     if args.json:
         json.dump(results, sys.stdout, indent=2)
         print()
@@ -138,4 +140,27 @@ def _meeting_figures(results: dict[str, Any], folder: Path, *, quick: bool) -> l
         f"{conv.seconds:.2f} s = {conv.pages_per_second:,.0f} pages/s; baseline (the same "
         f"number of plain-text pages with reportlab): {conv.baseline_seconds:.2f} s; ratio "
         f"{conv.ratio:.2f}x (target >= {PAGES_TARGET:.0f} pages/s) {_status(rate_met)}",
+    ]
+
+
+def _vote_figures(results: dict[str, Any], *, quick: bool) -> list[str]:
+    """Judging and tallying signed ballots (issue "Signed electronic votes")."""
+    from talagov.services.bench_votes import TARGET_RATIO, measure_votes
+
+    bench = measure_votes(VOTE_BALLOTS // 10 if quick else VOTE_BALLOTS, repeat=3)
+    met = bench.ratio <= TARGET_RATIO
+    results["tally"] = {
+        "ballots": bench.ballots, "members": bench.members,
+        "certificates": bench.certificates, "counted": bench.counted,
+        "tally_s": round(bench.tally_s, 4), "warm_s": round(bench.warm_s, 4),
+        "baseline_s": round(bench.baseline_s, 4), "ratio": round(bench.ratio, 2),
+        "warm_ratio": round(bench.warm_ratio, 2), "target_ratio": TARGET_RATIO, "met": met,
+    }  # fmt: skip
+    return [
+        f"judge and tally {bench.ballots:,} signed ballots ({bench.members:,} members, "
+        f"{bench.certificates:,} certificates, proxies, 3 colleges, revotes): "
+        f"{bench.tally_s:.3f} s ({bench.warm_s:.3f} s with the certificate checks cached); "
+        f"baseline ({bench.ballots:,} bare ECDSA P-256 verifications of the same payloads): "
+        f"{bench.baseline_s:.3f} s; ratio {bench.ratio:.2f}x, cached {bench.warm_ratio:.2f}x "
+        f"(target <= {TARGET_RATIO:.1f}x) {_status(met)}",
     ]

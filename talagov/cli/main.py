@@ -44,9 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
         bench_command,
         csv_commands,
         demo_command,
+        key_commands,
         meeting_commands,
         register_commands,
         report_commands,
+        vote_commands,
     )
 
     parser = argparse.ArgumentParser(
@@ -67,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.add_parsers(sub)
     meeting_commands.add_parsers(sub)
     bench_command.add_parser(sub)
+    # Signed votes: keys and voting packages (svc-keys)
+    key_commands.add_parsers(sub)
+    # Signed votes: polls, ballot import, tally, voting from a package (svc-polls)
+    vote_commands.add_parsers(sub)
     return parser
 
 

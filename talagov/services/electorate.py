@@ -1,0 +1,179 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Who may vote in a poll and through whom, and the numbers its majority is taken of.
+
+:func:`load_setting` gathers, for one poll, the session's record (roll or body,
+attendance, proxies, postal forms), the :class:`~talagov.core.ballot_check.Electorate`
+(voters, proxies decided when the poll opened, colleges, the organisation's
+certificate and the revoked serials) and the :class:`~talagov.core.tally.Bases`
+(participants recorded with the quorum at opening, or the live quorum's). Every
+service of the polls judges ballots through :func:`judge_stored`, so the booth, the
+import, the hand count and the tally all apply the same rule.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from talagov.core.attendance import AttendanceStatus
+from talagov.core.ballot_check import Electorate, PollJudgement, ReceivedBallot, judge
+from talagov.core.correspondence import counts
+from talagov.core.errors import NotFoundError
+from talagov.core.polls import Poll
+from talagov.core.proxies import ProxyDecision
+from talagov.core.tally import Bases
+from talagov.services import keys
+from talagov.services.roll_cache import roll_and_members
+from talagov.services.session_context import SessionContext, load_context
+from talagov.services.uow import UnitOfWork
+from talagov.storage import polls_repo
+
+
+@dataclass(frozen=True)
+class PollSetting:
+    """One poll with everything needed to judge and count its ballots.
+
+    Attributes:
+        participants: members counted for the quorum at the moment the bases are taken
+            (present, remote when deemed present, postal, represented).
+    """
+
+    poll: Poll
+    context: SessionContext
+    electorate: Electorate
+    bases: Bases
+    participants: frozenset[int]
+
+
+def participant_ids(ctx: SessionContext, at: datetime,
+                    decisions: tuple[ProxyDecision, ...]) -> frozenset[int]:
+    """The members :func:`talagov.core.quorum.evaluate_quorum` counts at ``at``, by id.
+
+    The same rule, returning the set rather than the counts: attending (remote members
+    only when the statutes deem them present), else a postal form received in time,
+    else represented by a valid proxy whose holder attends.
+    """
+    remote_ok = ctx.statutes.remote_allowed
+    attending = {m for m, e in ctx.entries.items() if m in ctx.voters and e.attending_at(at)}
+    present = {m for m in attending if remote_ok or ctx.entries[m].status is not AttendanceStatus.REMOTE}
+    postal: set[int] = set()
+    if ctx.correspondence_allowed:
+        postal = {f.member_id for f in ctx.forms if f.member_id in ctx.voters
+                  and f.member_id not in present
+                  and counts(f, opened_at=ctx.meeting.opened_at)}  # fmt: skip
+    represented: set[int] = set()
+    if ctx.rule.represented_count_for_quorum:
+        for d in decisions:
+            principal = d.proxy.principal_id
+            if not d.valid or principal in attending or principal in postal:
+                continue
+            if d.holder_id is not None and d.holder_id not in present:
+                continue
+            represented.add(principal)
+    return frozenset(present | postal | represented)
+
+
+def _revoked_at(uow: UnitOfWork, at: datetime) -> frozenset[str]:
+    # The signed list says which serials are revoked; the certificate table says since
+    # when: a revocation after the poll closed does not reopen its count.
+    listed = keys.revoked_serials(uow)
+    if not listed:
+        return listed
+    later = {k.serial for k in keys.member_keys(uow)
+             if k.revoked_at is not None and k.revoked_at > at}  # fmt: skip
+    return frozenset(s for s in listed if s not in later)
+
+
+def build_electorate(uow: UnitOfWork, poll: Poll, ctx: SessionContext,
+                     decisions: tuple[ProxyDecision, ...], *, at: datetime) -> Electorate:
+    """The electorate of ``poll``: proxies as ``decisions`` decided them.
+
+    Valid proxies map principal -> holder (a blank one: the chair); refused ones map
+    principal -> the holder they name; colleges come from the voting roll.
+    """
+    proxies: dict[int, int] = {}
+    void: dict[int, int] = {}
+    blank: set[int] = set()
+    for d in decisions:
+        principal = d.proxy.principal_id
+        if d.valid:
+            if d.holder_id is not None:
+                proxies[principal] = d.holder_id
+            if d.proxy.blank:
+                blank.add(principal)
+        elif d.proxy.holder_id is not None:
+            void[principal] = d.proxy.holder_id
+    colleges: dict[int, str] = {}
+    if poll.definition.colleges:
+        roll, _ = roll_and_members(uow, ctx.meeting.roll_date)
+        colleges = {e.member_id: e.college_key for e in roll.voters if e.member_id in ctx.voters}
+    return Electorate(
+        voters=ctx.voters, proxies=proxies, void_proxies=void, blank_proxies=frozenset(blank),
+        colleges=colleges, ca_certificate=keys.organisation_certificate(uow),
+        revoked_serials=_revoked_at(uow, at),
+    )  # fmt: skip
+
+
+def build_bases(uow: UnitOfWork, poll: Poll, ctx: SessionContext, electorate: Electorate,
+                participants: frozenset[int]) -> Bases:
+    """The bases of ``poll``: the participants recorded at opening when recorded."""
+    total = len(participants)
+    if poll.quorum_record_id is not None:
+        record = polls_repo.quorum_record(uow.session, poll.quorum_record_id)
+        if record is not None:
+            total = record.participants
+    by_college: Counter[str] = Counter()
+    eligible_by_college: Counter[str] = Counter()
+    if poll.definition.colleges:
+        eligible_by_college.update(electorate.colleges.get(m, "") for m in ctx.voters)
+        by_college.update(electorate.colleges.get(m, "") for m in participants)
+    return Bases(participants=total, eligible=len(ctx.voters),
+                 participants_by_college=dict(by_college),
+                 eligible_by_college=dict(eligible_by_college),
+                 chair_id=ctx.meeting.chair_member_id)  # fmt: skip
+
+
+def load_setting(uow: UnitOfWork, poll_id: int, *, at: datetime | None = None) -> PollSetting:
+    """Load one poll and its electorate and bases.
+
+    Proxies are decided when the poll opened (at ``at`` before it opens); the
+    participants are those of the quorum recorded at opening, else those of the
+    moment the poll closed (``at`` while it is open, its opening when ``at`` is
+    ``None``). A closed poll ignores ``at``: it is always judged as of its closing.
+
+    Raises:
+        NotFoundError: ``poll.not_found``.
+    """
+    row = polls_repo.poll_row(uow.session, poll_id)
+    if row is None:
+        raise NotFoundError("poll.not_found", {"id": poll_id})
+    poll = polls_repo.to_poll(row)
+    ctx = load_context(uow, poll.meeting_id)
+    moment = poll.closed_at or at or poll.opened_at or datetime.combine(ctx.meeting.on, time())
+    decided_at = poll.opened_at or moment
+    decisions = ctx.decisions(decided_at)
+    electorate = build_electorate(uow, poll, ctx, decisions, at=moment)
+    counted_at = decided_at if poll.quorum_record_id is not None else moment
+    live = decisions if counted_at == decided_at else ctx.decisions(counted_at)
+    participants = participant_ids(ctx, counted_at, live)
+    bases = build_bases(uow, poll, ctx, electorate, participants)
+    return PollSetting(poll, ctx, electorate, bases, participants)
+
+
+def stored_ballots(uow: UnitOfWork, poll_id: int, *,
+                   on_behalf_of: int | None = None) -> list[ReceivedBallot]:
+    """Every ballot received for a poll (or for one principal), as the judgement reads them."""
+    rows = polls_repo.ballot_rows(uow.session, poll_id, on_behalf_of=on_behalf_of)
+    return [polls_repo.to_received(r) for r in rows]
+
+
+def judge_stored(uow: UnitOfWork, setting: PollSetting, *,
+                 on_behalf_of: int | None = None) -> tuple[list[ReceivedBallot], PollJudgement]:
+    """Judge the stored ballots of the poll (signatures, rights, proxies, revoting).
+
+    The judgement of one principal depends only on the ballots cast on their behalf,
+    so ``on_behalf_of`` judges those alone (one import among thousands stays fast).
+    """
+    received = stored_ballots(uow, setting.poll.id, on_behalf_of=on_behalf_of)
+    return received, judge(setting.poll, received, setting.electorate)
