@@ -100,6 +100,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "agenda.item_not_found": ("Ce point de l'ordre du jour n'existe plus (n° interne {id}).",
                               "This agenda item no longer exists (internal id {id})."),
+    "agenda.item_has_open_poll": (
+        "Le point « {title} » ne peut pas être retiré : son scrutin a déjà été "
+        "ouvert et des bulletins ont pu être déposés.",
+        "Item “{title}” cannot be removed: its poll has already been opened and ballots may "
+        "have been cast.",
+    ),
+    "meeting.polls_open": (
+        "{count} scrutin(s) sont encore ouverts (résolution(s) {numbers}) : clôturez-les "
+        "d'abord, sans quoi leurs bulletins ne pourraient jamais être dépouillés.",
+        "{count} poll(s) are still open (resolution(s) {numbers}): close them first, or their "
+        "ballots could never be counted.",
+    ),
     "agenda.item_has_postal_votes": (
         "{count} formulaire(s) de vote par correspondance portent sur «\u00a0{title}\u00a0»\u00a0: "
         "ce point ne peut pas être retiré.",

@@ -22,7 +22,7 @@ from talagov.core.meetings import Meeting, MeetingStatus
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.registers import roll
 from talagov.services.uow import UnitOfWork
-from talagov.storage import library_repo
+from talagov.storage import library_repo, polls_repo
 from talagov.storage import meetings_repo as repo
 from talagov.storage.models import (
     AgendaItemRow,
@@ -118,6 +118,14 @@ def _validate(uow: UnitOfWork, meeting: Meeting, item: AgendaItem) -> None:
         raise ValidationError(tuple(problems))
 
 
+def _polls_follow(uow: UnitOfWork, meeting: Meeting) -> None:
+    """Prepared polls follow the agenda (numbers, texts, candidates) until they open."""
+    if polls_repo.poll_rows(uow.session, meeting.id):
+        from talagov.services.polls import refresh_prepared  # polls builds on this module
+
+        refresh_prepared(uow, meeting.id)
+
+
 def add_item(
     uow: UnitOfWork, item: AgendaItem, *, now: datetime, reason: str = ""
 ) -> tuple[int, Changes]:
@@ -139,6 +147,7 @@ def add_item(
     uow.session.add(row)
     uow.session.flush()
     _log(uow, meeting, reason, f"added item {len(rows) + 1}: {item.title}", now)
+    _polls_follow(uow, meeting)
     return row.id, Changes.of(Aggregate.AGENDA, ids=(meeting.id,))
 
 
@@ -170,6 +179,7 @@ def update_item(uow: UnitOfWork, item: AgendaItem, *, now: datetime, reason: str
     repo.apply_item(row, item)
     uow.session.flush()
     _log(uow, meeting, reason, f"changed item {old.position + 1}: {item.title}", now)
+    _polls_follow(uow, meeting)
     return Changes.of(Aggregate.AGENDA, ids=(meeting.id,))
 
 
@@ -189,12 +199,16 @@ def delete_item(uow: UnitOfWork, item_id: int, *, now: datetime, reason: str = "
     )
     if votes:
         raise UserError("agenda.item_has_postal_votes", {"count": votes, "title": row.title})
+    if polls_repo.has_started_poll(uow.session, item_id=item_id):
+        raise UserError("agenda.item_has_open_poll", {"title": row.title})
+    polls_repo.delete_prepared_polls_of_item(uow.session, item_id)
     number, title = row.position + 1, row.title
     library_repo.move_item_attachments_to_meeting(uow.session, meeting.id, item_id)
     uow.session.delete(row)
     uow.session.flush()
     repo.renumber(repo.item_rows(uow.session, meeting.id))
     _log(uow, meeting, reason, f"removed item {number}: {title}", now)
+    _polls_follow(uow, meeting)
     return Changes.of(Aggregate.AGENDA, Aggregate.LIBRARY, ids=(meeting.id,))
 
 
@@ -225,4 +239,5 @@ def reorder_items(
     uow.session.flush()
     order = ", ".join(str(former[i]) for i in ordered_ids)
     _log(uow, meeting, reason, f"new order: {order}", now)
+    _polls_follow(uow, meeting)
     return Changes.of(Aggregate.AGENDA, ids=(meeting_id,))

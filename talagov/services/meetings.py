@@ -27,7 +27,7 @@ from talagov.services.agenda import (
 )
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.uow import UnitOfWork
-from talagov.storage import library_repo, mandates_repo
+from talagov.storage import library_repo, mandates_repo, polls_repo
 from talagov.storage import meetings_repo as repo
 from talagov.storage.models import BodyRow, MeetingRow
 
@@ -174,13 +174,20 @@ def change_status(
 
     Raises:
         NotFoundError: ``meeting.not_found``.
-        UserError: ``meeting.same_status``, ``meeting.illegal_transition``, or
-            ``meeting.already_sent`` (back to draft once a convocation is logged).
+        UserError: ``meeting.same_status``, ``meeting.illegal_transition``,
+            ``meeting.already_sent`` (back to draft once a convocation is logged), or
+            ``meeting.polls_open`` (closing, or going back to draft, while a poll is open:
+            its ballots could never be counted).
     """
     old = require_meeting(uow, meeting_id)
     code = check_transition(old.status, target)
     if code is not None:
         raise UserError(code, {"current": old.status.value, "target": target.value})
+    if target in (MeetingStatus.CLOSED, MeetingStatus.DRAFT):
+        still_open = polls_repo.open_poll_numbers(uow.session, meeting_id)
+        if still_open:
+            raise UserError("meeting.polls_open", {
+                "count": len(still_open), "numbers": ", ".join(map(str, still_open))})
     changed = replace(old, status=target)
     if target is MeetingStatus.DRAFT:
         sent = repo.count_sendings(uow.session, meeting_id)

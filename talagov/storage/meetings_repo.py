@@ -26,6 +26,7 @@ from talagov.storage.models import (
     QuorumRecordRow,
     SendingRow,
 )
+from talagov.storage.vote_models import PollRow
 
 
 def _time(text: str) -> time | None:
@@ -217,6 +218,9 @@ def delete_meeting(session: Session, meeting_id: int) -> None:
     session.execute(delete(MeetingDocumentRow).where(MeetingDocumentRow.meeting_id == meeting_id))
     session.execute(delete(AmendmentRow).where(AmendmentRow.meeting_id == meeting_id))
     session.execute(delete(QuorumRecordRow).where(QuorumRecordRow.meeting_id == meeting_id))
+    # A draft's polls are only prepared (nothing voted yet): they go with their items.
+    session.execute(delete(PollRow).where(PollRow.meeting_id == meeting_id,
+                                          PollRow.status == "prepared"))
     for row in item_rows(session, meeting_id):
         session.delete(row)
     session.flush()
