@@ -28,6 +28,7 @@ from talagov.reports.convocation_texts import (
     t,
 )
 from talagov.reports.letterhead import legal_mentions, one_line
+from talagov.reports.vote_texts import fingerprint_lines
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,9 @@ class ConvocationData:
         body_name: the body that meets (board meetings); empty for an AG.
         previous_on: date of the failed first meeting, for a second convocation.
         management: who signs and presents management's resolutions; empty = by form.
+        fingerprint: the readable fingerprint of the organisation's certificate (16
+            groups of four hex digits), for members to compare before voting
+            electronically; empty when the organisation has no key (no line printed).
     """
 
     organisation: Organisation
@@ -96,6 +100,7 @@ class ConvocationData:
     body_name: str = ""
     previous_on: date | None = None
     management: str = ""
+    fingerprint: str = ""
 
     @property
     def is_assembly(self) -> bool:
@@ -116,6 +121,7 @@ class BlockKind(enum.StrEnum):
     PARAGRAPH = "paragraph"
     ITEM = "item"  # numbered or bulleted list entry
     NOTE = "note"  # smaller print
+    FINGERPRINT = "fingerprint"  # a fingerprint to read aloud and compare
 
 
 @dataclass(frozen=True)
@@ -219,6 +225,7 @@ def letter_blocks(data: ConvocationData, lang: str) -> list[Block]:
         blocks.append(Block(BlockKind.PARAGRAPH, t("agenda.empty", lang)))
     if data.is_assembly:
         blocks.extend(_how_to_vote(data, lang))
+    blocks.extend(fingerprint_blocks(data, lang))
     blocks.append(Block(BlockKind.PARAGRAPH, t("enclosed", lang)))
     blocks.append(Block(BlockKind.PARAGRAPH, t("closing", lang)))
     signature = t("signature", lang, org=data.organisation.name, signatory=management(data, lang))
@@ -252,6 +259,14 @@ def _how_to_vote(data: ConvocationData, lang: str) -> list[Block]:
     if office:
         blocks.append(Block(BlockKind.PARAGRAPH, t("how.return", lang, office=office)))
     return blocks
+
+
+def fingerprint_blocks(data: ConvocationData, lang: str) -> list[Block]:
+    """The organisation certificate's fingerprint, when it has one, with what it is for."""
+    if not data.fingerprint.strip():
+        return []
+    return [Block(BlockKind.PARAGRAPH, t("fingerprint", lang)),
+            Block(BlockKind.FINGERPRINT, fingerprint_lines(data.fingerprint))]  # fmt: skip
 
 
 def resolution_blocks(data: ConvocationData, lang: str) -> list[Block]:

@@ -71,6 +71,9 @@ def _styles(fonts: FontNames) -> dict[str, ParagraphStyle]:
                                      leading=14, spaceBefore=8, spaceAfter=3, alignment=0),
         "item": ParagraphStyle("item", body, leftIndent=20, bulletIndent=4, spaceAfter=3),
         "note": ParagraphStyle("note", body, fontSize=8.5, leading=11, textColor=GREY),
+        # Bold, not justified, one group never split: read aloud group by group.
+        "fingerprint": ParagraphStyle("fingerprint", body, fontName=fonts.bold, fontSize=11,
+                                      leading=15, alignment=0, leftIndent=20, spaceAfter=8),
         "title": ParagraphStyle("title", body, fontName=fonts.bold, fontSize=16, leading=20,
                                 alignment=TA_CENTER, spaceAfter=4),
         "centered": ParagraphStyle("centered", body, alignment=TA_CENTER, spaceAfter=0),
@@ -90,9 +93,12 @@ def _para(text: str, style: ParagraphStyle, bullet: str = "") -> Paragraph:
 
 def _blocks(blocks: Sequence[Block], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     out: list[Flowable] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1].kind if index + 1 < len(blocks) else None
         if block.kind in (BlockKind.HEADING, BlockKind.SUBHEADING):
             out.append(KeepWithNext(60))
+        elif following is BlockKind.FINGERPRINT:  # the fingerprint stays with what it is
+            out.append(KeepWithNext(75))
         out.append(_para(block.text, styles[block.kind.value], block.label))
     return out
 

@@ -122,6 +122,14 @@ TEXTS: Texts = {
     ),
     "holder.anyone": ("la personne de votre choix", "the person of your choice"),
     "holder.body_member": ("un autre membre de l'instance", "another member of the body"),
+    "fingerprint": (
+        "Empreinte du certificat de l'organisation (à comparer avant de voter "
+        "électroniquement)\u00a0: elle doit être identique à celle qu'affiche TalaGov quand "
+        "vous ouvrez le dossier de vote.",
+        "Fingerprint of the organisation's certificate (compare it before voting "
+        "electronically): it must be the same as the one TalaGov shows when you open the "
+        "voting package.",
+    ),
     "enclosed": (
         "Les projets de résolutions figurent ci-après. Les documents soumis à l'assemblée sont "
         "tenus à votre disposition au siège social.",

@@ -26,6 +26,7 @@ from talagov.reports.convocation_content import (
     StatutesFacts,
 )
 from talagov.services.agenda import require_meeting
+from talagov.services.keys import organisation_key
 from talagov.services.organisation import statutes_at
 from talagov.services.registers import snapshot
 from talagov.services.roll_cache import roll_and_members
@@ -131,7 +132,8 @@ def convocation_data(uow: UnitOfWork, meeting: Meeting) -> ConvocationData:
     """The facts every convocation of ``meeting`` shares.
 
     The capital is the share register's on the record date; the statutes are those in
-    force on the meeting date.
+    force on the meeting date. Once the organisation has a key, the letter prints its
+    certificate's fingerprint, for members to compare before voting electronically.
 
     Raises:
         UserError: ``org.missing`` before set-up.
@@ -161,8 +163,10 @@ def convocation_data(uow: UnitOfWork, meeting: Meeting) -> ConvocationData:
     body = next((b.name for b in snap.bodies if b.id == meeting.body_id), "")
     previous = meetings_repo.get_meeting(uow.session, meeting.previous_id) if (
         meeting.previous_id is not None) else None  # fmt: skip
+    key = organisation_key(uow)
     return ConvocationData(
         organisation=snap.organisation, meeting=meeting, items=lines, statutes=facts,
         capital_cents=sum(capital_at(snap.movements, meeting.roll_date).values()),
         body_name=body, previous_on=previous.on if previous is not None else None,
+        fingerprint=key.readable if key is not None else "",
     )  # fmt: skip

@@ -201,3 +201,26 @@ def test_french_texts_keep_no_break_spaces_before_colons() -> None:
     for key, (french, _) in TEXTS.items():
         assert " :" not in french and " ;" not in french, key
         assert "« " not in french and " »" not in french, key
+
+
+FINGERPRINT = "3F2A 91C0 ABCD 0123 4567 89AB CDEF 0011 2233 4455 6677 8899 AABB CCDD EEFF 1234"
+
+
+def test_the_letter_prints_the_organisation_fingerprint_to_compare_before_voting() -> None:
+    data = replace(DATA, fingerprint=FINGERPRINT)
+    text = _flat(convocation_pdf(data, MEMBER))
+    assert ("Empreinte du certificat de l'organisation (à comparer avant de voter "
+            "électroniquement) :") in text
+    assert FINGERPRINT in text  # 16 groups, on two lines of eight
+    lines = pdf_text(convocation_pdf(data, MEMBER)).splitlines()
+    assert any(line.strip() == " ".join(FINGERPRINT.split()[:8]) for line in lines)
+    english = _flat(convocation_pdf(data, MEMBER, lang="en"))
+    assert "Fingerprint of the organisation's certificate (compare it before voting" in english
+    assert FINGERPRINT in english
+    assert FINGERPRINT.split()[0] in letter_text(data, MEMBER, "fr")  # the e-mail too
+
+
+def test_no_fingerprint_line_without_an_organisation_key() -> None:
+    assert "Empreinte du certificat" not in _flat(convocation_pdf(DATA, MEMBER))
+    board = replace(DATA, meeting=replace(MEETING, type=MeetingType.BOARD), fingerprint=FINGERPRINT)
+    assert FINGERPRINT in _flat(convocation_pdf(board, MEMBER))  # boards vote electronically too

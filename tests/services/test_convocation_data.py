@@ -79,3 +79,28 @@ def test_the_letter_follows_the_statutes_in_force_on_the_meeting_date(
             0, "AG", MeetingType.AGO, ON, record_date=date(2026, 5, 15)), now=NOW)
         data = convocation_data(uow, meetings.get_meeting(uow, meeting_id))
     assert not data.statutes.remote_allowed  # the version of 1 June, not the record date's
+
+
+def test_the_letter_carries_the_organisation_fingerprint_once_there_is_a_key(
+    db: Database, add_member: AddMember
+) -> None:
+    import re
+
+    from talagov.core.keyseal import TEST_KDF
+    from talagov.services import convocations, keys
+    from talagov.services.convocation_data import convocation_data
+    from tests.reports.pdftools import pdf_text
+
+    setup_org(db, LegalForm.SCOP_SA)
+    voter = add_member("Votant", shares_count=1)
+    with UnitOfWork(db) as uow:
+        meeting_id, _ = meetings.create_meeting(uow, Meeting(0, "AG", MeetingType.AGO, ON), now=NOW)
+        meeting = meetings.get_meeting(uow, meeting_id)
+        assert convocation_data(uow, meeting).fingerprint == ""  # no key: no line
+        before = pdf_text(convocations.convocation_pdf(uow, meeting_id, voter))
+        view, _ = keys.create_organisation_key(uow, "phrase du secrétariat", now=NOW, kdf=TEST_KDF)
+        assert convocation_data(uow, meeting).fingerprint == view.readable
+        after = pdf_text(convocations.convocation_pdf(uow, meeting_id, voter))
+    assert "Empreinte du certificat" not in before
+    assert len(view.readable.split()) == 16
+    assert view.readable in re.sub(r"\s+", " ", after)
