@@ -100,6 +100,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from talagov.core.errors import UserError
     from talagov.messages import render
     from talagov.services.demo import DemoOptions, build_demo, member_count
+    from talagov.services.demo.votes import SECRETARY_PASSPHRASE, member_passphrase
     from talagov.storage.database import open_database
 
     lang = args.lang or "en"
@@ -122,6 +123,8 @@ def run_demo(args: argparse.Namespace) -> int:
         "movements": summary.movements, "mandates": summary.mandates,
         "applications": summary.applications,
     }, lang))
+    print(render("demo.passphrases", {"secretary": SECRETARY_PASSPHRASE,
+                                      "example": member_passphrase(42)}, lang))
     if args.no_gui:
         return ExitCode.OK
     return run_gui(args)

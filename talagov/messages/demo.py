@@ -20,6 +20,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "L'ancienne base a été renommée en {path}.",
         "The previous database was renamed to {path}.",
     ),
+    "demo.passphrases": (
+        "Votes signés : la phrase secrète de l'organisation (secrétariat, sortie de l'isoloir) "
+        "est « {secretary} » ; celle de la clé d'un sociétaire inscrit à l'isoloir "
+        "est « vote- » suivi de son identifiant sur quatre chiffres ({example}).",
+        "Signed votes: the organisation's passphrase (secretary, leaving the booth) is "
+        "“{secretary}”; a member's key enrolled at the booth opens with “vote-” "
+        "followed by their id on four digits ({example}).",
+    ),
     "demo.built": (
         "Démonstration créée dans {path} : {name} ({form}), {members} sociétaires "
         "dont {active} en activité, {movements} mouvements de parts, {mandates} mandats, "

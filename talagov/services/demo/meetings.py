@@ -25,10 +25,12 @@ from talagov.core.errors import UserError
 from talagov.core.library import DocumentKind
 from talagov.core.meetings import Meeting, MeetingType
 from talagov.core.proxies import Proxy
-from talagov.services import convocations, library, meetings, session
+from talagov.services import convocations, library, meetings, polls, session
+from talagov.services.demo import votes
 from talagov.services.demo.demo_texts import REPORT_TEXT, accounts_items, upcoming_items
 from talagov.services.demo.plan import second_saturday_of_june
 from talagov.services.organisation import require_organisation
+from talagov.services.roll_cache import roll_and_members
 from talagov.services.uow import UnitOfWork
 
 
@@ -110,6 +112,10 @@ def _past_meeting(uow: UnitOfWork, on: date, place: str, rng: random.Random, org
     remote = ids[len(present): len(present) + n // 20]
     rest = ids[len(present) + len(remote):]
     represented, postal, excused = rest[: n // 8], rest[n // 8: n // 8 + max(2, n // 15)], rest[-2:]
+    # Keys are made while the AG is prepared: booth enrolments, and home keys for remote members.
+    made = votes.create_keys(uow, booth=present[3:3 + votes.BOOTH_VOTERS],
+                             home=remote[:votes.HOME_VOTERS], lost=excused[0], now=prepared)
+    polls.prepare_polls(uow, meeting_id, now=prepared)
     for member_id in present + remote:
         status = AttendanceStatus.PRESENT if member_id in present else AttendanceStatus.REMOTE
         arrived = datetime.combine(on, time(9, 40)) + timedelta(minutes=rng.randint(0, 24))
@@ -145,15 +151,20 @@ def _past_meeting(uow: UnitOfWork, on: date, place: str, rng: random.Random, org
                        secretary_name="Claire Dumoulin (salariée, secrétaire de séance)",
                        scrutineer_ids=(present[1], present[2]))  # fmt: skip
     session.open_session(uow, meeting_id, now=opened)
-    # One member leaves before the last resolution: the quorum is recorded item by item.
+    # One member leaves before the last resolution: each poll records the quorum it opens with.
     leaving = present[-1]
+    _, people = roll_and_members(uow, on)
+    scrutineers = [people[m].display_name for m in (present[1], present[2])]
+    poll_ids = {p.item_id: p.id for p in polls.list_polls(uow, meeting_id)}
     for k, item in enumerate(voted):
         at = opened + timedelta(minutes=25 * (k + 1))
         if k == len(voted) - 1:
             session.set_attendance(uow, meeting_id, AttendanceEntry(
                 leaving, AttendanceStatus.PRESENT, arrived_at=datetime.combine(on, time(9, 50)),
                 left_at=at - timedelta(minutes=5)), now=at)  # fmt: skip
-        session.record_quorum(uow, meeting_id, item.id, at=at)
+        votes.vote_item(uow, meeting_id, poll_ids[item.id], made, at=at, rng=rng, first=k == 0,
+                        scrutineers=scrutineers,
+                        gone=frozenset({leaving}) if k == len(voted) - 1 else frozenset())  # fmt: skip
     session.close_session(uow, meeting_id, now=datetime.combine(on, time(12, 25)))
     return meeting_id
 
@@ -164,9 +175,13 @@ def _upcoming_meeting(uow: UnitOfWork, today: date, place: str) -> int:
     meeting_id = _create(uow, f"Assemblée générale ordinaire annuelle {on.year}", on, place, now)
     _add_items(uow, meeting_id, upcoming_items(on.year - 1), now)
     for proposal in meetings.election_proposals(uow, meeting_id, today=today):
+        # The outgoing members stand again; the secretary adds other candidates later.
         item = AgendaItem(0, meeting_id, 0, ItemKind.ELECTION,
                           f"Élection de {proposal.seats} membre(s) — {proposal.body_name}",
                           nature=ResolutionNature.ORDINARY, body_id=proposal.body_id,
-                          seats=proposal.seats)  # fmt: skip
+                          seats=proposal.seats,
+                          candidate_ids=proposal.outgoing_member_ids)  # fmt: skip
         meetings.add_item(uow, item, now=now)
+    # Its polls are ready: they follow the agenda until they open.
+    polls.prepare_polls(uow, meeting_id, now=now)
     return meeting_id
