@@ -31,8 +31,22 @@ SHOTS = (
     ("meeting-preparation", 4, "draft", 0),
     ("meeting-convocation", 4, "closed", 1),
     ("meeting-session", 4, "closed", 2),
+    ("meeting-votes", 4, "closed", 3),
     ("library", 5, None, None),
     ("settings", 6, None, None),
+)
+# The voting booth, step by step (file name, what is on screen): a mock AG of a seeded
+# SCIC (the one of tests/gui/booth), since the booth needs keys and open polls.
+BOOTH_SHOTS = (
+    ("booth-1-find", "find"),
+    ("booth-2-unlock", "unlock"),
+    ("booth-2-enrol", "enrol"),
+    ("booth-3-resolution", "resolution"),
+    ("booth-3-election", "election"),
+    ("booth-4-review", "review"),
+    ("booth-5-confirm", "confirm"),
+    ("booth-6-receipt", "receipt"),
+    ("booth-close", "gate"),
 )
 
 
@@ -81,7 +95,110 @@ def main() -> int:
         window.close()
         runner.shutdown()
         db.close()
+        booth_shots(app, Path(tmp), lang)
     return 0
+
+
+def booth_shots(app, folder: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """One PNG per step of the booth, a voter going through it by keyboard."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from talagov.core.keyseal import TEST_KDF
+    from talagov.core.polls import AGAINST, FOR, candidate_choice
+    from talagov.gui.booth import state
+    from talagov.gui.booth.booth_window import BoothWindow
+    from talagov.gui.context import AppContext
+    from talagov.gui.tasks import TaskRunner
+    from talagov.services import keys
+    from talagov.services.uow import UnitOfWork
+    from talagov.storage.database import open_database
+
+    sys.path.insert(0, str(HERE.parents[1]))
+    from tests.gui.booth.assembly import (
+        BENARD,
+        MARTIN,
+        MEMBER_PASS,
+        ORG_PASS,
+        VOTING,
+        make_assembly,
+    )
+    from tests.gui.conftest import seed_register
+
+    state.ENROL_KDF = TEST_KDF
+    db = open_database(folder / "booth.sqlite")
+    seed_register(db)
+    assembly = make_assembly(db)
+    with UnitOfWork(db) as uow:
+        org_key = keys.unlock_organisation(uow, ORG_PASS)
+        readable = keys.organisation_key(uow).readable  # type: ignore[union-attr]
+    runner = TaskRunner(db)
+    booth = BoothWindow(AppContext(db=db, runner=runner, lang=lang, today=lambda: TODAY),
+                        assembly.meeting_id, org_key, meeting_title="Assemblée générale 2026",
+                        organisation=("Autopartage des Deux Rives", readable))
+    booth.clock = lambda: VOTING
+    booth._may_close = True  # the script closes it without the passphrase
+    booth.resize(1280, 800)
+    booth.show()
+    booth.start()
+
+    def key(which: Qt.Key) -> None:
+        QTest.keyClick(booth.focusWidget() or booth, which)
+        _settle(app, runner, 3)
+
+    def typed(text: str) -> None:
+        QTest.keyClicks(booth.focusWidget(), text)
+        _settle(app, runner, 1)
+
+    def tick(*choices: str) -> None:
+        widget = booth.polls.widget
+        for choice in choices:
+            widget.buttons[choice].setFocus()
+            QTest.keyClick(widget.buttons[choice], Qt.Key.Key_Space)
+        _settle(app, runner, 1)
+
+    def shoot(name: str) -> None:
+        booth.grab().save(str(HERE / f"{name}{'' if lang == 'fr' else '-' + lang}.png"))
+
+    _settle(app, runner)
+    shots = dict(BOOTH_SHOTS)
+    names = {v: k for k, v in shots.items()}
+    typed("mart")
+    shoot(names["find"])
+    key(Qt.Key.Key_Return)
+    booth.enrol.identity.setChecked(True)
+    booth.enrol.first.setFocus()
+    typed("phrase de Martin")
+    shoot(names["enrol"])
+    key(Qt.Key.Key_Escape)
+    typed("durand")
+    key(Qt.Key.Key_Return)
+    typed("phrase")
+    shoot(names["unlock"])
+    booth.unlock.passphrase.clear()
+    typed(MEMBER_PASS)
+    key(Qt.Key.Key_Return)
+    tick(FOR)
+    shoot(names["resolution"])
+    key(Qt.Key.Key_Return)
+    tick(candidate_choice(BENARD), candidate_choice(MARTIN))
+    shoot(names["election"])
+    key(Qt.Key.Key_Return)
+    tick(AGAINST)
+    key(Qt.Key.Key_Return)
+    tick(candidate_choice(MARTIN))
+    key(Qt.Key.Key_Return)
+    shoot(names["review"])
+    key(Qt.Key.Key_Return)
+    shoot(names["confirm"])
+    key(Qt.Key.Key_Return)
+    shoot(names["receipt"])
+    booth.ask_to_close()
+    _settle(app, runner, 1)
+    shoot(names["gate"])
+    booth.close()
+    runner.shutdown()
+    db.close()
 
 
 if __name__ == "__main__":

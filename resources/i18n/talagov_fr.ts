@@ -563,6 +563,76 @@
     </message>
 </context>
 <context>
+    <name>BallotModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Mode de vote</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Votant</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Au nom de</translation>
+    </message>
+    <message>
+        <source>Seq.</source>
+        <translation>N° d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>BallotsWidget</name>
+    <message>
+        <source>Ballots</source>
+        <translation>Bulletins</translation>
+    </message>
+    <message>
+        <source>All ballots</source>
+        <translation>Tous les bulletins</translation>
+    </message>
+    <message>
+        <source>Show ballots</source>
+        <translation>Bulletins à afficher</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secret ballot: the choices are not shown.</source>
+        <translation>Vote secret&#xa0;: les choix ne sont pas affichés.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ballot(s) shown</source>
+        <translation>%1 bulletin(s) affiché(s) sur %2</translation>
+    </message>
+    <message>
+        <source>%1 ballot(s)</source>
+        <translation>%1 bulletin(s)</translation>
+    </message>
+</context>
+<context>
     <name>BodyDialog</name>
     <message>
         <source>New body</source>
@@ -595,6 +665,152 @@
     <message>
         <source>Creating the body</source>
         <translation>Création de l&apos;instance</translation>
+    </message>
+</context>
+<context>
+    <name>Booth</name>
+    <message>
+        <source>Open the voting booth</source>
+        <extracomment>(organisation key, meeting title, organisation name, readable fingerprint)</extracomment>
+        <translation>Ouvrir l&apos;isoloir</translation>
+    </message>
+    <message>
+        <source>The booth takes the whole screen; members vote one after the other. Type the passphrase of the organisation&apos;s key: it certifies the keys created in the booth, and it will be needed to close the booth.</source>
+        <translation>L&apos;isoloir occupe tout l&apos;écran&#xa0;; les sociétaires votent l&apos;un après l&apos;autre. Tapez la phrase secrète de la clé de l&apos;organisation&#xa0;: elle certifie les clés créées dans l&apos;isoloir, et il faudra la taper pour fermer l&apos;isoloir.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the booth</source>
+        <translation>&amp;Ouvrir l&apos;isoloir</translation>
+    </message>
+    <message>
+        <source>Opening the booth</source>
+        <translation>Ouverture de l&apos;isoloir</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstention</translation>
+    </message>
+    <message>
+        <source>Blank vote</source>
+        <translation>Vote blanc</translation>
+    </message>
+    <message>
+        <source>No choice yet</source>
+        <translation>Pas encore de choix</translation>
+    </message>
+    <message>
+        <source>Election %1: %2 (seats: %3)</source>
+        <translation>Élection %1&#xa0;: %2 (sièges&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>Resolution %1: %2</source>
+        <translation>Résolution %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>You vote for yourself</source>
+        <translation>Vous votez pour vous-même</translation>
+    </message>
+    <message>
+        <source>You vote on behalf of %1 (proxy)</source>
+        <translation>Vous votez au nom de %1 (pouvoir)</translation>
+    </message>
+    <message>
+        <source>For yourself</source>
+        <translation>Pour vous-même</translation>
+    </message>
+    <message>
+        <source>On behalf of %1 (proxy)</source>
+        <translation>Au nom de %1 (pouvoir)</translation>
+    </message>
+    <message>
+        <source>Secret ballot: the results show only totals and no screen or document shows who chose what. Your ballot is still signed, and the secretary&apos;s database can link it to you.</source>
+        <translation>Vote à bulletin secret&#xa0;: les résultats ne montrent que des totaux et aucun écran ni document ne montre qui a choisi quoi. Votre bulletin reste signé, et la base de données du secrétariat peut le relier à vous.</translation>
+    </message>
+</context>
+<context>
+    <name>BoothFlow</name>
+    <message>
+        <source>Loading the voters</source>
+        <translation>Chargement des votants</translation>
+    </message>
+    <message>
+        <source>Looking for the voter&apos;s key</source>
+        <translation>Recherche de la clé du votant</translation>
+    </message>
+    <message>
+        <source>Unlocking the key</source>
+        <translation>Déverrouillage de la clé</translation>
+    </message>
+    <message>
+        <source>No poll is open for you at the moment. Press Escape to go back to the list of names.</source>
+        <translation>Aucun scrutin n&apos;est ouvert pour vous en ce moment. Appuyez sur Échap pour revenir à la liste des noms.</translation>
+    </message>
+    <message>
+        <source>Creating the key</source>
+        <translation>Création de la clé</translation>
+    </message>
+    <message>
+        <source>Signing the ballots</source>
+        <translation>Signature des bulletins</translation>
+    </message>
+    <message>
+        <source>Poll %1: %2</source>
+        <translation>Scrutin %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Enregistrer le reçu</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved as %1.</source>
+        <translation>Reçu enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Saving the receipt</source>
+        <translation>Enregistrement du reçu</translation>
+    </message>
+</context>
+<context>
+    <name>BoothWindow</name>
+    <message>
+        <source>Voting booth — %1</source>
+        <translation>Isoloir — %1</translation>
+    </message>
+    <message>
+        <source>Voting booth</source>
+        <translation>Isoloir</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Veuillez patienter…</translation>
+    </message>
+    <message>
+        <source>Close the booth…</source>
+        <translation>Fermer l&apos;isoloir…</translation>
+    </message>
+    <message>
+        <source>For the secretary: close the booth (asks the secretary&apos;s passphrase).</source>
+        <translation>Pour le secrétariat&#xa0;: fermer l&apos;isoloir (demande la phrase secrète du secrétariat).</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase</source>
+        <translation>Vérification de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>This is not the secretary&apos;s passphrase. The booth stays open.</source>
+        <translation>Ce n&apos;est pas la phrase secrète du secrétariat. L&apos;isoloir reste ouvert.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1098,36 @@
     <message>
         <source>Total weight: %1</source>
         <translation>Poids total&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Cast your vote</source>
+        <translation>Votez</translation>
+    </message>
+    <message>
+        <source>Until a poll closes you may come back and vote again: only your last ballot counts.</source>
+        <translation>Tant qu&apos;un scrutin n&apos;est pas clos, vous pouvez revenir voter à nouveau&#xa0;: seul votre dernier bulletin compte.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and cast my vote</source>
+        <translation>&amp;Signer et déposer mon vote</translation>
+    </message>
+    <message>
+        <source>Sign every ballot with your key and record it (Enter). Escape: back to the review.</source>
+        <translation>Signer chaque bulletin avec votre clé et l&apos;enregistrer (Entrée). Échap&#xa0;: retour à la vérification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your key will sign %n ballot(s), recorded all together.</source>
+        <translation>
+            <numerusform>Votre clé va signer %n bulletin, enregistré en une seule fois.</numerusform>
+            <numerusform>Votre clé va signer %n bulletins, enregistrés en une seule fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. %1</source>
+        <translation>Rien n&apos;a été enregistré. %1</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1910,83 @@
     </message>
 </context>
 <context>
+    <name>EnrolPage</name>
+    <message>
+        <source>Create your voting key</source>
+        <translation>Créez votre clé de vote</translation>
+    </message>
+    <message>
+        <source>I, the secretary, have checked this person&apos;s &amp;identity</source>
+        <translation>Moi, secrétaire, j&apos;ai vérifié l&apos;&amp;identité de cette personne</translation>
+    </message>
+    <message>
+        <source>For the secretary: tick with Space once you have checked who the person is.</source>
+        <translation>Pour le secrétariat&#xa0;: cochez avec Espace après avoir vérifié qui est la personne.</translation>
+    </message>
+    <message>
+        <source>Now the member chooses a passphrase of at least %1 characters and types it twice. Nobody can recover it: if it is forgotten, a new key is created.</source>
+        <translation>Le sociétaire choisit maintenant une phrase secrète d&apos;au moins %1 caractères et la tape deux fois. Personne ne peut la retrouver&#xa0;: si elle est oubliée, on crée une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Nouvelle &amp;phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>Au moins %n caractère.</numerusform>
+            <numerusform>Au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Répétez la phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to rule out a typing mistake.</source>
+        <translation>La même phrase secrète, pour écarter une faute de frappe.</translation>
+    </message>
+    <message>
+        <source>&amp;Create my key</source>
+        <translation>&amp;Créer ma clé</translation>
+    </message>
+    <message>
+        <source>Create the key, sealed under the passphrase, and have the organisation certify it.</source>
+        <translation>Créer la clé, scellée sous la phrase secrète, et la faire certifier par l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>The new key replaces the earlier one, which stops working.</source>
+        <translation>La nouvelle clé remplace l&apos;ancienne, qui cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>You have no voting key yet: let us create one.</source>
+        <translation>Vous n&apos;avez pas encore de clé de vote&#xa0;: créons-en une.</translation>
+    </message>
+    <message>
+        <source>The secretary must first check the person&apos;s identity and tick the box.</source>
+        <translation>Le secrétariat doit d&apos;abord vérifier l&apos;identité de la personne et cocher la case.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>La phrase secrète est trop courte&#xa0;: au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète est trop courte&#xa0;: au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Les deux phrases secrètes diffèrent. Tapez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>TalaGov</source>
@@ -1805,6 +2128,198 @@
     <message>
         <source>Printing the register</source>
         <translation>Impression du registre</translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <source>Find your name</source>
+        <translation>Trouvez votre nom</translation>
+    </message>
+    <message>
+        <source>Type a few letters of your name or your member number, then choose your name in the list and press Enter.</source>
+        <translation>Tapez quelques lettres de votre nom ou votre numéro de sociétaire, puis choisissez votre nom dans la liste et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name or member number:</source>
+        <translation>Votre &amp;nom ou numéro de sociétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your name or member number</source>
+        <translation>Votre nom ou numéro de sociétaire</translation>
+    </message>
+    <message>
+        <source>Filters the list below; accents and capitals do not matter. Down arrow: go to the list.</source>
+        <translation>Filtre la liste ci-dessous&#xa0;; les accents et majuscules ne comptent pas. Flèche bas&#xa0;: aller à la liste.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Empty the field (Escape does too).</source>
+        <translation>Vider le champ (Échap aussi).</translation>
+    </message>
+    <message>
+        <source>Voters of the meeting</source>
+        <translation>Votants de l&apos;assemblée</translation>
+    </message>
+    <message>
+        <source>Choose your name with the arrow keys and press Enter.</source>
+        <translation>Choisissez votre nom avec les flèches et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>Go on with the name selected in the list.</source>
+        <translation>Continuer avec le nom choisi dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 name(s) shown of %2</source>
+        <translation>%1 nom(s) affiché(s) sur %2</translation>
+    </message>
+    <message>
+        <source>No voter of this meeting matches what you typed. Check the spelling, or ask the secretary.</source>
+        <translation>Aucun votant de cette assemblée ne correspond à ce que vous avez tapé. Vérifiez l&apos;orthographe, ou demandez au secrétariat.</translation>
+    </message>
+    <message>
+        <source>Several names match: choose yours in the list with the arrow keys, then press Enter.</source>
+        <translation>Plusieurs noms correspondent&#xa0;: choisissez le vôtre dans la liste avec les flèches, puis appuyez sur Entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintPage</name>
+    <message>
+        <source>Check who sent this voting package</source>
+        <translation>Vérifiez qui a envoyé ce paquet de vote</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %2 du %3</translation>
+    </message>
+    <message>
+        <source>Voting package of %1.</source>
+        <translation>Paquet de vote de %1.</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint, group by group, with the one printed on your convocation letter:</source>
+        <translation>Comparez cette empreinte, groupe par groupe, avec celle imprimée sur votre lettre de convocation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation fingerprint: %1</source>
+        <translation>Empreinte de l&apos;organisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>If it differs, do not vote with this package: tell the secretary.</source>
+        <translation>Si elle diffère, ne votez pas avec ce paquet&#xa0;: prévenez le secrétariat.</translation>
+    </message>
+    <message>
+        <source>It &amp;matches the fingerprint on my convocation</source>
+        <translation>Elle &amp;correspond à l&apos;empreinte de ma convocation</translation>
+    </message>
+    <message>
+        <source>Tick only if every group is the same as on your letter.</source>
+        <translation>Cochez seulement si chaque groupe est identique à celui de votre lettre.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Go on to your key (Enter).</source>
+        <translation>Passer à votre clé (Entrée).</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprints first, then tick the box.</source>
+        <translation>Comparez d&apos;abord les empreintes, puis cochez la case.</translation>
+    </message>
+</context>
+<context>
+    <name>GatePage</name>
+    <message>
+        <source>Close the booth</source>
+        <translation>Fermer l&apos;isoloir</translation>
+    </message>
+    <message>
+        <source>Only the secretary may close the booth. Type the passphrase of the organisation&apos;s key.</source>
+        <translation>Seul le secrétariat peut fermer l&apos;isoloir. Tapez la phrase secrète de la clé de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Secretary&apos;s &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète du secrétariat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secretary&apos;s passphrase</source>
+        <translation>Phrase secrète du secrétariat</translation>
+    </message>
+    <message>
+        <source>The passphrase of the organisation&apos;s key. Enter: close the booth. Escape: back to the booth.</source>
+        <translation>La phrase secrète de la clé de l&apos;organisation. Entrée&#xa0;: fermer l&apos;isoloir. Échap&#xa0;: retour à l&apos;isoloir.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the booth</source>
+        <translation>&amp;Retour à l&apos;isoloir</translation>
+    </message>
+    <message>
+        <source>Keep the booth open (Escape).</source>
+        <translation>Garder l&apos;isoloir ouvert (Échap).</translation>
+    </message>
+    <message>
+        <source>&amp;Close the booth</source>
+        <translation>&amp;Fermer l&apos;isoloir</translation>
+    </message>
+    <message>
+        <source>Close the booth with this passphrase.</source>
+        <translation>Fermer l&apos;isoloir avec cette phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Type the secretary&apos;s passphrase.</source>
+        <translation>Tapez la phrase secrète du secrétariat.</translation>
+    </message>
+</context>
+<context>
+    <name>HandCountDialog</name>
+    <message>
+        <source>Hand count</source>
+        <translation>Décompte manuel</translation>
+    </message>
+    <message>
+        <source>Enter the votes counted by the scrutineers in the room (show of hands or paper), as totals. Count only the participants whose vote is not recorded otherwise: signed ballots, postal forms and blank proxies are counted already.</source>
+        <translation>Saisissez les voix comptées par les scrutateurs dans la salle (à main levée ou sur papier), sous forme de totaux. Ne comptez que les participants dont le vote n&apos;est pas déjà enregistré autrement&#xa0;: les bulletins signés, les votes par correspondance et les pouvoirs en blanc sont déjà comptés.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Votes counted:</source>
+        <translation>&amp;Voix comptées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scrutineer &amp;1:</source>
+        <translation>Scrutateur &amp;1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scrutineer &amp;2:</source>
+        <translation>Scrutateur &amp;2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the count</source>
+        <translation>&amp;Enregistrer le décompte</translation>
+    </message>
+    <message>
+        <source>Total counted by hand: %1</source>
+        <translation>Total du décompte manuel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Name the scrutineers who counted.</source>
+        <translation>Indiquez le nom des scrutateurs qui ont compté les voix.</translation>
+    </message>
+    <message>
+        <source>Recording the hand count</source>
+        <translation>Enregistrement du décompte manuel</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2671,18 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open a voting &amp;package…</source>
+        <translation>Ouvrir un &amp;paquet de vote…</translation>
+    </message>
+    <message>
+        <source>Create my voting &amp;key…</source>
+        <translation>Créer ma &amp;clé de vote…</translation>
+    </message>
+    <message>
+        <source>Install my &amp;certificate…</source>
+        <translation>Installer mon cer&amp;tificat…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2748,6 +3275,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>&amp;Séance</translation>
     </message>
     <message>
+        <source>Vote&amp;s</source>
+        <translation>Vot&amp;es</translation>
+    </message>
+    <message>
         <source>Choose a meeting in the list, or create one with “New meeting…”.</source>
         <translation>Choisissez une réunion dans la liste, ou créez-en une avec «&#xa0;Nouvelle réunion…&#xa0;».</translation>
     </message>
@@ -2987,6 +3518,176 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     </message>
 </context>
 <context>
+    <name>MemberKeyModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Sociétaire</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>N° de série</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>On this laptop</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Revoked on %1 (%2)</source>
+        <translation>Révoqué le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Révoqué le %1</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Valide</translation>
+    </message>
+</context>
+<context>
+    <name>MemberKeysDialog</name>
+    <message>
+        <source>Keys and certificates</source>
+        <translation>Clés et certificats</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the organisation key</source>
+        <translation>Empreinte de la clé de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the organisation key:</source>
+        <translation>Empreinte de la clé de l&apos;organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Members&apos; certificates</source>
+        <translation>Certificats des sociétaires</translation>
+    </message>
+    <message>
+        <source>Members&apos; &amp;certificates:</source>
+        <translation>&amp;Certificats des sociétaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue a certificate from a request file…</source>
+        <translation>&amp;Délivrer un certificat à partir d&apos;un fichier de demande…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the organisation certificate…</source>
+        <translation>E&amp;xporter le certificat de l&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>Loading the certificates</source>
+        <translation>Chargement des certificats</translation>
+    </message>
+    <message>
+        <source>No organisation key yet: create it in Settings.</source>
+        <translation>Pas encore de clé de l&apos;organisation&#xa0;: créez-la dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Key lost or passphrase forgotten</source>
+        <translation>Clé perdue ou phrase secrète oubliée</translation>
+    </message>
+    <message>
+        <source>Key may have been used by someone else</source>
+        <translation>La clé a pu être utilisée par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>No longer an associate</source>
+        <translation>Ne fait plus partie des associés</translation>
+    </message>
+    <message>
+        <source>Revoke a certificate</source>
+        <translation>Révoquer un certificat</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 will no longer be accepted: ballots it signs from now on are rejected. A new certificate can be issued later.</source>
+        <translation>Le certificat de %1 ne sera plus accepté&#xa0;: les bulletins signés avec ce certificat à partir de maintenant seront rejetés. Un nouveau certificat pourra être délivré plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <source>Revoking the certificate</source>
+        <translation>Révocation du certificat</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is revoked.</source>
+        <translation>Indiquez pourquoi le certificat est révoqué.</translation>
+    </message>
+    <message>
+        <source>Open a certificate request</source>
+        <translation>Ouvrir une demande de certificat</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.csr *.pem *.req);;All files (*)</source>
+        <translation>Demandes de certificat (*.csr *.pem *.req);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Issue a certificate</source>
+        <translation>Délivrer un certificat</translation>
+    </message>
+    <message>
+        <source>Issue a certificate for the request %1? Check first, with the member, that the request is theirs.</source>
+        <translation>Délivrer un certificat pour la demande %1&#xa0;? Vérifiez d&apos;abord avec le sociétaire que cette demande est bien la sienne.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Délivrer</translation>
+    </message>
+    <message>
+        <source>Issuing the certificate</source>
+        <translation>Délivrance du certificat</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Enregistrer le certificat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>Certificats (*.pem)</translation>
+    </message>
+    <message>
+        <source>Export the organisation certificate</source>
+        <translation>Exporter le certificat de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+</context>
+<context>
     <name>MemberPicker</name>
     <message>
         <source>Type a name or a number</source>
@@ -3180,6 +3881,96 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>%1: set a time</source>
         <translation>%1&#xa0;: indiquer une heure</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKeyDialog</name>
+    <message>
+        <source>Create the organisation key</source>
+        <translation>Créer la clé de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>The organisation key signs the members&apos; certificates, the postal votes entered as witness, the hand counts and the results. Its fingerprint is printed in every convocation and minutes, so that members can check that a file comes from the cooperative.</source>
+        <translation>La clé de l&apos;organisation signe les certificats des sociétaires, les votes par correspondance saisis (en tant que témoin), les décomptes manuels et les résultats. Son empreinte est imprimée sur chaque convocation et chaque procès-verbal, pour que les sociétaires puissent vérifier qu&apos;un fichier vient bien de la coopérative.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase the secretary will remember, and keep it safe: nobody can recover a lost passphrase. A new key would be needed, and every member would need a new certificate.</source>
+        <translation>Choisissez une phrase secrète dont le secrétariat se souviendra, et conservez-la en lieu sûr&#xa0;: personne ne peut retrouver une phrase secrète perdue. Il faudrait alors une nouvelle clé, et chaque sociétaire aurait besoin d&apos;un nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Confirmation de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Create the key</source>
+        <translation>&amp;Créer la clé</translation>
+    </message>
+    <message>
+        <source>At least %1 characters (%2 typed). A sentence of several words is easier to remember and harder to guess.</source>
+        <translation>Au moins %1 caractères (%2 pour l&apos;instant). Une phrase de plusieurs mots est plus facile à retenir et plus difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Long enough.</source>
+        <translation>Longueur suffisante.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>La phrase secrète doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice.</source>
+        <translation>Tapez deux fois la même phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Creating the organisation key</source>
+        <translation>Création de la clé de l&apos;organisation</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKeyGroup</name>
+    <message>
+        <source>Organisation key</source>
+        <translation>Clé de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the organisation key</source>
+        <translation>Empreinte de la clé de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>C&amp;reate the organisation key…</source>
+        <translation>C&amp;réer la clé de l&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers&apos; certificates…</source>
+        <translation>Cer&amp;tificats des sociétaires…</translation>
+    </message>
+    <message>
+        <source>Loading the organisation key</source>
+        <translation>Chargement de la clé de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>No organisation key yet. Signed electronic votes need one: it issues the members&apos; certificates and signs the results. Its passphrase will be the secretary&apos;s.</source>
+        <translation>Pas encore de clé de l&apos;organisation. Les votes électroniques signés en ont besoin&#xa0;: elle délivre les certificats des sociétaires et signe les résultats. Sa phrase secrète sera celle du secrétariat.</translation>
+    </message>
+    <message>
+        <source>Created on %1. This fingerprint is printed in every convocation and minutes: members compare it, reading it aloud if need be, with the one their TalaGov shows when it opens a voting package.</source>
+        <translation>Créée le %1. Cette empreinte est imprimée sur chaque convocation et chaque procès-verbal&#xa0;: les sociétaires la comparent, au besoin en la lisant à voix haute, avec celle qu&apos;affiche leur TalaGov quand il ouvre un paquet de vote.</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +4263,22 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <extracomment>Builds the task from the passphrase typed: ``passphrase -&gt; (uow -&gt; result)``.</extracomment>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Tapez la phrase secrète.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>SMTP password</source>
@@ -3523,6 +4330,378 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Remove row %1</source>
         <translation>Retirer la ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalKeyDialog</name>
+    <message>
+        <source>Create my voting key</source>
+        <extracomment>The key-derivation cost of the keys created here; tests set ``TEST_KDF``.</extracomment>
+        <translation>Créer ma clé de vote</translation>
+    </message>
+    <message>
+        <source>Your key is created on this computer and stays here, sealed under your passphrase. TalaGov then saves a certificate request: send it to the secretary, who sends back your certificate (File &gt; Install my certificate…).</source>
+        <translation>Votre clé est créée sur cet ordinateur et y reste, scellée sous votre phrase secrète. TalaGov enregistre ensuite une demande de certificat&#xa0;: envoyez-la au secrétariat, qui vous renvoie votre certificat (Fichier &gt; Installer mon certificat…).</translation>
+    </message>
+    <message>
+        <source>The member id printed on your convocation letter (ask the secretary if unsure).</source>
+        <translation>L&apos;identifiant de sociétaire imprimé sur votre lettre de convocation (demandez au secrétariat en cas de doute).</translation>
+    </message>
+    <message>
+        <source>Your name as printed on your convocation.</source>
+        <translation>Votre nom tel qu&apos;imprimé sur votre convocation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Nobody can recover it.</source>
+        <translation>
+            <numerusform>Au moins %n caractère. Personne ne peut la retrouver.</numerusform>
+            <numerusform>Au moins %n caractères. Personne ne peut la retrouver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member &amp;id:</source>
+        <translation>&amp;Identifiant de sociétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Répétez la phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create my key…</source>
+        <translation>&amp;Créer ma clé…</translation>
+    </message>
+    <message>
+        <source>Create my key</source>
+        <translation>Créer ma clé</translation>
+    </message>
+    <message>
+        <source>Type your member id, as printed on your convocation.</source>
+        <translation>Tapez votre identifiant de sociétaire, tel qu&apos;imprimé sur votre convocation.</translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation>Tapez votre nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>La phrase secrète est trop courte&#xa0;: au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète est trop courte&#xa0;: au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Les deux phrases secrètes diffèrent. Tapez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>Creating your key</source>
+        <translation>Création de votre clé</translation>
+    </message>
+    <message>
+        <source>This computer already has a voting key for this member id. Replace it by a new one? The old key and its certificate will stop working here.</source>
+        <translation>Cet ordinateur a déjà une clé de vote pour cet identifiant. La remplacer par une nouvelle&#xa0;? L&apos;ancienne clé et son certificat cesseront de fonctionner ici.</translation>
+    </message>
+    <message>
+        <source>Your key is created. Send the certificate request %1 to the secretary; install the certificate they send back with File &gt; Install my certificate…</source>
+        <translation>Votre clé est créée. Envoyez la demande de certificat %1 au secrétariat&#xa0;; installez le certificat qu&apos;il vous renvoie avec Fichier &gt; Installer mon certificat…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Save the certificate request</source>
+        <translation>Enregistrer la demande de certificat</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.pem)</source>
+        <translation>Demandes de certificat (*.pem)</translation>
+    </message>
+    <message>
+        <source>Install my certificate</source>
+        <translation>Installer mon certificat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (member %2) is installed: you can vote from a voting package.</source>
+        <translation>Le certificat de %1 (sociétaire %2) est installé&#xa0;: vous pouvez voter à partir d&apos;un paquet de vote.</translation>
+    </message>
+    <message>
+        <source>Installing the certificate</source>
+        <translation>Installation du certificat</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalUnlockPage</name>
+    <message>
+        <source>Unlock your voting key</source>
+        <translation>Déverrouillez votre clé de vote</translation>
+    </message>
+    <message>
+        <source>Your &amp;key:</source>
+        <translation>Votre &amp;clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your key</source>
+        <translation>Votre clé</translation>
+    </message>
+    <message>
+        <source>The voting keys on this computer.</source>
+        <translation>Les clés de vote de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Votre &amp;phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase of the key chosen. Enter: unlock.</source>
+        <translation>La phrase secrète de la clé choisie. Entrée&#xa0;: déverrouiller.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock the key with the passphrase typed.</source>
+        <translation>Déverrouiller la clé avec la phrase secrète tapée.</translation>
+    </message>
+    <message>
+        <source>%1 — member %2</source>
+        <translation>%1 — sociétaire %2</translation>
+    </message>
+    <message>
+        <source>%1 — member %2 (no certificate yet)</source>
+        <translation>%1 — sociétaire %2 (pas encore de certificat)</translation>
+    </message>
+    <message>
+        <source>No key of this voter with its certificate is on this computer. Create your key (File menu), send the request to the secretary, and install the certificate they send back.</source>
+        <translation>Aucune clé de ce votant avec son certificat n&apos;est sur cet ordinateur. Créez votre clé (menu Fichier), envoyez la demande au secrétariat, et installez le certificat qu&apos;il vous renvoie.</translation>
+    </message>
+    <message>
+        <source>There is no key to unlock.</source>
+        <translation>Il n&apos;y a aucune clé à déverrouiller.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Tapez d&apos;abord votre phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>PollChoiceWidget</name>
+    <message>
+        <source>Choose one answer (arrow keys, then Space), then press Enter.</source>
+        <translation>Choisissez une réponse (flèches, puis Espace), puis appuyez sur Entrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick up to %n name(s) with Space, or Blank vote, then press Enter.</source>
+        <translation>
+            <numerusform>Cochez au plus %n nom avec Espace, ou Vote blanc, puis appuyez sur Entrée.</numerusform>
+            <numerusform>Cochez au plus %n noms avec Espace, ou Vote blanc, puis appuyez sur Entrée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PollModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation>Majorité</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Bulletins</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>PollOptionsDialog</name>
+    <message>
+        <source>Options of the poll</source>
+        <translation>Options du scrutin</translation>
+    </message>
+    <message>
+        <source>&amp;Secret ballot: results show totals only</source>
+        <translation>Vote &amp;secret&#xa0;: les résultats ne montrent que les totaux</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Vote secret</translation>
+    </message>
+    <message>
+        <source>Even in a secret poll, the secretariat&apos;s database can link each voter to their choice: fully verifiable secrecy is not available yet.</source>
+        <translation>Même pour un vote secret, la base de données du secrétariat peut relier chaque votant à son choix&#xa0;: le secret complet vérifiable n&apos;est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>As the statutes say</source>
+        <translation>Selon les statuts</translation>
+    </message>
+    <message>
+        <source>Simple majority</source>
+        <translation>Majorité simple</translation>
+    </message>
+    <message>
+        <source>Two thirds</source>
+        <translation>Deux tiers</translation>
+    </message>
+    <message>
+        <source>Three quarters</source>
+        <translation>Trois quarts</translation>
+    </message>
+    <message>
+        <source>Unanimity</source>
+        <translation>Unanimité</translation>
+    </message>
+    <message>
+        <source>Relative majority (elections)</source>
+        <translation>Majorité relative (élections)</translation>
+    </message>
+    <message>
+        <source>of votes cast</source>
+        <translation>des voix exprimées</translation>
+    </message>
+    <message>
+        <source>of associates present or represented</source>
+        <translation>des associés présents ou représentés</translation>
+    </message>
+    <message>
+        <source>of all associates</source>
+        <translation>de l&apos;ensemble des associés</translation>
+    </message>
+    <message>
+        <source>e.g. art. 24 of the statutes, L223-30</source>
+        <translation>par ex. art. 24 des statuts, L223-30</translation>
+    </message>
+    <message>
+        <source>&amp;Majority:</source>
+        <translation>&amp;Majorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save options</source>
+        <translation>&amp;Enregistrer les options</translation>
+    </message>
+    <message>
+        <source>Loading the statutes</source>
+        <translation>Chargement des statuts</translation>
+    </message>
+    <message>
+        <source>As the statutes say: %1</source>
+        <translation>Selon les statuts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rule applied: %1 (%2).</source>
+        <translation>Règle appliquée&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>statutes</source>
+        <translation>statuts</translation>
+    </message>
+    <message>
+        <source>Rule applied: the statutes&apos; rule for this item.</source>
+        <translation>Règle appliquée&#xa0;: celle des statuts pour ce point.</translation>
+    </message>
+    <message>
+        <source>Rule applied: %1.</source>
+        <translation>Règle appliquée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Say where this majority comes from (an article of the statutes, the law, a decision of the assembly).</source>
+        <translation>Indiquez d&apos;où vient cette majorité (un article des statuts, la loi, une décision de l&apos;assemblée).</translation>
+    </message>
+    <message>
+        <source>Saving the options of the poll</source>
+        <translation>Enregistrement des options du scrutin</translation>
+    </message>
+</context>
+<context>
+    <name>PollsPage</name>
+    <message>
+        <source>Your ballots</source>
+        <translation>Vos bulletins</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <source>The question and its choices.</source>
+        <translation>La question et ses choix.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>The previous ballot (Escape).</source>
+        <translation>Le bulletin précédent (Échap).</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Record this choice and go on (Enter).</source>
+        <translation>Garder ce choix et continuer (Entrée).</translation>
+    </message>
+    <message>
+        <source>Ballot %1 of %2</source>
+        <translation>Bulletin %1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Review my choices</source>
+        <translation>&amp;Vérifier mes choix</translation>
+    </message>
+    <message>
+        <source>Make a choice first. To express no opinion, choose Abstain (or Blank vote in an election).</source>
+        <translation>Faites d&apos;abord un choix. Pour ne pas prendre parti, choisissez Abstention (ou Vote blanc dans une élection).</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +5008,65 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     </message>
 </context>
 <context>
+    <name>ReceiptPage</name>
+    <message>
+        <source>Your vote is recorded</source>
+        <translation>Votre vote est enregistré</translation>
+    </message>
+    <message>
+        <source>Keep these receipts: each fingerprint identifies one of your ballots, so that you can check later that it was counted.</source>
+        <translation>Gardez ces reçus&#xa0;: chaque empreinte identifie un de vos bulletins, pour vérifier plus tard qu&apos;il a été compté.</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>One receipt per ballot. Arrow keys: scroll. Tab: the buttons.</source>
+        <translation>Un reçu par bulletin. Flèches&#xa0;: faire défiler. Tab&#xa0;: aller aux boutons.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the receipts as a PDF document.</source>
+        <translation>Enregistrer les reçus dans un document PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the receipts.</source>
+        <translation>Imprimer les reçus.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>Finish and clear the screen for the next voter.</source>
+        <translation>Terminer et effacer l&apos;écran pour le votant suivant.</translation>
+    </message>
+    <message>
+        <source>Cast on %1</source>
+        <translation>Déposé le %1</translation>
+    </message>
+    <message>
+        <source>Choice: %1</source>
+        <translation>Choix&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Receipt fingerprint:</source>
+        <translation>Empreinte du reçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Receipt fingerprint: %1</source>
+        <translation>Empreinte du reçu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecipientTableModel</name>
     <message>
         <source>Number</source>
@@ -3916,6 +5154,128 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Recording the posting</source>
         <translation>Enregistrement de l&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Secret ballot: only the totals are shown. Beware: the secretariat&apos;s database can link each voter to their choice; fully verifiable secrecy is not available yet.</source>
+        <translation>Vote secret&#xa0;: seuls les totaux sont affichés. Attention&#xa0;: la base de données du secrétariat peut relier chaque votant à son choix&#xa0;; le secret complet vérifiable n&apos;est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>Votes by choice and channel</source>
+        <translation>Voix par choix et par mode de vote</translation>
+    </message>
+    <message>
+        <source>Colleges</source>
+        <translation>Collèges</translation>
+    </message>
+    <message>
+        <source>Choose a poll in the list to see its result.</source>
+        <translation>Choisissez un scrutin dans la liste pour voir son résultat.</translation>
+    </message>
+    <message>
+        <source>Majority required: %1 (%2)</source>
+        <translation>Majorité requise&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Majority required: %1</source>
+        <translation>Majorité requise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Counted by hand: %1 votes, by %2.</source>
+        <translation>Décompte manuel&#xa0;: %1 voix, par %2.</translation>
+    </message>
+    <message>
+        <source>Not open yet: its question and majority may still change.</source>
+        <translation>Pas encore ouvert&#xa0;: sa question et sa majorité peuvent encore changer.</translation>
+    </message>
+    <message>
+        <source>Open since %1; %2 ballot(s) received. The result is computed when the poll closes.</source>
+        <translation>Ouvert depuis le %1&#xa0;; %2 bulletin(s) reçu(s). Le résultat sera calculé à la clôture du scrutin.</translation>
+    </message>
+    <message>
+        <source>Closed on %1; %2 ballot(s) received.</source>
+        <translation>Clos le %1&#xa0;; %2 bulletin(s) reçu(s).</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Share for</source>
+        <translation>Part des voix Pour</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>Weighted result R = Σ weight × share = %1</source>
+        <translation>Résultat pondéré R = Σ poids × part = %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check your choices</source>
+        <translation>Vérifiez vos choix</translation>
+    </message>
+    <message>
+        <source>Nothing is signed yet. Change a ballot if it is not what you want; otherwise press Enter.</source>
+        <translation>Rien n&apos;est encore signé. Modifiez un bulletin s&apos;il ne correspond pas à ce que vous voulez&#xa0;; sinon appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Vos choix</translation>
+    </message>
+    <message>
+        <source>One line per ballot.</source>
+        <translation>Une ligne par bulletin.</translation>
+    </message>
+    <message>
+        <source>&amp;These are my choices</source>
+        <translation>&amp;Ce sont mes choix</translation>
+    </message>
+    <message>
+        <source>Go on to sign and cast the ballots (Enter).</source>
+        <translation>Continuer pour signer et déposer les bulletins (Entrée).</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Change the ballot: %1</source>
+        <translation>Modifier le bulletin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Modifier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +5521,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>&amp;E-mail</source>
         <translation>Co&amp;urriel</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>C&amp;lés</translation>
     </message>
     <message>
         <source>In force from</source>
@@ -4750,6 +6114,484 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock your voting key</source>
+        <translation>Déverrouillez votre clé de vote</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you chose when your key was created, then press Enter. Nobody else sees it.</source>
+        <translation>Tapez la phrase secrète choisie à la création de votre clé, puis appuyez sur Entrée. Personne d&apos;autre ne la voit.</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Votre &amp;phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase of your voting key. Enter: unlock. Escape: back to the list of names.</source>
+        <translation>La phrase secrète de votre clé de vote. Entrée&#xa0;: déverrouiller. Échap&#xa0;: retour à la liste des noms.</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase, or your key is on another computer? Create a new key: the secretary checks your identity, and your old key stops working.</source>
+        <translation>Phrase secrète oubliée, ou clé sur un autre ordinateur&#xa0;? Créez une nouvelle clé&#xa0;: le secrétariat vérifie votre identité, et votre ancienne clé cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new key…</source>
+        <translation>Créer une &amp;nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>Replace your key by a new one, after the secretary checks your identity.</source>
+        <translation>Remplacer votre clé par une nouvelle, après vérification de votre identité par le secrétariat.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock your key with the passphrase typed.</source>
+        <translation>Déverrouiller votre clé avec la phrase secrète tapée.</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Bonjour, %1</translation>
+    </message>
+    <message>
+        <source>Your voting key is on another computer, not on this one. Create a new key here to vote (your other key will stop working).</source>
+        <translation>Votre clé de vote est sur un autre ordinateur, pas sur celui-ci. Créez ici une nouvelle clé pour voter (votre autre clé cessera de fonctionner).</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Tapez d&apos;abord votre phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>VotesActions</name>
+    <message>
+        <source>No vote of this meeting was recorded in TalaGov.</source>
+        <translation>Aucun vote de cette réunion n&apos;a été enregistré dans TalaGov.</translation>
+    </message>
+    <message>
+        <source>Create the organisation key first (Settings, Keys tab): polls name it, and closing a poll signs with it.</source>
+        <translation>Créez d&apos;abord la clé de l&apos;organisation (Paramètres, onglet Clés)&#xa0;: chaque scrutin y fait référence, et la clôture d&apos;un scrutin est signée avec elle.</translation>
+    </message>
+    <message>
+        <source>Nothing is put to the vote in this meeting&apos;s agenda.</source>
+        <translation>L&apos;ordre du jour de cette réunion ne soumet rien au vote.</translation>
+    </message>
+    <message>
+        <source>No poll yet: “Prepare polls” creates one for each resolution and election of the agenda.</source>
+        <translation>Aucun scrutin pour l&apos;instant&#xa0;: «&#xa0;Préparer les scrutins&#xa0;» en crée un pour chaque résolution et chaque élection de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Preparing the polls</source>
+        <translation>Préparation des scrutins</translation>
+    </message>
+    <message>
+        <source>Open the poll</source>
+        <translation>Ouvrir le scrutin</translation>
+    </message>
+    <message>
+        <source>Open the vote on “%1” now? Its question and majority can no longer change; in session, the quorum is recorded for the item.</source>
+        <translation>Ouvrir maintenant le vote sur «&#xa0;%1&#xa0;»&#xa0;? Sa question et sa majorité ne pourront plus changer&#xa0;; en séance, le quorum est constaté pour ce point.</translation>
+    </message>
+    <message>
+        <source>Opening the poll</source>
+        <translation>Ouverture du scrutin</translation>
+    </message>
+    <message>
+        <source>Close the poll</source>
+        <translation>Clore le scrutin</translation>
+    </message>
+    <message>
+        <source>Close the vote on “%1”? No ballot is accepted afterwards, and the result is computed and stored. The organisation&apos;s passphrase (the secretary&apos;s) signs the postal votes as witness and the hand count.</source>
+        <translation>Clore le vote sur «&#xa0;%1&#xa0;»&#xa0;? Plus aucun bulletin ne sera accepté ensuite&#xa0;; le résultat est calculé et enregistré. La phrase secrète de l&apos;organisation (celle du secrétariat) sert à signer les votes par correspondance, en tant que témoin, ainsi que le décompte manuel.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the poll</source>
+        <translation>&amp;Clore le scrutin</translation>
+    </message>
+    <message>
+        <source>Closing the poll and counting</source>
+        <translation>Clôture du scrutin et dépouillement</translation>
+    </message>
+</context>
+<context>
+    <name>VotesFiles</name>
+    <message>
+        <source>Counted: %1</source>
+        <translation>Pris en compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Superseded by a later vote: %1</source>
+        <translation>Remplacés par un vote ultérieur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Overridden by another channel: %1</source>
+        <translation>Écartés au profit d&apos;un autre mode de vote&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejetés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Already imported: %1</source>
+        <translation>Déjà importés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not ballot files or refused: %1</source>
+        <translation>Fichiers non reconnus ou refusés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import ballot files</source>
+        <translation>Importer des fichiers de bulletins</translation>
+    </message>
+    <message>
+        <source>Ballot files (*.json);;All files (*)</source>
+        <translation>Fichiers de bulletins (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing ballot files</source>
+        <translation>Importation des fichiers de bulletins</translation>
+    </message>
+    <message>
+        <source>Ballot files imported</source>
+        <translation>Fichiers de bulletins importés</translation>
+    </message>
+    <message>
+        <source>The reasons of the files not counted are in the details.</source>
+        <translation>Les motifs des fichiers non pris en compte figurent dans les détails.</translation>
+    </message>
+    <message>
+        <source>Loading the voters</source>
+        <translation>Chargement des votants</translation>
+    </message>
+    <message>
+        <source>Voting package</source>
+        <translation>Paquet de vote</translation>
+    </message>
+    <message>
+        <source>A voting package lets a member vote from their own TalaGov on the open polls, for themselves and the proxies they hold. It is signed with the organisation key: type the organisation&apos;s passphrase.</source>
+        <translation>Un paquet de vote permet à un sociétaire de voter depuis son propre TalaGov aux scrutins ouverts, pour lui-même et pour les pouvoirs qu&apos;il détient. Il est signé avec la clé de l&apos;organisation&#xa0;: tapez la phrase secrète de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the package</source>
+        <translation>&amp;Créer le paquet</translation>
+    </message>
+    <message>
+        <source>Signing the voting package</source>
+        <translation>Signature du paquet de vote</translation>
+    </message>
+    <message>
+        <source>&amp;Voter:</source>
+        <translation>&amp;Votant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the voter among the associates.</source>
+        <translation>Choisissez le votant parmi les associés.</translation>
+    </message>
+    <message>
+        <source>Save the voting package</source>
+        <translation>Enregistrer le paquet de vote</translation>
+    </message>
+    <message>
+        <source>voting-package-%1.json</source>
+        <translation>paquet-de-vote-%1.json</translation>
+    </message>
+    <message>
+        <source>Voting packages (*.json)</source>
+        <translation>Paquets de vote (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving the voting package</source>
+        <translation>Enregistrement du paquet de vote</translation>
+    </message>
+    <message>
+        <source>Save the results</source>
+        <translation>Enregistrer les résultats</translation>
+    </message>
+    <message>
+        <source>results.pdf</source>
+        <translation>resultats.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the results</source>
+        <translation>Impression des résultats</translation>
+    </message>
+</context>
+<context>
+    <name>VotesLabels</name>
+    <message>
+        <source>Election</source>
+        <translation>Élection</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Préparé</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Isoloir</translation>
+    </message>
+    <message>
+        <source>Ballot file</source>
+        <translation>Fichier de bulletin</translation>
+    </message>
+    <message>
+        <source>Postal form</source>
+        <translation>Vote par correspondance</translation>
+    </message>
+    <message>
+        <source>Blank proxy</source>
+        <translation>Pouvoir en blanc</translation>
+    </message>
+    <message>
+        <source>Hand count</source>
+        <translation>Décompte manuel</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Pris en compte</translation>
+    </message>
+    <message>
+        <source>Superseded (voted again)</source>
+        <translation>Remplacé (nouveau vote)</translation>
+    </message>
+    <message>
+        <source>Overridden (another channel counts)</source>
+        <translation>Écarté (un autre mode de vote prévaut)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Abstention</source>
+        <translation>Abstention</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Vote blanc</translation>
+    </message>
+    <message>
+        <source>of votes cast</source>
+        <translation>des voix exprimées</translation>
+    </message>
+    <message>
+        <source>of associates present or represented</source>
+        <translation>des associés présents ou représentés</translation>
+    </message>
+    <message>
+        <source>of all associates</source>
+        <translation>de l&apos;ensemble des associés</translation>
+    </message>
+    <message>
+        <source>Relative majority (most votes)</source>
+        <translation>Majorité relative (le plus de voix)</translation>
+    </message>
+    <message>
+        <source>Unanimity %1</source>
+        <translation>Unanimité %1</translation>
+    </message>
+    <message>
+        <source>half</source>
+        <translation>la moitié</translation>
+    </message>
+    <message>
+        <source>two thirds</source>
+        <translation>deux tiers</translation>
+    </message>
+    <message>
+        <source>three quarters</source>
+        <translation>trois quarts</translation>
+    </message>
+    <message>
+        <source>More than %1 %2</source>
+        <translation>Plus de %1 %2</translation>
+    </message>
+    <message>
+        <source>At least %1 %2</source>
+        <translation>Au moins %1 %2</translation>
+    </message>
+    <message>
+        <source>Elected: %1</source>
+        <translation>Élu(s)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tie to settle: %1</source>
+        <translation>Égalité à départager&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nobody elected</source>
+        <translation>Aucun élu</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopté</translation>
+    </message>
+    <message>
+        <source>Election %1: %2</source>
+        <translation>Élection %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Resolution %1: %2</source>
+        <translation>Résolution %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VotesTab</name>
+    <message>
+        <source>Polls</source>
+        <translation>Scrutins</translation>
+    </message>
+    <message>
+        <source>P&amp;repare polls</source>
+        <translation>Préparer les scru&amp;tins</translation>
+    </message>
+    <message>
+        <source>Op&amp;tions…</source>
+        <translation>Optio&amp;ns…</translation>
+    </message>
+    <message>
+        <source>&amp;Open poll</source>
+        <translation>Ouvr&amp;ir le scrutin</translation>
+    </message>
+    <message>
+        <source>&amp;Close poll…</source>
+        <translation>&amp;Clore le scrutin…</translation>
+    </message>
+    <message>
+        <source>H&amp;and count…</source>
+        <translation>&amp;Décompte manuel…</translation>
+    </message>
+    <message>
+        <source>&amp;Import ballot files…</source>
+        <translation>I&amp;mporter des fichiers de bulletins…</translation>
+    </message>
+    <message>
+        <source>Voting pac&amp;kage…</source>
+        <translation>Pa&amp;quet de vote…</translation>
+    </message>
+    <message>
+        <source>Open the votin&amp;g booth</source>
+        <translation>&amp;Ouvrir l&apos;isoloir</translation>
+    </message>
+    <message>
+        <source>Results P&amp;DF…</source>
+        <translation>E&amp;xporter les résultats en PDF…</translation>
+    </message>
+    <message>
+        <source>Ke&amp;ys…</source>
+        <translation>C&amp;lés…</translation>
+    </message>
+    <message>
+        <source>The voting booth is not installed.</source>
+        <translation>L&apos;isoloir n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Scrutin</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Ballots</source>
+        <translation>&amp;Bulletins</translation>
+    </message>
+    <message>
+        <source>Loading the polls</source>
+        <translation>Chargement des scrutins</translation>
+    </message>
+    <message>
+        <source>Loading the poll</source>
+        <translation>Chargement du scrutin</translation>
+    </message>
+    <message>
+        <source>&amp;Ballots (%1)</source>
+        <translation>&amp;Bulletins (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPackageDialog</name>
+    <message>
+        <source>Vote — %1</source>
+        <extracomment>Asks the folder for the ballot files (``None``: cancelled); tests replace it.</extracomment>
+        <translation>Vote — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save my ballots…</source>
+        <translation>&amp;Enregistrer mes bulletins…</translation>
+    </message>
+    <message>
+        <source>Your ballots are saved</source>
+        <translation>Vos bulletins sont enregistrés</translation>
+    </message>
+    <message>
+        <source>Looking for your keys</source>
+        <translation>Recherche de vos clés</translation>
+    </message>
+    <message>
+        <source>Unlocking the key</source>
+        <translation>Déverrouillage de la clé</translation>
+    </message>
+    <message>
+        <source>Signing and saving your ballots</source>
+        <translation>Signature et enregistrement de vos bulletins</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot file(s) saved in %1. Give them to the secretary (shared folder, USB stick, e-mail); keep these fingerprints to check that they were counted.</source>
+        <translation>
+            <numerusform>%n fichier de bulletin enregistré dans %1. Remettez-le au secrétariat (dossier partagé, clé USB, courriel)&#xa0;; gardez ces empreintes pour vérifier qu&apos;il a été compté.</numerusform>
+            <numerusform>%n fichiers de bulletins enregistrés dans %1. Remettez-les au secrétariat (dossier partagé, clé USB, courriel)&#xa0;; gardez ces empreintes pour vérifier qu&apos;ils ont été comptés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where to save your ballots</source>
+        <translation>Où enregistrer vos bulletins</translation>
+    </message>
+    <message>
+        <source>Open a voting package</source>
+        <translation>Ouvrir un paquet de vote</translation>
+    </message>
+    <message>
+        <source>Voting packages (*.json);;All files (*)</source>
+        <translation>Paquets de vote (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the voting package</source>
+        <translation>Lecture du paquet de vote</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,8 @@ from talagov import __version__
 from talagov.core.organisation import Organisation
 from talagov.gui import settings
 from talagov.gui.context import AppContext
+from talagov.gui.dialogs.personal_key_dialog import create_my_key, install_my_certificate
+from talagov.gui.dialogs.voting_package_dialog import open_voting_package
 from talagov.gui.file_actions import FileActions
 from talagov.gui.i18n import arg
 from talagov.gui.pages.base import Page
@@ -105,6 +107,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self, titles: list[str]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_actions = FileActions(self, self.ctx, file_menu)
+        file_menu.addSeparator()
+        self.open_package_action = file_menu.addAction(self.tr("Open a voting &package…"))
+        self.open_package_action.triggered.connect(lambda: open_voting_package(self, self.ctx))
+        self.create_key_action = file_menu.addAction(self.tr("Create my voting &key…"))
+        self.create_key_action.triggered.connect(lambda: create_my_key(self, self.ctx))
+        self.install_certificate_action = file_menu.addAction(self.tr("Install my &certificate…"))
+        self.install_certificate_action.triggered.connect(lambda: install_my_certificate(self, self.ctx))
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -34,12 +34,14 @@ from talagov.gui.i18n import arg, show_date
 from talagov.gui.meeting.convocation_tab import ConvocationTab
 from talagov.gui.meeting.preparation_tab import PreparationTab
 from talagov.gui.meeting.session_tab import SessionTab
+from talagov.gui.meeting.votes_tab import VotesTab
 from talagov.gui.meeting_labels import meeting_status_label
 from talagov.gui.widgets.tables import make_button
 from talagov.services import meetings as meetings_service
 from talagov.services.changes import Aggregate, Changes
 
 PREPARATION_TAB, CONVOCATION_TAB, SESSION_TAB = 0, 1, 2
+VOTES_TAB = 3
 
 
 def stage_tab(status: MeetingStatus) -> int:
@@ -119,9 +121,11 @@ class MeetingWorkspace(QWidget):
         self.preparation = PreparationTab(ctx, self.tabs)
         self.convocation = ConvocationTab(ctx, self.tabs)
         self.session = SessionTab(ctx, self.tabs)
+        self.votes = VotesTab(ctx, self.tabs)
         for tab, title in ((self.preparation, self.tr("&Preparation")),
                            (self.convocation, self.tr("Con&vocation")),
-                           (self.session, self.tr("Sessi&on"))):
+                           (self.session, self.tr("Sessi&on")),
+                           (self.votes, self.tr("Vote&s"))):
             self.tabs.addTab(_TabScroller(tab, self.tabs), title)
 
         meeting_page = QWidget(self)
@@ -159,6 +163,7 @@ class MeetingWorkspace(QWidget):
         self.meeting = None
         for tab in (self.preparation, self.convocation, self.session):
             tab.set_meeting(meeting_id)
+        self.votes.set_meeting(meeting_id)
         self.reload()
 
     def reload(self) -> None:
@@ -184,6 +189,7 @@ class MeetingWorkspace(QWidget):
             self.reload()
         for tab in (self.preparation, self.convocation, self.session):
             tab.on_changes(changes)
+        self.votes.on_changes(changes)
 
     def _on_load_failed(self, generation: int, exc: BaseException) -> None:
         from talagov.core.errors import NotFoundError

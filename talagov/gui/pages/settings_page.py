@@ -35,6 +35,7 @@ from talagov.gui.widgets.categories_editor import CategoriesEditor
 from talagov.gui.widgets.date_edit import date_edit, edit_date
 from talagov.gui.widgets.mail_settings_form import MailSettingsForm
 from talagov.gui.widgets.message_bar import MessageBar
+from talagov.gui.widgets.org_key_group import OrgKeyGroup
 from talagov.gui.widgets.organisation_form import OrganisationForm
 from talagov.gui.widgets.statutes_editor import StatutesEditor
 from talagov.services import organisation as org_service
@@ -74,6 +75,7 @@ class SettingsPage(Page):
         self.organisation_form = OrganisationForm(ctx.lang, self)
         self.categories_editor = CategoriesEditor(self)
         self.mail_form = MailSettingsForm(ctx, self)
+        self.org_key_group = OrgKeyGroup(ctx, self)
         self.statutes_bar = MessageBar(self)
         self.statutes_editor = StatutesEditor(ctx.lang, self)
         self.effective_from = date_edit(self, ctx.today(), ctx.lang)
@@ -91,6 +93,7 @@ class SettingsPage(Page):
         self.tabs.addTab(self._statutes_tab(), self.tr("&Statutes"))
         self.tabs.addTab(self.categories_editor, self.tr("&Categories"))
         self.tabs.addTab(self.mail_form, self.tr("&E-mail"))
+        self.tabs.addTab(self._keys_tab(), self.tr("&Keys"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.hide()
@@ -102,6 +105,13 @@ class SettingsPage(Page):
         self.categories_editor.save_requested.connect(self._on_categories_editor_save_requested)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
         self.save_statutes_button.clicked.connect(self._on_save_statutes_button_clicked)
+
+    def _keys_tab(self) -> QWidget:
+        keys = QWidget(self)
+        column = QVBoxLayout(keys)
+        column.addWidget(self.org_key_group)
+        column.addStretch(1)
+        return keys
 
     def _statutes_tab(self) -> QWidget:
         for button in (self.reset_button, self.save_statutes_button):
@@ -153,12 +163,14 @@ class SettingsPage(Page):
         if parts == _ALL:
             # The mail settings change only here: a reload would wipe what is being typed.
             self.mail_form.refresh()
+            self.org_key_group.refresh()
         self.ctx.runner.run(self, lambda uow: load_settings(uow, today),
                             on_success=lambda data: self._on_loaded(generation, data, parts),
                             on_failure=self._on_load_failed, label=self.tr("Loading the settings"))
 
     def on_changes(self, changes: Changes) -> None:
         """Reload only the tabs whose data changed, so edits in the others survive."""
+        self.org_key_group.on_changes(changes)
         parts = {name for name, aggregate in (("organisation", Aggregate.ORGANISATION),
                                               ("statutes", Aggregate.STATUTES),
                                               ("categories", Aggregate.CATEGORIES))

@@ -1,0 +1,73 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The way out of the booth: the secretary's passphrase (that of the organisation key).
+
+It is a step of the booth's own window rather than a dialog: a full-screen window
+with a dialog on top is at the window manager's mercy (the dialog may open behind).
+Escape returns to the step the booth was on; nothing typed is kept.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from talagov.gui.booth.page import BoothPage
+from talagov.gui.booth.style import button, describe
+
+
+class GatePage(BoothPage):
+    """The secretary's passphrase field, "Close the booth" and "Cancel".
+
+    Signals:
+        close_requested(str): the passphrase typed.
+        cancelled(): back to the booth.
+    """
+
+    close_requested = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Close the booth"), parent)
+        self.add_label(self.tr("Only the secretary may close the booth. Type the passphrase of "
+                               "the organisation's key."))
+        label = QLabel(self.tr("Secretary's &passphrase:"), self)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        describe(self.passphrase, self.tr("Secretary's passphrase"),
+                 self.tr("The passphrase of the organisation's key. Enter: close the booth. "
+                         "Escape: back to the booth."))
+        label.setBuddy(self.passphrase)
+        self.content.addWidget(label)
+        self.content.addWidget(self.passphrase)
+        self.content.addStretch(1)
+        self.cancel_button = self.add_button(button(
+            self.tr("&Back to the booth"), self, self.tr("Keep the booth open (Escape).")))
+        self.close_button = self.add_button(button(
+            self.tr("&Close the booth"), self, self.tr("Close the booth with this passphrase.")))
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.close_button.clicked.connect(self.accept_enter)
+
+    def accept_enter(self) -> None:
+        """Send the passphrase; the field is emptied."""
+        text = self.passphrase.text()
+        self.passphrase.clear()
+        if not text:
+            self.show_error(self.tr("Type the secretary's passphrase."))
+            self.focus(self.passphrase)
+            return
+        self.show_error("")
+        self.close_requested.emit(text)
+
+    def refused(self, message: str) -> None:
+        """Wrong passphrase: stay."""
+        self.show_error(message)
+        self.focus(self.passphrase)
+
+    def enter(self) -> None:
+        """Start in the field."""
+        self.focus(self.passphrase)
+
+    def clear(self) -> None:
+        """Nothing typed is kept."""
+        super().clear()
+        self.passphrase.clear()

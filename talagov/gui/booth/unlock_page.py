@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Step 2: the voter unlocks their key with their passphrase.
+
+The passphrase is handed to the service and the field is emptied as soon as it is
+sent, whatever the outcome: a wrong one leaves the voter on this step with a plain
+message. A voter who forgot it (or whose key lives on another computer) can create a
+new key on the spot, the secretary checking who they are.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from talagov.gui.booth.page import BoothPage
+from talagov.gui.booth.style import button, describe, heading
+from talagov.gui.i18n import arg
+
+
+class UnlockPage(BoothPage):
+    """The voter's name, the passphrase field, Unlock and "Create a new key".
+
+    Signals:
+        unlock_requested(str): the passphrase typed.
+        enrol_requested(): the voter wants a new key.
+    """
+
+    unlock_requested = Signal(str)
+    enrol_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Unlock your voting key"), parent)
+        self.voter = heading("", self, "subheading")
+        self.content.addWidget(self.voter)
+        self.add_label(self.tr("Type the passphrase you chose when your key was created, "
+                               "then press Enter. Nobody else sees it."))
+        label = QLabel(self.tr("Your &passphrase:"), self)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        describe(self.passphrase, self.tr("Your passphrase"),
+                 self.tr("The passphrase of your voting key. Enter: unlock. Escape: back to "
+                         "the list of names."))
+        label.setBuddy(self.passphrase)
+        self.content.addWidget(label)
+        self.content.addWidget(self.passphrase)
+        self.forgot = self.add_label(self.tr(
+            "Forgot your passphrase, or your key is on another computer? Create a new key: "
+            "the secretary checks your identity, and your old key stops working."))
+        self.content.addStretch(1)
+        self.new_key_button = self.add_button(button(
+            self.tr("Create a &new key…"), self,
+            self.tr("Replace your key by a new one, after the secretary checks your identity.")))
+        self.unlock_button = self.add_button(button(
+            self.tr("&Unlock"), self, self.tr("Unlock your key with the passphrase typed.")))
+        self.new_key_button.clicked.connect(self.enrol_requested)
+        self.unlock_button.clicked.connect(self.accept_enter)
+
+    def set_voter(self, name: str, *, elsewhere: bool) -> None:
+        """Greet the voter; ``elsewhere``: their key is on another computer."""
+        self.clear()
+        self.voter.setText(arg(self.tr("Hello, %1"), name))
+        self.voter.setAccessibleName(self.voter.text())
+        if elsewhere:
+            self.show_error(self.tr("Your voting key is on another computer, not on this one. "
+                                    "Create a new key here to vote (your other key will stop "
+                                    "working)."))
+
+    def accept_enter(self) -> None:
+        """Send the passphrase and empty the field."""
+        text = self.passphrase.text()
+        if not text:
+            self.show_error(self.tr("Type your passphrase first."))
+            self.focus(self.passphrase)
+            return
+        self.passphrase.clear()
+        self.show_error("")
+        self.unlock_requested.emit(text)
+
+    def refused(self, message: str) -> None:
+        """The service refused the passphrase: say why, stay, ready to type again."""
+        self.show_error(message)
+        self.focus(self.passphrase)
+
+    def enter(self) -> None:
+        """Start in the passphrase field."""
+        self.focus(self.passphrase)
+
+    def clear(self) -> None:
+        """Forget the voter's name and anything typed."""
+        super().clear()
+        self.passphrase.clear()
+        self.voter.clear()
+        self.voter.setAccessibleName("")

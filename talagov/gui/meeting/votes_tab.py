@@ -1,0 +1,331 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The workspace tab of the votes: the polls of the meeting, their actions, and the
+result and ballots of the poll selected.
+
+The polls load in one task (``votes_data.load_votes``) when the meeting is chosen and
+after every change that concerns them; the detail of the selected poll loads in
+another. Results of an older load are dropped (generation counters).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from talagov.core.errors import NotFoundError
+from talagov.core.polls import PollStatus
+from talagov.gui.context import AppContext
+from talagov.gui.errors import show_error
+from talagov.gui.file_actions import show_file
+from talagov.gui.i18n import arg
+from talagov.gui.meeting import votes_actions, votes_files
+from talagov.gui.meeting.votes_ballots import BallotsWidget
+from talagov.gui.meeting.votes_data import (
+    Clock,
+    PollDetail,
+    VotesData,
+    load_poll_detail,
+    load_votes,
+)
+from talagov.gui.meeting.votes_results import ResultsPanel
+from talagov.gui.models.poll_model import PollModel
+from talagov.gui.widgets.message_bar import MessageBar
+from talagov.gui.widgets.tables import follow_selection, make_button, make_table, selected_row
+from talagov.services.changes import Aggregate, Changes
+from talagov.services.polls import PollView
+
+_RELOAD_ON = (Aggregate.POLLS, Aggregate.MEETINGS, Aggregate.AGENDA, Aggregate.KEYS,
+              Aggregate.SESSION, Aggregate.STATUTES)
+
+
+class VotesTab(QWidget):
+    """Polls, actions, and the selected poll's result and ballots, for one meeting.
+
+    Signals:
+        loaded(): the polls are shown (after each reload; tests wait on it).
+        detail_loaded(): the selected poll's result and ballots are shown.
+        imported(object): the report of a ballot-file import.
+
+    ``clock`` gives "now" for opening, closing and imports; tests replace it.
+    """
+
+    loaded = Signal()
+    detail_loaded = Signal()
+    imported = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id: int | None = None
+        self.data: VotesData | None = None
+        self.detail: PollDetail | None = None
+        self.clock: Clock = datetime.now
+        self._generation = 0
+        self._detail_generation = 0
+        self._quiet = False
+        self._stale = False
+        self.hint = MessageBar(self)
+        self.model = PollModel(self)
+        self.table = make_table(self, self.model, self.tr("Polls"), word_wrap=True)
+        b = make_button  # slots with an optional parameter get a lambda (clicked's bool)
+        self.prepare_button = b(self, self.tr("P&repare polls"), self.prepare_polls)
+        self.options_button = b(self, self.tr("Op&tions…"), self.edit_options)
+        self.open_button = b(self, self.tr("&Open poll"), self.open_poll)
+        self.close_button = b(self, self.tr("&Close poll…"), self.close_poll)
+        self.hand_button = b(self, self.tr("H&and count…"), self.hand_count)
+        self.import_button = b(self, self.tr("&Import ballot files…"),
+                               lambda: self.import_ballots())
+        self.package_button = b(self, self.tr("Voting pac&kage…"), self.voting_package)
+        self.booth_button = b(self, self.tr("Open the votin&g booth"), self.open_booth)
+        self.pdf_button = b(self, self.tr("Results P&DF…"), lambda: self.export_results())
+        self.keys_button = b(self, self.tr("Ke&ys…"), self.show_keys)
+        self._booth = votes_files.booth_opener()
+        if self._booth is None:
+            self.booth_button.setToolTip(self.tr("The voting booth is not installed."))
+        buttons = QGridLayout()
+        for index, button in enumerate((
+                self.options_button, self.open_button, self.close_button, self.hand_button,
+                self.prepare_button, self.import_button, self.package_button, self.booth_button,
+                self.pdf_button, self.keys_button)):
+            buttons.addWidget(button, index // 5, index % 5)
+        buttons.setColumnStretch(5, 1)
+        self.results = ResultsPanel(self)
+        self.ballots = BallotsWidget(self)
+        scroller = QScrollArea(self)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidgetResizable(True)
+        scroller.setWidget(self.results)
+        self.details = QTabWidget(self)
+        self.details.setAccessibleName(self.tr("Poll"))
+        self.details.addTab(scroller, self.tr("Res&ult"))
+        self.details.addTab(self.ballots, self.tr("&Ballots"))
+        top = QWidget(self)
+        column = QVBoxLayout(top)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 1)
+        column.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(self.details)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        # About eight polls in sight above, the rest for the result (zoom-proof).
+        line = self.fontMetrics().height()
+        splitter.setSizes([line * 14, line * 32])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(splitter, 1)
+        follow_selection(self.table, self._on_poll_selection_changed)
+        self._update_actions()
+
+    # -- loading -----------------------------------------------------------------------
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        """Show the polls of ``meeting_id`` (``None``: nothing)."""
+        self.meeting_id = meeting_id
+        if meeting_id is None:
+            self._generation += 1
+            self._show(None)
+            return
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the polls of the meeting."""
+        if self.meeting_id is None:
+            return
+        self._generation += 1
+        self._stale = False
+        generation, meeting_id = self._generation, self.meeting_id
+        self.ctx.runner.run(self, lambda uow: load_votes(uow, meeting_id),
+                            on_success=lambda data: self._on_loaded(generation, data),
+                            on_failure=self._on_load_failed, label=self.tr("Loading the polls"))
+
+    def on_changes(self, changes: Changes) -> None:
+        """Reload when changes concern the polls, the meeting or the keys.
+
+        While the tab is hidden (the session tab in front, recording arrivals) the reload
+        waits until it is shown: judging every ballot again on each arrival is wasted.
+        """
+        if self.meeting_id is None or not changes.touches(*_RELOAD_ON):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with the changes made while hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _on_loaded(self, generation: int, data: VotesData) -> None:
+        if generation != self._generation:
+            return
+        self._show(data)
+        self.loaded.emit()
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotFoundError):  # deleted meanwhile
+            self.set_meeting(None)
+        else:
+            show_error(self, exc)
+
+    def _show(self, data: VotesData | None) -> None:
+        kept = self.current_poll()
+        self.data = data
+        self._quiet = True  # one detail load at the end, not one per signal
+        try:
+            self.model.set_items(data.polls if data else (), self.ctx.lang)
+            self.table.resizeColumnsToContents()
+            row = self.model.row_of(kept.id) if kept is not None else None
+            if row is None and data is not None and data.polls:
+                row = 0
+            if row is not None:
+                self.table.selectRow(row)
+        finally:
+            self._quiet = False
+        self.hint.show_messages(votes_actions.hints(data))
+        self._on_poll_selection_changed()
+
+
+    def current_poll(self) -> PollView | None:
+        """The selected poll, if any."""
+        row = selected_row(self.table)
+        return self.model.item_at(row) if row is not None else None
+
+    def select_poll(self, poll_id: int) -> None:
+        """Select the poll with ``poll_id`` (its detail then loads)."""
+        row = self.model.row_of(poll_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _on_poll_selection_changed(self, *_args: object) -> None:
+        if self._quiet:
+            return
+        self._update_actions()
+        poll = self.current_poll()
+        self._detail_generation += 1
+        if poll is None:
+            self._show_detail(None)
+            return
+        generation, poll_id, lang = self._detail_generation, poll.id, self.ctx.lang
+        self.ctx.runner.run(self, lambda uow: load_poll_detail(uow, poll_id, lang),
+                            on_success=lambda d: self._on_detail_loaded(generation, d),
+                            on_failure=self._on_load_failed, label=self.tr("Loading the poll"))
+
+    def _on_detail_loaded(self, generation: int, detail: PollDetail) -> None:
+        if generation != self._detail_generation:
+            return
+        self._show_detail(detail)
+        self.detail_loaded.emit()
+
+    def _show_detail(self, detail: PollDetail | None) -> None:
+        self.detail = detail
+        self.results.set_detail(detail, self.ctx.lang)
+        self.ballots.set_detail(detail, self.ctx.lang)
+        count = len(detail.ballots) if detail is not None else 0
+        self.details.setTabText(1, arg(self.tr("&Ballots (%1)"), count))
+
+    def _update_actions(self) -> None:
+        data, poll = self.data, self.current_poll()
+        changing = data is not None and data.changing
+        has_key = data is not None and data.org_key is not None
+        status = poll.status if poll is not None else None
+        self.prepare_button.setVisible(changing and data is not None and data.needs_preparation)
+        self.prepare_button.setEnabled(changing and has_key)
+        self.options_button.setEnabled(changing and status is PollStatus.PREPARED)
+        self.open_button.setEnabled(changing and status is PollStatus.PREPARED)
+        self.close_button.setEnabled(changing and has_key and status is PollStatus.OPEN)
+        self.hand_button.setEnabled(changing and status is PollStatus.OPEN)
+        any_open = data is not None and data.any_poll(PollStatus.OPEN)
+        self.import_button.setEnabled(any_open)
+        self.package_button.setEnabled(has_key and any_open)
+        self.booth_button.setEnabled(self._booth is not None and any_open)
+        self.pdf_button.setEnabled(data is not None and data.any_poll(PollStatus.CLOSED))
+        self.keys_button.setEnabled(data is not None)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def prepare_polls(self) -> None:
+        """Create the polls of the agenda's resolutions and elections."""
+        if self.meeting_id is not None:
+            votes_actions.prepare_polls(self.ctx, self, self.meeting_id, self.clock())
+
+    def edit_options(self) -> None:
+        """Secret ballot and majority of the selected prepared poll."""
+        poll = self.current_poll()
+        if poll is not None:
+            votes_actions.edit_options(self.ctx, self, poll)
+
+    def open_poll(self) -> None:
+        """Open the selected poll after confirmation."""
+        poll = self.current_poll()
+        if poll is not None:
+            votes_actions.open_poll(self.ctx, self, poll, self.clock())
+
+    def close_poll(self) -> None:
+        """Close the selected poll with the organisation's passphrase."""
+        poll = self.current_poll()
+        if poll is not None:
+            votes_actions.close_poll(self.ctx, self, poll, lambda: self.clock())
+
+    def hand_count(self) -> None:
+        """Enter the hand count of the selected open poll."""
+        poll = self.current_poll()
+        if poll is None or self.data is None:
+            return
+        existing = self.detail.hand_count if self.detail and self.detail.poll.id == poll.id \
+            else None
+        votes_actions.hand_count(self.ctx, self, poll, lambda: self.clock(),
+                                 scrutineers=self.data.scrutineers, existing=existing)
+
+    def import_ballots(self, paths: list[Path] | None = None) -> None:
+        """Choose ballot files (unless given) and import them with a summary."""
+        files = paths if paths is not None else votes_files.choose_ballot_files(self)
+        if files:
+            votes_files.import_ballot_files(self.ctx, self, files, self.clock(),
+                                            self._on_imported)
+
+    def _on_imported(self, report: votes_files.ImportReport) -> None:
+        votes_files.show_import_report(self, report, self.ctx.lang)
+        self.imported.emit(report)
+
+    def voting_package(self) -> None:
+        """Choose a voter and save their signed voting package."""
+        if self.meeting_id is not None:
+            votes_files.voting_package(self.ctx, self, self.meeting_id, lambda: self.clock())
+
+    def open_booth(self) -> None:
+        """Turn this laptop into the voting booth (full screen)."""
+        if self._booth is not None and self.meeting_id is not None:
+            self._booth(self.ctx, self.meeting_id, self.window())
+
+    def export_results(self, path: Path | None = None) -> None:
+        """Print the results of the closed polls to PDF and open it."""
+        if self.meeting_id is not None:
+            votes_files.export_results(self.ctx, self, self.meeting_id, path,
+                                       opener=self.open_after_save)
+
+    #: Called with the saved PDF; opens it with the system viewer (tests set it to None).
+    open_after_save: Callable[[Path], object] | None = staticmethod(show_file)
+
+    def show_keys(self) -> None:
+        """The organisation's fingerprint and the members' certificates."""
+        from talagov.gui.dialogs.member_keys_dialog import MemberKeysDialog
+
+        MemberKeysDialog(self.ctx, lambda: self.clock(), parent=self).open()
