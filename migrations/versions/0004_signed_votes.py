@@ -44,6 +44,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("member_id", sa.Integer(), nullable=False),
         sa.Column("serial", sa.String(length=40), nullable=False),
+        sa.Column("fingerprint", sa.String(length=64), nullable=False),
         sa.Column("certificate_pem", sa.Text(), nullable=False),
         sa.Column("sealed_key", sa.Text(), nullable=True),
         sa.Column("issued_at", sa.DateTime(), nullable=False),
@@ -57,6 +58,7 @@ def upgrade() -> None:
             ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_member_key")),
+        sa.UniqueConstraint("fingerprint", name=op.f("uq_member_key_fingerprint")),
         sa.UniqueConstraint("serial", name=op.f("uq_member_key_serial")),
     )
     with op.batch_alter_table("member_key", schema=None) as batch_op:
@@ -77,6 +79,7 @@ def upgrade() -> None:
         sa.Column("closed_at", sa.DateTime(), nullable=True),
         sa.Column("quorum_record_id", sa.Integer(), nullable=True),
         sa.Column("result", sa.Text(), nullable=False),
+        sa.Column("setting", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
             ["item_id"],
             ["agenda_item.id"],

@@ -145,7 +145,7 @@ def _meeting_figures(results: dict[str, Any], folder: Path, *, quick: bool) -> l
 
 def _vote_figures(results: dict[str, Any], *, quick: bool) -> list[str]:
     """Judging and tallying signed ballots (issue "Signed electronic votes")."""
-    from talagov.services.bench_votes import TARGET_RATIO, measure_votes
+    from talagov.services.bench_votes import POLLS, TARGET_RATIO, measure_votes
 
     bench = measure_votes(VOTE_BALLOTS // 10 if quick else VOTE_BALLOTS, repeat=3)
     met = bench.ratio <= TARGET_RATIO
@@ -157,7 +157,8 @@ def _vote_figures(results: dict[str, Any], *, quick: bool) -> list[str]:
         "warm_ratio": round(bench.warm_ratio, 2), "target_ratio": TARGET_RATIO, "met": met,
     }  # fmt: skip
     return [
-        f"judge and tally {bench.ballots:,} signed ballots ({bench.members:,} members, "
+        f"judge and tally {bench.ballots:,} signed ballots ({POLLS} resolutions, "
+        f"{bench.members:,} members, "
         f"{bench.certificates:,} certificates, proxies, 3 colleges, revotes): "
         f"{bench.tally_s:.3f} s ({bench.warm_s:.3f} s with the certificate checks cached); "
         f"baseline ({bench.ballots:,} bare ECDSA P-256 verifications of the same payloads): "

@@ -45,7 +45,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     """Register ``keys`` and ``package`` under ``sub``."""
     parser = sub.add_parser("keys", help="the organisation key and members' voting keys")
     group = parser.add_subparsers(dest="keys_command",
-                                  metavar="init|show|issue|revoke|new|install")  # fmt: skip
+                                  metavar="init|show|issue|revoke|new|install|export")  # fmt: skip
     group.required = True
 
     _command(group, "init", "create the organisation key; prints its fingerprint", run_init)
@@ -71,6 +71,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     install = _command(group, "install", "member side: install the certificate sent back",
                        run_install, database=False, passphrase=False)  # fmt: skip
     install.add_argument("--certificate", type=Path, required=True, metavar="CERT.pem")
+    export = _command(group, "export", "member side: my key and certificate as a PKCS#12 file",
+                      run_export, database=False)  # fmt: skip
+    export.add_argument("--member", type=int, required=True, metavar="ID")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.p12")
 
     package = sub.add_parser("package", help="export a member's signed voting package")
     _options(package, database=True, passphrase=True)
@@ -270,6 +274,21 @@ def run_install(args: argparse.Namespace) -> int:
         return _refused(exc, lang)
     print(render("keys_cli.installed", {"name": installed.name,
                                         "member_id": str(installed.member_id)}, lang))
+    return ExitCode.OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Member side: write my key and certificate as PKCS#12 (same passphrase)."""
+    from talagov.services import personal_keys
+
+    lang = _lang(args)
+    try:
+        secret = passphrase(args, "keys_cli.prompt_member")
+        data = personal_keys.export_pkcs12(_keystore(args), args.member, secret)
+        write_output(args.out, data)
+    except UserError as exc:
+        return _refused(exc, lang)
+    print(render("keys_cli.pkcs12_written", {"path": str(args.out)}, lang))
     return ExitCode.OK
 
 

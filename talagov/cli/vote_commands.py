@@ -25,6 +25,7 @@ from talagov.cli.arguments import add_db_and_lang
 from talagov.cli.exit_codes import ExitCode
 from talagov.cli.files import FileProblem, open_unit
 from talagov.core.errors import NotFoundError, UserError, ValidationError
+from talagov.core.polls import PollStatus
 from talagov.messages import render, render_error
 
 POLL_STATUSES = ("prepared", "open", "closed")
@@ -157,8 +158,20 @@ def poll_json(found: Any, lang: str) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def open_json(found: Any) -> dict[str, Any]:
+    """An open poll: no count until it closes (nobody sees a partial result), only how
+    many ballots were received."""
+    poll = found.poll
+    return {"id": poll.id, "number": poll.number, "title": poll.title,
+            "kind": poll.kind.value, "status": poll.status.value, "secret": poll.secret,
+            "ballots": {"received": len(found.judgement.judgements)}}
+
+
 def _print_poll(data: dict[str, Any], lang: str) -> None:
     print(f"#{data['number']} {data['title']} [{data['status']}]")
+    if "counts" not in data:
+        print("  " + render("vote_cli.still_open", {"received": data["ballots"]["received"]}, lang))
+        return
     for c in data["counts"]:
         channels = ", ".join(f"{k} {n}" for k, n in c["by_channel"].items())
         print(f"  {c['label']}: {c['votes']}" + (f" ({channels})" if channels else ""))
@@ -178,8 +191,8 @@ def run_tally(args: argparse.Namespace) -> int:
     lang = _lang(args)
     try:
         with open_unit(args) as uow:
-            data = [poll_json(t, lang) for t in tally_meeting(uow, args.meeting,
-                                                              now=datetime.now())]
+            data = [poll_json(t, lang) if t.poll.status is PollStatus.CLOSED else open_json(t)
+                    for t in tally_meeting(uow, args.meeting, now=datetime.now())]
     except UserError as exc:
         return _refused(exc, lang)
     if args.json:

@@ -110,6 +110,12 @@ class Electorate:
         colleges: member -> college key (empty without colleges).
         ca_certificate: the organisation's certificate (CA and witness signer).
         revoked_serials: serials of the newest valid revocation list.
+        revoked_at: serial -> when it was revoked (aware): a ballot received before
+            that moment was signed with a valid certificate (a serial without a time
+            is revoked for every ballot).
+        issued_fingerprints: SHA-256 fingerprints of the certificates the organisation's
+            register records as issued: the organisation's signature on those need not
+            be verified again (every other check still applies).
     """
 
     voters: frozenset[int]
@@ -119,6 +125,8 @@ class Electorate:
     colleges: Mapping[int, str]
     ca_certificate: x509.Certificate
     revoked_serials: frozenset[str] = frozenset()
+    issued_fingerprints: frozenset[str] = frozenset()
+    revoked_at: Mapping[str, datetime] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -241,7 +249,9 @@ class _Checker:
         self.candidates = frozenset(c for c in definition.choices if c != BLANK)
         self.seats = definition.seats
         self.certificates = CertificateChecks(electorate.ca_certificate,
-                                              electorate.revoked_serials)
+                                              electorate.revoked_serials,
+                                              electorate.issued_fingerprints,
+                                              electorate.revoked_at)
 
     def check(self, received: ReceivedBallot, data: bytes | None
               ) -> tuple[RejectReason, dict[str, object]] | None:

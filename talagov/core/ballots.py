@@ -22,12 +22,12 @@ from typing import Any
 
 from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from talagov.core.canonical import canonical, sha256_hex
 from talagov.core.errors import UserError
-from talagov.core.signing import b64, unb64, verify_bytes
+from talagov.core.signing import b64, sign_bytes, unb64, verify_bytes
 
 FORMAT = "talagov.ballot"
 FORMAT_VERSION = 1
@@ -187,7 +187,7 @@ def sign_ballot(content: BallotContent, key: ec.EllipticCurvePrivateKey,
     """Sign a ballot. Raises ``ValueError`` when ``key`` does not match ``certificate``."""
     if not _same_key(key, certificate):
         raise ValueError("the key does not match the certificate")
-    signature = key.sign(canonical(content.payload()), ec.ECDSA(hashes.SHA256()))
+    signature = sign_bytes(canonical(content.payload()), key)
     return SignedBallot(content=content, signature=signature, certificate=certificate)
 
 
@@ -259,6 +259,9 @@ def from_file(data: bytes) -> SignedBallot:
         raise _malformed("bad certificate")
     try:
         certificate = x509.load_pem_x509_certificate(document["certificate"].encode("utf-8"))
+        # cryptography parses names and extensions lazily: touch them now, so that a
+        # malformed one is refused here rather than crashing the judgement later.
+        _ = certificate.subject, certificate.issuer, certificate.extensions
     except (ValueError, UnicodeEncodeError, x509.InvalidVersion) as exc:
         raise _malformed("bad certificate") from exc
     return SignedBallot(content=content, signature=signature, certificate=certificate)

@@ -191,6 +191,13 @@ def _is_member_profile(cert: x509.Certificate) -> bool:
             and member_id_of(cert) is not None)
 
 
+def is_member_profile(cert: x509.Certificate) -> bool:
+    """Whether ``cert`` has the member profile: not a CA, digital signature, a P-256 key,
+    a member id in ``UID`` (the checks of :func:`check_member_certificate` that do not
+    involve the organisation's signature)."""
+    return _is_member_profile(cert)
+
+
 def check_member_certificate(cert: x509.Certificate, ca_cert: x509.Certificate, *,
                              at: datetime, revoked_serials: frozenset[str] = frozenset(),
                              member_id: int | None = None) -> CertProblem | None:
@@ -265,7 +272,9 @@ def _as_bytes(text: str | bytes) -> bytes:
 def from_pem(text: str | bytes) -> x509.Certificate:
     """A certificate from PEM. Raises ``UserError`` (``cert.malformed``)."""
     try:
-        return x509.load_pem_x509_certificate(_as_bytes(text))
+        cert = x509.load_pem_x509_certificate(_as_bytes(text))
+        _ = cert.subject, cert.issuer, cert.extensions  # parsed lazily: check them now
+        return cert
     # InvalidVersion is not a ValueError: a flipped byte in the version field raises it.
     except (ValueError, TypeError, UnicodeEncodeError, x509.InvalidVersion) as exc:
         raise UserError("cert.malformed") from exc
@@ -279,6 +288,8 @@ def request_to_pem(request: x509.CertificateSigningRequest) -> str:
 def request_from_pem(text: str | bytes) -> x509.CertificateSigningRequest:
     """A certificate request from PEM. Raises ``UserError`` (``cert.bad_request``)."""
     try:
-        return x509.load_pem_x509_csr(_as_bytes(text))
+        request = x509.load_pem_x509_csr(_as_bytes(text))
+        _ = request.subject, request.extensions  # parsed lazily: check them now
+        return request
     except (ValueError, TypeError, UnicodeEncodeError, x509.InvalidVersion) as exc:
         raise UserError("cert.bad_request") from exc

@@ -160,6 +160,10 @@ def _parse(data: bytes) -> _Parsed:
             or not isinstance(public_key.curve, ec.SECP256R1):
         raise _not_a_key_file()
     header = {k: v for k, v in document.items() if k != "ciphertext"}
+    try:  # a label with a lone surrogate cannot be canonicalised: not one of ours
+        canonical(header)
+    except ValueError as exc:
+        raise _not_a_key_file() from exc
     return _Parsed(header, params, salt, nonce, public_key, ciphertext)
 
 

@@ -14,6 +14,10 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric.utils import (
+    decode_dss_signature,
+    encode_dss_signature,
+)
 
 from talagov.core.canonical import canonical
 
@@ -24,6 +28,10 @@ _ALGORITHM = ec.ECDSA(hashes.SHA256(), deterministic_signing=True)
 
 
 _VERIFY = ec.ECDSA(hashes.SHA256())
+# The order of the P-256 group. An ECDSA signature (r, s) stays valid as (r, n - s): we
+# always sign with the low s and refuse the high one, so that nobody can derive a second
+# valid signature of a ballot (a second fingerprint for the same vote).
+P256_ORDER = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
 
 
 def new_private_key() -> ec.EllipticCurvePrivateKey:
@@ -32,8 +40,16 @@ def new_private_key() -> ec.EllipticCurvePrivateKey:
 
 
 def sign(payload: Any, key: ec.EllipticCurvePrivateKey) -> bytes:
-    """The DER ECDSA-SHA256 signature of the canonical serialisation of ``payload``."""
-    return key.sign(canonical(payload), _ALGORITHM)
+    """The DER ECDSA-SHA256 signature (low s) of the canonical serialisation of ``payload``."""
+    return sign_bytes(canonical(payload), key)
+
+
+def sign_bytes(data: bytes, key: ec.EllipticCurvePrivateKey) -> bytes:
+    """The DER ECDSA-SHA256 signature of raw ``data``, normalised to the low ``s``."""
+    r, s = decode_dss_signature(key.sign(data, _ALGORITHM))
+    if s > P256_ORDER // 2:
+        s = P256_ORDER - s
+    return encode_dss_signature(r, s)
 
 
 def verify(payload: Any, signature: bytes, public_key: ec.EllipticCurvePublicKey) -> bool:
@@ -42,8 +58,14 @@ def verify(payload: Any, signature: bytes, public_key: ec.EllipticCurvePublicKey
 
 
 def verify_bytes(data: bytes, signature: bytes, public_key: ec.EllipticCurvePublicKey) -> bool:
-    """Whether ``signature`` is valid over raw ``data`` (already canonical)."""
+    """Whether ``signature`` is valid over raw ``data`` (already canonical).
+
+    A signature with the high ``s`` is refused even though the curve would accept it:
+    TalaGov never makes one, so it can only be a copy altered by someone else.
+    """
     try:
+        if decode_dss_signature(signature)[1] > P256_ORDER // 2:
+            return False
         public_key.verify(signature, data, _VERIFY)
     except (InvalidSignature, ValueError):
         return False

@@ -15,6 +15,7 @@ then validity, then revocation, then the member.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -52,16 +53,35 @@ class _Known:
 _LEARNT: dict[x509.Certificate, dict[x509.Certificate, _Known]] = {}  # CA -> certificate
 
 
-def _learn(cert: x509.Certificate, ca: x509.Certificate) -> _Known:
+def _learn(cert: x509.Certificate, ca: x509.Certificate, issued: frozenset[str]) -> _Known:
+    try:
+        return _learn_checked(cert, ca, issued)
+    except ValueError:
+        # A name or extension that cryptography can only parse lazily is malformed: the
+        # ballot is rejected for its certificate instead of stopping the whole count.
+        epoch = datetime(1970, 1, 1, tzinfo=UTC)
+        return _Known(None, CertProblem.MALFORMED, None, "", "", epoch, epoch,
+                      (epoch.replace(tzinfo=None), epoch.replace(tzinfo=None)))
+
+
+def _learn_checked(cert: x509.Certificate, ca: x509.Certificate,
+                   issued: frozenset[str]) -> _Known:
     not_before, not_after = cert.not_valid_before_utc, cert.not_valid_after_utc
-    problem = certificates.check_member_certificate(
-        cert, ca, at=not_before + (not_after - not_before) / 2)
+    fingerprint = certificates.fingerprint(cert)
+    problem: CertProblem | None
+    if fingerprint in issued and cert.issuer == ca.subject:
+        # The very bytes the organisation signed and recorded when it issued them: a
+        # second verification of that signature would tell nothing new.
+        problem = None if certificates.is_member_profile(cert) else CertProblem.MALFORMED
+    else:
+        problem = certificates.check_member_certificate(
+            cert, ca, at=not_before + (not_after - not_before) / 2)
     if problem not in (CertProblem.NOT_ISSUED_BY_ORG, CertProblem.MALFORMED):
         problem = None  # each ballot's time of reception is compared afterwards
     surely = (not_before.astimezone().replace(tzinfo=None) + _MARGIN,
               not_after.astimezone().replace(tzinfo=None) - _MARGIN)
     return _Known(_public_key(cert), problem, certificates.member_id_of(cert),
-                  certificates.serial_hex(cert), certificates.fingerprint(cert),
+                  certificates.serial_hex(cert), fingerprint,
                   not_before, not_after, surely)
 
 
@@ -80,12 +100,19 @@ class CertificateChecks:
     Args:
         ca_certificate: the organisation's certificate (issuer and postal witness).
         revoked_serials: serials of the newest valid revocation list.
+        issued_fingerprints: certificates the organisation's register records as issued.
+        revoked_at: serial -> when it was revoked (aware); a ballot received earlier keeps
+            its certificate.
     """
 
     def __init__(self, ca_certificate: x509.Certificate,
-                 revoked_serials: frozenset[str] = frozenset()) -> None:
+                 revoked_serials: frozenset[str] = frozenset(),
+                 issued_fingerprints: frozenset[str] = frozenset(),
+                 revoked_at: Mapping[str, datetime] | None = None) -> None:
         self.ca = ca_certificate
         self.revoked = revoked_serials
+        self.issued = issued_fingerprints
+        self.revoked_at = revoked_at or {}
         if len(_LEARNT) > 64:  # a long test run, or many organisations: start afresh
             _LEARNT.clear()
         self._learnt = _LEARNT.setdefault(ca_certificate, {})
@@ -111,7 +138,9 @@ class CertificateChecks:
             elif when > known.not_after:
                 problem = CertProblem.EXPIRED
         if problem is None and self.revoked and known.serial in self.revoked:
-            problem = CertProblem.REVOKED
+            since = self.revoked_at.get(known.serial)
+            if since is None or at.astimezone(UTC) >= since:
+                problem = CertProblem.REVOKED
         if problem is None and known.member_id != member_id:
             problem = CertProblem.WRONG_MEMBER
         if problem is None:
@@ -135,7 +164,7 @@ class CertificateChecks:
         if known is None:
             if len(self._learnt) >= CACHE_SIZE:
                 self._learnt.clear()
-            known = self._learnt[cert] = _learn(cert, self.ca)
+            known = self._learnt[cert] = _learn(cert, self.ca, self.issued)
         self._by_id[id(cert)] = (cert, known)
         return known
 

@@ -17,7 +17,6 @@ from talagov.core.ballot_check import CountedVote
 from talagov.core.ballots import Channel
 from talagov.core.findings import Finding, Severity
 from talagov.core.polls import BLANK, PollDefinition, PollKind
-from talagov.core.ratio import percent_basis_points
 from talagov.core.statutes import MajorityBase, MajorityRule
 
 
@@ -283,9 +282,17 @@ def required_finding(rule: MajorityRule, base: int, source: str) -> Finding:
 
 def fraction_params(prefix: str, value: Fraction) -> dict[str, object]:
     """``{prefix}_num``, ``{prefix}_den`` and ``{prefix}_bp`` (hundredths of a percent,
-    rounded down) of an exact fraction, for messages."""
+    to the nearest: 2/3 reads 66,67 %) of an exact fraction, for messages.
+
+    The percentage is only a reading aid: every decision compares the exact fraction.
+    """
     return {f"{prefix}_num": value.numerator, f"{prefix}_den": value.denominator,
-            f"{prefix}_bp": percent_basis_points(value.numerator, value.denominator)}
+            f"{prefix}_bp": _nearest_bp(value)}
+
+
+def _nearest_bp(value: Fraction) -> int:
+    # Round half up in integers: floor(x * 10000 + 1/2).
+    return (value.numerator * 20_000 + value.denominator) // (2 * value.denominator)
 
 
 def label(definition: PollDefinition, choice: str) -> str:

@@ -194,6 +194,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Phrase secrète de votre clé de vote (8\u00a0caractères au moins)\u00a0: ",
         "Passphrase of your voting key (at least 8 characters): ",
     ),
+    "keys_cli.prompt_member": (
+        "Phrase secrète de votre clé de vote : ",
+        "Passphrase of your voting key: ",
+    ),
+    "keys_cli.pkcs12_written": (
+        "Clé et certificat écrits dans {path} (PKCS#12, protégé par la même phrase secrète).",
+        "Key and certificate written to {path} (PKCS#12, protected by the same passphrase).",
+    ),
     "keys_cli.prompt_again": (
         "La même, une seconde fois\u00a0: ",
         "The same again: ",

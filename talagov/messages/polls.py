@@ -88,6 +88,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Indiquez le nom d'au moins un scrutateur.",
         "Give the name of at least one scrutineer.",
     ),
+    "hand_count.stale": (
+        f"Le scrutin n°{{number}} ne peut pas être clos{_NB}: des bulletins signés sont arrivés "
+        f"après le décompte à main levée, qui compte désormais {{total}} voix pour {{remaining}} "
+        "participants restants. Corrigez le décompte à main levée, puis clôturez.",
+        "Poll {number} cannot be closed: signed ballots arrived after the hand count, which "
+        "now counts {total} votes for {remaining} remaining participants. Correct the hand "
+        "count, then close.",
+    ),
     "hand_count.exceeds": (
         "Le décompte à main levée ({total}) dépasse les participants qui n'ont pas déjà "
         f"voté autrement ({{remaining}}{_NB}: {{participants}} participants, dont {{counted}} "
@@ -117,6 +125,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "vote_cli.bad_choice": (
         f"Choix illisible{_NB}: «{_NB}{{text}}{_NB}» (attendu SCRUTIN:MANDANT=CHOIX[,CHOIX]).",
         "Unreadable choice: “{text}” (expected POLL:PRINCIPAL=CHOICE[,CHOICE]).",
+    ),
+    "vote_cli.still_open": (
+        "Scrutin ouvert : {received} bulletin(s) reçu(s) ; le résultat est donné à la clôture.",
+        "Poll open: {received} ballot(s) received; the result is given when it closes.",
     ),
     "vote_cli.none": (
         "Aucun scrutin.",

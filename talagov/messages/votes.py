@@ -88,8 +88,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ballot.verdict.rejected": ("Écarté", "Set aside"),
     # The tally's explanation (core.tally, tally_colleges, tally_elections)
     "tally.counts": (
-        "{for} voix pour, {against} contre, {abstain} abstentions ({total} votes comptés).",
-        "{for} for, {against} against, {abstain} abstentions ({total} votes counted).",
+        "{for} voix pour, {against} contre, {abstain} abstention(s) ({total} votes comptés).",
+        "{for} for, {against} against, {abstain} abstention(s) ({total} votes counted).",
     ),
     "tally.base_cast": (
         f"Base de la majorité{_S}: les voix exprimées (pour et contre), soit {{base}}{_S}; "
@@ -124,9 +124,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "number of votes is used as the base. Check the recorded participants and voters.",
     ),
     "tally.college_base_below_ballots": (
-        f"Collège {{name}}{_S}: la base enregistrée ({{base}}) est inférieure au nombre de "
+        f"{{name}}{_S}: la base enregistrée ({{base}}) est inférieure au nombre de "
         f"votes comptés ({{ballots}}){_S}; le nombre de votes est pris comme base.",
-        "College {name}: the recorded base ({base}) is below the number of votes counted "
+        "{name}: the recorded base ({base}) is below the number of votes counted "
         "({ballots}); the number of votes is used as the base.",
     ),
     "tally.required_more_than": (
@@ -236,23 +236,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # Colleges (tally_colleges)
     "tally.college": (
-        "Collège {name}\u00a0: {for} pour, {against} contre, {abstain} abstentions, base "
+        "{name}\u00a0: {for} pour, {against} contre, {abstain} abstention(s), base "
         "{base}\u00a0; part des voix pour {share_num}/{share_den} ({share_bp}), poids "
         "{weight_num}/{weight_den} ({weight_bp}).",
-        "College {name}: {for} for, {against} against, {abstain} abstentions, base {base}; "
+        "{name}: {for} for, {against} against, {abstain} abstention(s), base {base}; "
         "share of votes for {share_num}/{share_den} ({share_bp}), weight "
         "{weight_num}/{weight_den} ({weight_bp}).",
     ),
     "tally.college_empty_redistributed": (
-        f"Collège {{name}}{_S}: personne n'a voté{_S}; son poids est réparti entre les autres "
+        f"{{name}}{_S}: personne n'a voté{_S}; son poids est réparti entre les autres "
         "collèges au prorata de leur poids.",
-        "College {name}: nobody voted; its weight is shared among the other colleges in "
+        "{name}: nobody voted; its weight is shared among the other colleges in "
         "proportion to their weights.",
     ),
     "tally.college_empty_rejection": (
-        f"Collège {{name}}{_S}: personne n'a voté{_S}; il garde son poids et compte comme un "
+        f"{{name}}{_S}: personne n'a voté{_S}; il garde son poids et compte comme un "
         "rejet (part des voix pour nulle).",
-        "College {name}: nobody voted; it keeps its weight and counts as a rejection "
+        "{name}: nobody voted; it keeps its weight and counts as a rejection "
         "(no share of votes for).",
     ),
     "tally.all_colleges_empty": (

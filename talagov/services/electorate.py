@@ -20,14 +20,14 @@ from talagov.core.attendance import AttendanceStatus
 from talagov.core.ballot_check import Electorate, PollJudgement, ReceivedBallot, judge
 from talagov.core.correspondence import counts
 from talagov.core.errors import NotFoundError
-from talagov.core.polls import Poll
+from talagov.core.polls import Poll, PollStatus
 from talagov.core.proxies import ProxyDecision
 from talagov.core.tally import Bases
 from talagov.services import keys
 from talagov.services.roll_cache import roll_and_members
 from talagov.services.session_context import SessionContext, load_context
 from talagov.services.uow import UnitOfWork
-from talagov.storage import polls_repo
+from talagov.storage import keys_repo, poll_settings_repo, polls_repo
 
 
 @dataclass(frozen=True)
@@ -74,22 +74,19 @@ def participant_ids(ctx: SessionContext, at: datetime,
     return frozenset(present | postal | represented)
 
 
-def _revoked_at(uow: UnitOfWork, at: datetime) -> frozenset[str]:
-    # The signed list says which serials are revoked; the certificate table says since
-    # when: a revocation after the poll closed does not reopen its count.
-    listed = keys.revoked_serials(uow)
-    if not listed:
-        return listed
-    later = {k.serial for k in keys.member_keys(uow)
-             if k.revoked_at is not None and k.revoked_at > at}  # fmt: skip
-    return frozenset(s for s in listed if s not in later)
+def _issued(uow: UnitOfWork) -> frozenset[str]:
+    org = keys.organisation_key(uow)
+    if org is None:
+        return frozenset()
+    return keys_repo.issued_fingerprints(uow.session, since=org.created_at)
 
 
 def build_electorate(uow: UnitOfWork, poll: Poll, ctx: SessionContext,
                      decisions: tuple[ProxyDecision, ...], *, at: datetime) -> Electorate:
     """The electorate of ``poll``: proxies as ``decisions`` decided them.
 
-    Valid proxies map principal -> holder (a blank one: the chair); refused ones map
+    Valid named proxies map principal -> holder (blank ones are only listed: their
+    direction is applied by the tally, no ballot may be cast for them); refused ones map
     principal -> the holder they name; colleges come from the voting roll.
     """
     proxies: dict[int, int] = {}
@@ -98,10 +95,12 @@ def build_electorate(uow: UnitOfWork, poll: Poll, ctx: SessionContext,
     for d in decisions:
         principal = d.proxy.principal_id
         if d.valid:
-            if d.holder_id is not None:
-                proxies[principal] = d.holder_id
             if d.proxy.blank:
+                # The chair holds it, but its direction is the law's (L225-106 III), not
+                # the chair's: nobody may cast a ballot for this principal.
                 blank.add(principal)
+            elif d.holder_id is not None:
+                proxies[principal] = d.holder_id
         elif d.proxy.holder_id is not None:
             void[principal] = d.proxy.holder_id
     colleges: dict[int, str] = {}
@@ -111,7 +110,8 @@ def build_electorate(uow: UnitOfWork, poll: Poll, ctx: SessionContext,
     return Electorate(
         voters=ctx.voters, proxies=proxies, void_proxies=void, blank_proxies=frozenset(blank),
         colleges=colleges, ca_certificate=keys.organisation_certificate(uow),
-        revoked_serials=_revoked_at(uow, at),
+        revoked_serials=keys.revoked_serials(uow), revoked_at=keys.revocation_times(uow),
+        issued_fingerprints=_issued(uow),
     )  # fmt: skip
 
 
@@ -150,6 +150,11 @@ def load_setting(uow: UnitOfWork, poll_id: int, *, at: datetime | None = None) -
         raise NotFoundError("poll.not_found", {"id": poll_id})
     poll = polls_repo.to_poll(row)
     ctx = load_context(uow, poll.meeting_id)
+    frozen = poll_settings_repo.setting_from_json(row.setting, keys.organisation_certificate(uow)) \
+        if poll.status is PollStatus.CLOSED else None
+    if frozen is not None:  # what it was judged on when it closed: its result is final
+        electorate, bases, participants = frozen
+        return PollSetting(poll, ctx, electorate, bases, participants)
     moment = poll.closed_at or at or poll.opened_at or datetime.combine(ctx.meeting.on, time())
     decided_at = poll.opened_at or moment
     decisions = ctx.decisions(decided_at)

@@ -49,12 +49,15 @@ def _ballots_implied(definition: PollDefinition, by_choice: Mapping[str, int]) -
 
 
 def _postal(setting: PollSetting) -> set[int]:
-    # Forms in time become witness ballots only at closing: their members are counted.
+    # Forms in time become witness ballots only at closing: their members are counted
+    # (unless they attend when the poll opens: they vote in the room, see polls.close_poll).
     ctx, poll = setting.context, setting.poll
     if not ctx.correspondence_allowed or poll.definition.kind is not PollKind.RESOLUTION:
         return set()
+    attending = ctx.attending(poll.opened_at) if poll.opened_at is not None else frozenset()
     return {f.member_id for f in ctx.forms
-            if f.member_id in ctx.voters and choice_on(f, poll.item_id) is not None
+            if f.member_id in ctx.voters and f.member_id not in attending
+            and choice_on(f, poll.item_id) is not None
             and counts(f, opened_at=ctx.meeting.opened_at)}  # fmt: skip
 
 
@@ -119,6 +122,22 @@ def record_hand_count(uow: UnitOfWork, poll_id: int, counts: Mapping[str, Mappin
     row.signature = ""  # signed at closing
     uow.session.flush()
     return Changes.of(Aggregate.POLLS, ids=(poll.meeting_id,))
+
+
+def recheck(uow: UnitOfWork, poll_id: int, *, at: datetime) -> None:
+    """Refuse to close a poll whose hand count no longer fits: signed ballots that
+    arrived after it leave too few participants for its totals (``hand_count.stale``).
+    """
+    row = polls_repo.hand_count_row(uow.session, poll_id)
+    if row is None:
+        return
+    setting = load_setting(uow, poll_id, at=at)
+    count = polls_repo.to_hand_count(row)
+    try:
+        _check_room(setting, uow, count.counts)
+    except UserError as exc:
+        raise UserError("hand_count.stale", {**exc.params,
+                                             "number": setting.poll.definition.number}) from exc
 
 
 def hand_count_of(uow: UnitOfWork, poll_id: int) -> HandCount | None:

@@ -10,7 +10,7 @@ appends a new list signed by the organisation key (``talagov.core.revocation``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -189,7 +189,7 @@ def _store_certificate(uow: UnitOfWork, member_id: int, cert: x509.Certificate,
     not_after = cert.not_valid_after_utc.astimezone().replace(tzinfo=None)
     return repo.add_member_key(
         uow.session, member_id=member_id, serial=certificates.serial_hex(cert),
-        certificate_pem=certificates.to_pem(cert),
+        fingerprint=certificates.fingerprint(cert), certificate_pem=certificates.to_pem(cert),
         sealed_key=sealed.decode("utf-8") if sealed is not None else None,
         issued_at=local(now), not_after=not_after,
     )  # fmt: skip
@@ -284,6 +284,15 @@ def revoke(uow: UnitOfWork, member_id: int, reason: str, *,
         raise UserError("keys.no_member_key", {"name": name[0]})
     revoke_rows(uow, rows, reason, org_key=org_key, now=now)
     return Changes.of(Aggregate.KEYS, ids=(member_id,))
+
+
+def revocation_times(uow: UnitOfWork) -> dict[str, datetime]:
+    """Serial -> when it was revoked (aware UTC), from the same signed list as
+    :func:`revoked_serials`: a ballot received before that moment keeps its certificate."""
+    if repo.active_organisation_key(uow.session) is None:
+        return {}
+    return {e.serial: datetime.fromisoformat(e.revoked_at).astimezone(UTC)
+            for e in current_list(uow).entries}
 
 
 def revoked_serials(uow: UnitOfWork) -> frozenset[str]:

@@ -193,6 +193,22 @@ def unlock_personal(keystore: Path, member_id: int,
     return key, cert
 
 
+def export_pkcs12(keystore: Path, member_id: int, passphrase: str) -> bytes:
+    """The member's key, certificate and name as a PKCS#12 file protected by the same
+    passphrase (AES-256-CBC, PBKDF2-SHA256 with :data:`keyseal.PKCS12_ROUNDS` rounds), for
+    software that signs documents with it (a PDF reader, a mail client).
+
+    Raises:
+        UserError: as :func:`unlock_personal`.
+    """
+    key, cert = unlock_personal(keystore, member_id, passphrase)
+    return keyseal.to_pkcs12(key, cert, passphrase, name=_label(keystore, member_id))
+
+
+def _label(keystore: Path, member_id: int) -> str:
+    return keyseal.sealed_label(read_file(key_path(keystore, member_id))) or f"member {member_id}"
+
+
 def _counter_name(key: SequenceKey) -> str:
     organisation, meeting, poll, voter, on_behalf_of = key
     return f"{organisation}/{meeting}/{poll}/{voter}/{on_behalf_of}"

@@ -32,7 +32,7 @@ from talagov.core.polls import (
 )
 from talagov.core.signing import b64, sign
 from talagov.core.tally import TallyResult
-from talagov.services import keys, session
+from talagov.services import hand_counts, keys, session
 from talagov.services.agenda import require_meeting
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.key_lists import check_org_key
@@ -40,7 +40,7 @@ from talagov.services.organisation import statutes_at
 from talagov.services.roll_cache import roll_and_members
 from talagov.services.session_context import SessionContext, load_context
 from talagov.services.uow import UnitOfWork
-from talagov.storage import meetings_repo, polls_repo
+from talagov.storage import meetings_repo, poll_settings_repo, polls_repo
 from talagov.storage.models import AgendaItemRow
 from talagov.storage.vote_models import PollRow
 
@@ -134,7 +134,7 @@ def _refresh(uow: UnitOfWork, meeting: Meeting) -> None:
         if row is None:
             row = PollRow(meeting_id=meeting.id, item_id=item.id, status=PollStatus.PREPARED.value,
                           definition="", definition_hash="", secret=None, majority_override="",
-                          majority_source="", result="")  # fmt: skip
+                          majority_source="", result="", setting="")  # fmt: skip
             uow.session.add(row)
         if row.status != PollStatus.PREPARED.value:
             continue  # frozen at opening
@@ -259,10 +259,13 @@ def _witness_forms(uow: UnitOfWork, row: PollRow, ctx: SessionContext,
         return 0
     certificate = keys.organisation_certificate(uow)
     cast_at = receipt_time(now.astimezone(UTC))
+    # A member who sent a form but attends when the poll opens votes in the room (as the
+    # quorum counts them present): their form gives no ballot, so no hand counts twice.
+    attending = ctx.attending(row.opened_at) if row.opened_at is not None else frozenset()
     written = 0
     for form in ctx.forms:
         choice = choice_on(form, row.item_id)
-        if choice is None or form.member_id not in ctx.voters \
+        if choice is None or form.member_id not in ctx.voters or form.member_id in attending \
                 or not counts(form, opened_at=ctx.meeting.opened_at):
             continue
         content = BallotContent(
@@ -297,6 +300,9 @@ def close_poll(uow: UnitOfWork, poll_id: int, *, org_key: ec.EllipticCurvePrivat
     if meeting.status is not MeetingStatus.IN_SESSION:
         raise UserError("poll.meeting_not_in_session", {"title": meeting.title})
     check_org_key(org_key, keys.organisation_certificate(uow))
+    # Ballots may have arrived after the hand count: the two together must still fit
+    # the participants, or someone would be counted twice.
+    hand_counts.recheck(uow, row.id, at=now)
     _witness_forms(uow, row, load_context(uow, meeting.id), org_key, now=now)
     hand = polls_repo.hand_count_row(uow.session, row.id)
     if hand is not None:
@@ -307,6 +313,9 @@ def close_poll(uow: UnitOfWork, poll_id: int, *, org_key: ec.EllipticCurvePrivat
     row.status = PollStatus.CLOSED.value
     row.closed_at = now
     uow.session.flush()
-    row.result = polls_repo.result_to_json(compute(uow, row.id, at=now).result)
+    computed = compute(uow, row.id, at=now)
+    row.setting = poll_settings_repo.setting_to_json(
+        computed.setting.electorate, computed.setting.bases, computed.setting.participants)
+    row.result = polls_repo.result_to_json(computed.result)
     uow.session.flush()
     return _changes(meeting.id)

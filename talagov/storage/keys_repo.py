@@ -57,16 +57,24 @@ def unrevoked_member_keys(session: Session, member_id: int) -> list[MemberKeyRow
     return [r for r in member_key_rows(session, member_id) if r.revoked_at is None]
 
 
-def add_member_key(session: Session, *, member_id: int, serial: str, certificate_pem: str,
-                   sealed_key: str | None, issued_at: datetime,
+def add_member_key(session: Session, *, member_id: int, serial: str, fingerprint: str,
+                   certificate_pem: str, sealed_key: str | None, issued_at: datetime,
                    not_after: datetime) -> MemberKeyRow:
     """Store a member certificate (with its sealed key when it was made here)."""
-    row = MemberKeyRow(member_id=member_id, serial=serial, certificate_pem=certificate_pem,
+    row = MemberKeyRow(member_id=member_id, serial=serial, fingerprint=fingerprint,
+                       certificate_pem=certificate_pem,
                        sealed_key=sealed_key, issued_at=issued_at, not_after=not_after,
                        revoked_at=None, revoked_reason="")  # fmt: skip
     session.add(row)
     session.flush()
     return row
+
+
+def issued_fingerprints(session: Session, *, since: datetime) -> frozenset[str]:
+    """The fingerprints of the member certificates issued here since ``since`` (the
+    creation of the organisation key in force: a former key's certificates never count)."""
+    return frozenset(session.scalars(select(MemberKeyRow.fingerprint)
+                                     .where(MemberKeyRow.issued_at >= since)))
 
 
 def member_names(session: Session, member_ids: Sequence[int]) -> dict[int, tuple[str, str]]:

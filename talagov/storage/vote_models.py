@@ -36,6 +36,9 @@ class MemberKeyRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="RESTRICT"), index=True)
     serial: Mapped[str] = mapped_column(String(40), unique=True)
+    # SHA-256 of the DER: a ballot carrying this very certificate needs no second check of
+    # the organisation's signature on it (the register records that it was issued here).
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
     certificate_pem: Mapped[str] = mapped_column(Text)
     sealed_key: Mapped[str | None] = mapped_column(Text)  # None: the key lives elsewhere
     issued_at: Mapped[datetime] = mapped_column(DateTime)
@@ -72,6 +75,8 @@ class PollRow(Base):
     quorum_record_id: Mapped[int | None] = mapped_column(
         ForeignKey("quorum_record.id", ondelete="RESTRICT"))
     result: Mapped[str] = mapped_column(Text, default="")  # tally JSON at closing
+    # The electorate and bases the closed poll was judged on (poll_settings_repo).
+    setting: Mapped[str] = mapped_column(Text, default="")
 
 
 class BallotRow(Base):

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.serialization import pkcs12
 
 from talagov.cli import key_commands
 from talagov.cli.main import main
@@ -96,6 +97,16 @@ def test_a_member_key_made_at_home_is_certified_installed_then_revoked(
     assert (keystore / "member-1.pem").is_file()
     code, out, _ = _run(capsys, "keys", "show", "--db", str(db_file))
     assert "in force, key on the member's computer" in out
+    # The same key as PKCS#12, for software that signs documents: it opens with the
+    # passphrase only.
+    p12 = tmp_path / "moi.p12"
+    code, out, _ = _run(capsys, "keys", "export", "--keystore", str(keystore), "--member", "1",
+                        "--out", str(p12), "--passphrase-env", "MEMBER_PASS")
+    assert code == 0 and str(p12) in out
+    loaded = pkcs12.load_pkcs12(p12.read_bytes(), MEMBER_PASS.encode())
+    assert loaded.cert is not None and certificates.member_id_of(loaded.cert.certificate) == 1
+    with pytest.raises(ValueError):
+        pkcs12.load_pkcs12(p12.read_bytes(), b"not the passphrase")
     code, out, _ = _run(capsys, "keys", "revoke", "--db", str(db_file), "--member", "1",
                         "--reason", "lost", "--passphrase-env", "ORG_PASS")
     assert code == 0 and "Durand" in out

@@ -8,6 +8,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from hypothesis import given
 from hypothesis import strategies as st
 
+from talagov.core import signing
 from talagov.core.canonical import canonical
 from talagov.core.signing import b64, new_private_key, sign, unb64, verify, verify_bytes
 
@@ -42,3 +43,22 @@ def test_base64_round_trip(data: bytes) -> None:
 def test_bad_base64_is_a_value_error(text: str) -> None:
     with pytest.raises(ValueError):
         unb64(text)
+
+
+def test_signatures_are_low_s_and_the_high_s_twin_is_refused() -> None:
+    # (r, n - s) is a second valid ECDSA signature of the same message: accepting it would
+    # let anyone give a ballot a second fingerprint without knowing the key.
+    from cryptography.hazmat.primitives.asymmetric.utils import (
+        decode_dss_signature,
+        encode_dss_signature,
+    )
+
+    key = signing.new_private_key()
+    for n in range(40):
+        payload = {"n": n}
+        signature = signing.sign(payload, key)
+        r, s = decode_dss_signature(signature)
+        assert s <= signing.P256_ORDER // 2
+        twin = encode_dss_signature(r, signing.P256_ORDER - s)
+        assert signing.verify(payload, signature, key.public_key())
+        assert not signing.verify(payload, twin, key.public_key())
