@@ -766,6 +766,10 @@
         <translation>Scrutin %1&#xa0;: %2</translation>
     </message>
     <message>
+        <source>not reproduced (secret ballot)</source>
+        <translation>non reproduit (vote secret)</translation>
+    </message>
+    <message>
         <source>Save the receipt</source>
         <translation>Enregistrer le reçu</translation>
     </message>

@@ -66,11 +66,16 @@ class StatutesFacts:
 
 @dataclass(frozen=True)
 class Addressee:
-    """The member convened: name, membership number and postal address (lines)."""
+    """The member convened: name, membership number and postal address (lines).
+
+    ``member_id`` is what a member types to make their voting key at home (the key's
+    certificate names it); it is printed only when the organisation has a key.
+    """
 
     name: str
     number: str = ""
     address: str = ""
+    member_id: int | None = None
 
     @property
     def address_one_line(self) -> str:

@@ -236,6 +236,10 @@ class ConvocationLayout:
         for line in address_lines(member.address, fonts.regular, 10, WINDOW_W)[:6]:
             canvas.drawString(WINDOW_X, y, line)
             y -= 13
+        if self.data.fingerprint and member.member_id is not None:
+            # What the member types to make their voting key at home (certificate UID).
+            canvas.setFont(fonts.regular, 8)
+            canvas.drawString(WINDOW_X, y - 4, t("voter_id", self.lang, id=member.member_id))
 
     def _lines(self, canvas: Canvas, text: str, x: float, top: float, width: float,
                most: int) -> None:  # fmt: skip

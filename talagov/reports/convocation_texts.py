@@ -122,6 +122,10 @@ TEXTS: Texts = {
     ),
     "holder.anyone": ("la personne de votre choix", "the person of your choice"),
     "holder.body_member": ("un autre membre de l'instance", "another member of the body"),
+    "voter_id": (
+        "Identifiant pour le vote électronique : {id}",
+        "Identifier for electronic voting: {id}",
+    ),
     "fingerprint": (
         "Empreinte du certificat de l'organisation (à comparer avant de voter "
         "électroniquement)\u00a0: elle doit être identique à celle qu'affiche TalaGov quand "

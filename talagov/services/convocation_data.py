@@ -125,7 +125,7 @@ def require_recipient(uow: UnitOfWork, meeting: Meeting, member_id: int) -> Memb
 
 def addressee(member: Member) -> Addressee:
     """The member as printed on the letter."""
-    return Addressee(member.display_name, member.number, member.address)
+    return Addressee(member.display_name, member.number, member.address, member.id)
 
 
 def convocation_data(uow: UnitOfWork, meeting: Meeting) -> ConvocationData:

@@ -220,6 +220,13 @@ def test_the_letter_prints_the_organisation_fingerprint_to_compare_before_voting
     assert FINGERPRINT.split()[0] in letter_text(data, MEMBER, "fr")  # the e-mail too
 
 
+def test_the_letter_gives_the_identifier_a_member_types_to_make_a_voting_key() -> None:
+    member = replace(MEMBER, member_id=42)
+    with_key = _flat(convocation_pdf(replace(DATA, fingerprint=FINGERPRINT), member))
+    assert "Identifiant pour le vote électronique : 42" in with_key
+    assert "Identifiant pour le vote" not in _flat(convocation_pdf(DATA, member))
+
+
 def test_no_fingerprint_line_without_an_organisation_key() -> None:
     assert "Empreinte du certificat" not in _flat(convocation_pdf(DATA, MEMBER))
     board = replace(DATA, meeting=replace(MEETING, type=MeetingType.BOARD), fingerprint=FINGERPRINT)

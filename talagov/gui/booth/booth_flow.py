@@ -210,10 +210,17 @@ class BoothFlow(QObject):
                 else arg(self.tr("Poll %1: %2"), r.number, r.title)
             views.append(ReceiptView(title, short_behalf(r.on_behalf_of == voter.member_id,
                                                          r.principal_name),
-                                     ", ".join(r.choice_labels), r.readable))
+                                     self._choice_shown(r, definition), r.readable))
         when = show_datetime(receipts[0].cast_at, self.w.ctx.lang) if receipts else ""
         self.w.receipt.set_receipts(views, when)
         self.w.show_step(RECEIPT)
+
+    def _choice_shown(self, receipt: Receipt, definition: Any) -> str:
+        # A receipt of a secret ballot never shows the choice: it could be shown to
+        # someone else (to prove a vote that was bought or forced).
+        if definition is not None and definition.secret:
+            return self.tr("not reproduced (secret ballot)")
+        return ", ".join(receipt.choice_labels)
 
     # -- the receipt as a PDF ----------------------------------------------------------
 
@@ -229,8 +236,10 @@ class BoothFlow(QObject):
         from talagov.reports.receipt_pdf import ReceiptLine, write_receipt_pdf
 
         voter = self.w.voter
-        lines = [ReceiptLine(r.number, r.title, r.principal_name, r.choice_labels, r.fingerprint,
-                             r.cast_at, proxy=r.on_behalf_of != voter.member_id)
+        definitions = {item.key: item.definition for item in voter.items}
+        lines = [ReceiptLine(r.number, r.title, r.principal_name,
+                             (self._choice_shown(r, definitions.get((r.poll_id, r.on_behalf_of))),),
+                             r.fingerprint, r.cast_at, proxy=r.on_behalf_of != voter.member_id)
                  for r in voter.receipts]
         name, title, lang = voter.name, self.w.meeting_title, self.w.ctx.lang
         org = self.w.organisation

@@ -123,7 +123,8 @@ def fraction_text(value: tuple[int, int], lang: str) -> str:
     num, den = value
     if den <= 0:
         return "–"
-    return f"{num}/{den} ({format_bp(num * 10_000 // den, lang)})"
+    # To the nearest hundredth of a percent, as the explanation and the results PDF.
+    return f"{num}/{den} ({format_bp((num * 20_000 + den) // (2 * den), lang)})"
 
 
 def result_text(result: TallyResult | None, definition: PollDefinition) -> str:

@@ -99,6 +99,11 @@ def test_a_member_votes_for_herself_and_her_principal_then_nothing_is_left(
     for view in booth.receipt.views:
         assert view.readable in shown
     assert len(booth.receipt.views) == 4
+    # The secret election's choice is never reproduced on a receipt (it could be shown
+    # to someone who bought or forced the vote); the public resolution's is.
+    assert [v.choices for v in booth.receipt.views] == [
+        "Pour", "not reproduced (secret ballot)", "Contre", "not reproduced (secret ballot)"]
+    assert "Bénard" not in shown
     assert booth.voter.key is None  # signed: the key is already dropped
 
     press(qtbot, booth, Qt.Key.Key_Return)  # a stray second Enter keeps the receipt
