@@ -19,6 +19,7 @@ colleges are weighted in :mod:`talagov.core.tally_colleges`, elections are decid
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from talagov.core.ballot_check import CountedVote
 from talagov.core.ballots import Channel
@@ -74,6 +75,16 @@ def tally(definition: PollDefinition, votes: Iterable[CountedVote],
             adopted, base, casting_used, found = _resolution(definition, counts, bases)
         findings += found
     findings += _notes(definition, counts, hand, bases)
+    if bases.quorum_met is False:
+        # Without its quorum the meeting cannot deliberate (L225-96, L225-98, L223-30...):
+        # the votes are counted and shown, but they decide nothing.
+        findings.append(Finding("tally.quorum_not_met", Severity.VIOLATION, bases.quorum_source,
+                                {"participants": bases.participants}))
+        if adopted:
+            adopted = False
+        if election is not None and election.elected:
+            election = replace(election, elected=(), tied=(),
+                               seats_unfilled=max(1, definition.seats))
     return TallyResult(
         poll_id=poll_id, counts=_choice_counts(definition, counts),
         total_votes=counts.total_ballots, adopted=adopted, base=base, colleges=colleges,

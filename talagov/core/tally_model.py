@@ -50,6 +50,10 @@ class Bases:
         eligible: members with a vote: the "all associates" base.
         participants_by_college, eligible_by_college: the same per college.
         chair_id: the chair (a board's casting vote).
+        quorum_met: the quorum recorded when the poll opened (``None``: none recorded,
+            e.g. a poll opened for remote voting before the session); when ``False`` the
+            meeting could not deliberate: nothing is adopted, nobody is elected.
+        quorum_source: the legal source of that quorum.
     """
 
     participants: int
@@ -57,6 +61,8 @@ class Bases:
     participants_by_college: Mapping[str, int] = field(default_factory=dict)
     eligible_by_college: Mapping[str, int] = field(default_factory=dict)
     chair_id: int | None = None
+    quorum_met: bool | None = None
+    quorum_source: str = ""
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ballot.verdict.rejected": ("Écarté", "Set aside"),
     # The tally's explanation (core.tally, tally_colleges, tally_elections)
+    "tally.quorum_not_met": (
+        f"Le quorum n'était pas atteint à l'ouverture du scrutin ({{participants}} "
+        f"participants){_S}: l'assemblée ne pouvait pas délibérer valablement, le vote ne "
+        "décide rien.",
+        "The quorum was not met when the poll opened ({participants} participants): the "
+        "meeting could not validly deliberate, the vote decides nothing.",
+    ),
     "tally.counts": (
         "{for} voix pour, {against} contre, {abstain} abstention(s) ({total} votes comptés).",
         "{for} for, {against} against, {abstain} abstention(s) ({total} votes counted).",

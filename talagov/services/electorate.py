@@ -119,10 +119,11 @@ def build_bases(uow: UnitOfWork, poll: Poll, ctx: SessionContext, electorate: El
                 participants: frozenset[int]) -> Bases:
     """The bases of ``poll``: the participants recorded at opening when recorded."""
     total = len(participants)
+    quorum_met: bool | None = None
     if poll.quorum_record_id is not None:
         record = polls_repo.quorum_record(uow.session, poll.quorum_record_id)
         if record is not None:
-            total = record.participants
+            total, quorum_met = record.participants, record.met
     by_college: Counter[str] = Counter()
     eligible_by_college: Counter[str] = Counter()
     if poll.definition.colleges:
@@ -131,7 +132,8 @@ def build_bases(uow: UnitOfWork, poll: Poll, ctx: SessionContext, electorate: El
     return Bases(participants=total, eligible=len(ctx.voters),
                  participants_by_college=dict(by_college),
                  eligible_by_college=dict(eligible_by_college),
-                 chair_id=ctx.meeting.chair_member_id)  # fmt: skip
+                 chair_id=ctx.meeting.chair_member_id, quorum_met=quorum_met,
+                 quorum_source=ctx.source)  # fmt: skip
 
 
 def load_setting(uow: UnitOfWork, poll_id: int, *, at: datetime | None = None) -> PollSetting:

@@ -41,7 +41,8 @@ def setting_to_json(electorate: Electorate, bases: Bases, participants: frozense
         "bases": {"participants": bases.participants, "eligible": bases.eligible,
                   "participants_by_college": dict(sorted(bases.participants_by_college.items())),
                   "eligible_by_college": dict(sorted(bases.eligible_by_college.items())),
-                  "chair_id": bases.chair_id},
+                  "chair_id": bases.chair_id, "quorum_met": bases.quorum_met,
+                  "quorum_source": bases.quorum_source},
     }  # fmt: skip
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
@@ -65,5 +66,6 @@ def setting_from_json(text: str, ca_certificate: x509.Certificate
     b = d["bases"]
     bases = Bases(participants=b["participants"], eligible=b["eligible"],
                   participants_by_college=b["participants_by_college"],
-                  eligible_by_college=b["eligible_by_college"], chair_id=b["chair_id"])
+                  eligible_by_college=b["eligible_by_college"], chair_id=b["chair_id"],
+                  quorum_met=b["quorum_met"], quorum_source=b["quorum_source"])
     return electorate, bases, frozenset(d["participants"])

@@ -292,3 +292,24 @@ def test_every_explanation_renders_in_both_languages_with_all_its_values() -> No
                 assert placeholders(template) <= set(finding.params), finding.code
             assert "?" not in render_finding(finding, "en").replace("(?", "")
             assert render_finding(finding, "fr") != finding.code
+
+
+def test_without_the_quorum_at_opening_nothing_is_adopted_but_votes_are_shown() -> None:
+    definition = vf.resolution(majority=SIMPLE)
+    met = tally(definition, votes(5, 0), [], Bases(participants=5, eligible=100, quorum_met=True))
+    short = tally(definition, votes(5, 0), [], Bases(participants=5, eligible=100,
+                                                     quorum_met=False,
+                                                     quorum_source="C. com. L225-98"))
+    assert met.adopted is True
+    assert short.adopted is False and short.votes_for(FOR) == 5
+    finding = next(f for f in short.explanation if f.code == "tally.quorum_not_met")
+    assert finding.severity is Severity.VIOLATION
+    assert finding.source == "C. com. L225-98" and finding.params == {"participants": 5}
+
+
+def test_without_the_quorum_nobody_is_elected() -> None:
+    definition = vf.election((11, 12), seats=1)
+    ballots = [CountedVote(m, ("candidate:11",), Channel.BOOTH, m) for m in range(1, 4)]
+    result = tally(definition, ballots, [], Bases(participants=3, eligible=100, quorum_met=False))
+    assert result.election is not None and result.election.elected == ()
+    assert result.election.seats_unfilled == 1
