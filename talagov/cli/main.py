@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -115,8 +117,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     except KeyboardInterrupt:
         return ExitCode.CANCELLED
+    except BrokenPipeError:  # piped into ``head`` or a pager that quit: not an error
+        _silence_stdout()
+        return ExitCode.OK
     except Exception as exc:  # every failure becomes one line and an exit code
         return report_error(exc, lang, args.debug)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device: Python's final flush would hit the closed pipe."""
+    with contextlib.suppress(OSError, ValueError):  # no descriptor: captured, or closed
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def gui_main() -> int:

@@ -168,15 +168,25 @@ def open_json(found: Any) -> dict[str, Any]:
 
 
 def _print_poll(data: dict[str, Any], lang: str) -> None:
-    print(f"#{data['number']} {data['title']} [{data['status']}]")
+    def word(code: str) -> str:  # the JSON's codes, in the language of the output
+        return render(f"vote_cli.{code}", {}, lang)
+
+    print(f"#{data['number']} {data['title']} [{word('state.' + data['status'])}]")
     if "counts" not in data:
         print("  " + render("vote_cli.still_open", {"received": data["ballots"]["received"]}, lang))
         return
     for c in data["counts"]:
-        channels = ", ".join(f"{k} {n}" for k, n in c["by_channel"].items())
+        channels = ", ".join(f"{word('channel.' + k)} {n}" for k, n in c["by_channel"].items())
         print(f"  {c['label']}: {c['votes']}" + (f" ({channels})" if channels else ""))
+    labels = {c["choice"]: c["label"] for c in data["counts"]}
     for c in data["colleges"]:
-        print(f"  {c['name']}: {c['share']} x {c['weight']}" + (" (empty)" if c["empty"] else ""))
+        empty = f" ({word('empty')})" if c["empty"] else ""
+        if data["kind"] == "election":  # no share of "for": the votes of each candidate
+            votes = ", ".join(f"{labels.get(k, k)} {n}" for k, n in c["votes"].items())
+            weight = render("vote_cli.weight", {"weight": c["weight"]}, lang)
+            print(f"  {c['name']}: {votes} ({weight}){empty}")
+        else:
+            print(f"  {c['name']}: {c['share']} x {c['weight']}{empty}")
     if data["weighted"]:
         print(f"  R = {data['weighted']}")
     print(f"  => {render('vote_cli.' + data['decision'], {}, lang)}")
@@ -238,7 +248,8 @@ def run_polls(args: argparse.Namespace) -> int:
         print(render("vote_cli.none", {}, lang))
     for p in listed:
         digest = p.definition_hash[:16].upper() or "-"
-        print(f"#{p.number:<3} {p.status.value:<9} {p.ballots:>6}  {digest:<16}  {p.title}")
+        state = render(f"vote_cli.state.{p.status.value}", {}, lang)
+        print(f"#{p.number:<3} {state:<9} {p.ballots:>6}  {digest:<16}  {p.title}")
     return ExitCode.OK
 
 

@@ -221,13 +221,25 @@ def to_file(ballot: SignedBallot) -> bytes:
     })
 
 
-def _malformed(reason: str) -> UserError:
-    return UserError("ballot.malformed", {"reason": reason})
+#: What is wrong with a file that is not a well-formed ballot -> the end of its code
+#: (``ballot.malformed.<problem>``, worded in each language); ``reason`` keeps the detail.
+MALFORMED = {
+    "not UTF-8": "not_utf8", "not JSON": "not_json", "not a JSON object": "not_object",
+    "not a TalaGov ballot": "not_ballot", "unsupported version": "unsupported_version",
+    "missing or unexpected keys": "bad_keys", "bad payload": "bad_payload",
+    "bad signature encoding": "bad_signature_encoding", "bad certificate": "bad_certificate",
+}  # fmt: skip
+
+
+def _malformed(reason: str, detail: object = None) -> UserError:
+    code = f"ballot.malformed.{MALFORMED[reason]}"
+    return UserError(code, {"reason": reason if detail is None else f"{reason}: {detail}"})
 
 
 def from_file(data: bytes) -> SignedBallot:
-    """Read a ballot file. Raises ``UserError`` (``ballot.malformed``) on anything that
-    is not a well-formed ballot file; the signature is *not* checked here."""
+    """Read a ballot file. Raises ``UserError`` (``ballot.malformed.<problem>``, see
+    :data:`MALFORMED`) on anything that is not a well-formed ballot file; the signature
+    is *not* checked here."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -248,7 +260,7 @@ def from_file(data: bytes) -> SignedBallot:
         content = BallotContent.from_payload(document["payload"])
         canonical(content.payload())
     except (KeyError, TypeError, ValueError) as exc:
-        raise _malformed(f"bad payload: {exc}") from exc
+        raise _malformed("bad payload", exc) from exc
     if not isinstance(document["signature"], str):
         raise _malformed("bad signature encoding")
     try:

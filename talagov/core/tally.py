@@ -45,6 +45,9 @@ __all__ = ["Bases", "ChoiceCount", "CollegeResult", "ElectionResult", "HandCount
            "TallyResult", "required_votes", "tally"]
 
 TIE_SOURCE = "C. com. L225-96, L225-98"  # no casting vote in a general assembly (V5)
+#: The findings that state a decision: a poll without its quorum decides nothing.
+_DECISIONS = frozenset({"tally.adopted", "tally.weighted_adopted", "tally.casting_adopted",
+                        "tally.elected", "tally.election_tie", "tally.seats_unfilled"})
 CASTING_SOURCE = "C. com. L225-37"
 
 
@@ -77,12 +80,15 @@ def tally(definition: PollDefinition, votes: Iterable[CountedVote],
     findings += _notes(definition, counts, hand, bases)
     if bases.quorum_met is False:
         # Without its quorum the meeting cannot deliberate (L225-96, L225-98, L223-30...):
-        # the votes are counted and shown, but they decide nothing.
+        # the votes are counted and shown, but they decide nothing. What the count alone
+        # would have decided ("adopted", "elected", a tie to settle) is not said.
+        findings = [f for f in findings if f.code not in _DECISIONS]
         findings.append(Finding("tally.quorum_not_met", Severity.VIOLATION, bases.quorum_source,
                                 {"participants": bases.participants}))
         if adopted:
             adopted = False
-        if election is not None and election.elected:
+        casting_used = False
+        if election is not None and (election.elected or election.tied):
             election = replace(election, elected=(), tied=(),
                                seats_unfilled=max(1, definition.seats))
     return TallyResult(

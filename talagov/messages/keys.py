@@ -57,9 +57,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "La signature de la liste de révocation ne correspond pas à la clé de l'organisation.",
         "The revocation list's signature does not match the organisation's key.",
     ),
-    # Ballot files (core.ballots)
-    "ballot.malformed": (
-        "Ce fichier n'est pas un bulletin TalaGov lisible ({reason}).",
-        "This file is not a readable TalaGov ballot ({reason}).",
+    # Ballot files (core.ballots): one code per problem of core.ballots.MALFORMED (the
+    # "reason" parameter is a technical detail in English, left out of the sentences)
+    "ballot.malformed.not_utf8": (
+        "Ce fichier n'est pas un bulletin TalaGov lisible\u00a0: ce n'est pas du texte UTF-8.",
+        "This file is not a readable TalaGov ballot: it is not UTF-8 text.",
+    ),
+    "ballot.malformed.not_json": (
+        "Ce fichier n'est pas un bulletin TalaGov lisible\u00a0: ce n'est pas du JSON.",
+        "This file is not a readable TalaGov ballot: it is not JSON.",
+    ),
+    "ballot.malformed.not_object": (
+        "Ce fichier n'est pas un bulletin TalaGov lisible\u00a0: ce n'est pas un objet JSON.",
+        "This file is not a readable TalaGov ballot: it is not a JSON object.",
+    ),
+    "ballot.malformed.not_ballot": (
+        "Ce fichier n'est pas un bulletin de vote TalaGov (un paquet de vote, un autre "
+        "fichier\u00a0?).",
+        "This file is not a TalaGov ballot (a voting package, another file?).",
+    ),
+    "ballot.malformed.unsupported_version": (
+        "Ce bulletin vient d'une version de TalaGov que celle-ci ne sait pas lire\u00a0: "
+        "mettez TalaGov à jour.",
+        "This ballot comes from a version of TalaGov this one cannot read: update TalaGov.",
+    ),
+    "ballot.malformed.bad_keys": (
+        "Ce fichier n'est pas un bulletin TalaGov lisible\u00a0: des rubriques manquent ou "
+        "sont en trop.",
+        "This file is not a readable TalaGov ballot: some fields are missing or unexpected.",
+    ),
+    "ballot.malformed.bad_payload": (
+        "Ce fichier n'est pas un bulletin TalaGov lisible\u00a0: son contenu est incomplet "
+        "ou mal formé.",
+        "This file is not a readable TalaGov ballot: its content is incomplete or malformed.",
+    ),
+    "ballot.malformed.bad_signature_encoding": (
+        "Ce fichier n'est pas un bulletin TalaGov lisible\u00a0: sa signature est mal codée.",
+        "This file is not a readable TalaGov ballot: its signature is badly encoded.",
+    ),
+    "ballot.malformed.bad_certificate": (
+        "Ce fichier n'est pas un bulletin TalaGov lisible\u00a0: son certificat est illisible.",
+        "This file is not a readable TalaGov ballot: its certificate is unreadable.",
     ),
 }

@@ -107,9 +107,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "have been cast.",
     ),
     "meeting.polls_open": (
-        "{count} scrutin(s) sont encore ouverts (résolution(s) {numbers}) : clôturez-les "
+        "{count} scrutin(s) sont encore ouverts (n° {numbers}) : clôturez-les "
         "d'abord, sans quoi leurs bulletins ne pourraient jamais être dépouillés.",
-        "{count} poll(s) are still open (resolution(s) {numbers}): close them first, or their "
+        "{count} poll(s) are still open (number(s) {numbers}): close them first, or their "
         "ballots could never be counted.",
     ),
     "agenda.item_has_postal_votes": (

@@ -104,10 +104,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "otherwise ({remaining}: {participants} participants, {counted} already counted).",
     ),
     "hand_count.exceeds_college": (
-        "Dans le collège {college}, le décompte à main levée ({total}) dépasse les "
-        "participants restants ({remaining}).",
-        "In college {college}, the hand count ({total}) exceeds the remaining participants "
+        f"{{college}}{_NB}: le décompte à main levée ({{total}}) dépasse les participants "
+        "restants de ce collège ({remaining}).",
+        "{college}: the hand count ({total}) exceeds the college's remaining participants "
         "({remaining}).",
+    ),
+    "hand_count.stale_college": (
+        f"Le scrutin n°{{number}} ne peut pas être clos{_NB}: des bulletins signés sont arrivés "
+        f"après le décompte à main levée{_NB}; pour «{_NB}{{college}}{_NB}», il compte désormais "
+        "{total} voix pour {remaining} participants restants. Corrigez le décompte à main "
+        "levée, puis clôturez.",
+        "Poll {number} cannot be closed: signed ballots arrived after the hand count; for "
+        "“{college}”, it now counts {total} votes for {remaining} remaining participants. "
+        "Correct the hand count, then close.",
     ),
     # Command line (cli.vote_commands)
     "vote_cli.prompt_member": (
@@ -155,6 +164,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                    "overridden by another channel"),
     "vote_cli.status.rejected": ("rejeté", "rejected"),
     "vote_cli.status.duplicate": ("déjà reçu", "already received"),
+    # The words of ``tally`` and ``polls`` in plain text (the JSON keeps the codes)
+    "vote_cli.state.prepared": ("préparé", "prepared"),
+    "vote_cli.state.open": ("ouvert", "open"),
+    "vote_cli.state.closed": ("clos", "closed"),
+    "vote_cli.channel.booth": ("isoloir", "booth"),
+    "vote_cli.channel.file": ("fichier", "file"),
+    "vote_cli.channel.correspondence": ("correspondance", "correspondence"),
+    "vote_cli.channel.blank_proxy": ("pouvoir en blanc", "blank proxy"),
+    "vote_cli.channel.hand": ("main levée", "hand"),
+    "vote_cli.empty": ("vide", "empty"),
+    "vote_cli.weight": ("poids {weight}", "weight {weight}"),
     "vote_cli.adopted": ("adoptée", "adopted"),
     "vote_cli.rejected": ("rejetée", "rejected"),
     "vote_cli.elected": ("élu(s)", "elected"),

@@ -47,7 +47,11 @@ class ChoiceLine:
 
 @dataclass(frozen=True)
 class CollegeLine:
-    """One SCIC college: its votes, base, share of "for" and the weight applied."""
+    """One SCIC college: its votes, base, share of "for" and the weight applied.
+
+    An election has no "for": ``by_choice`` gives the college's votes for each choice of
+    the definition (candidates, then blank) as ``(label, votes)``; empty for a resolution.
+    """
 
     name: str
     votes_for: int
@@ -58,6 +62,7 @@ class CollegeLine:
     percent: str  # "80,00 %", or why there is none
     weight: str  # "50,00 %", "1/3 ≈ 33,33 %"
     empty: bool
+    by_choice: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -220,7 +225,7 @@ def poll_section(
     return replace(
         head, choices=lines, total=total, base_line=base_line,
         counted=text("counted", lang, votes=format_int(result.total_votes, lang)),
-        colleges=tuple(_college_line(c, lang) for c in result.colleges),
+        colleges=tuple(_college_line(c, definition, lang) for c in result.colleges),
         weighted=_weighted(result, definition, lang),
         ranking=_ranking(result.election, definition, lang) if result.election else (),
         decision=_decision(result, definition, lang), adopted=result.adopted,
@@ -242,8 +247,10 @@ def _choice_lines(definition: PollDefinition, result: TallyResult,
     return tuple(lines)
 
 
-def _college_line(college: CollegeResult, lang: str) -> CollegeLine:
+def _college_line(college: CollegeResult, definition: PollDefinition, lang: str) -> CollegeLine:
     votes = college.votes
+    by_choice = tuple((choice_label(c, definition, lang), votes.get(c, 0))
+                      for c in definition.choices) if definition.kind is PollKind.ELECTION else ()
     num, den = college.weight
     weight = percent_text(num, den, lang)
     if (num * 10_000) % den:
@@ -254,7 +261,7 @@ def _college_line(college: CollegeResult, lang: str) -> CollegeLine:
         share, percent = fraction_text(college.share), percent_text(*college.share, lang)
     return CollegeLine(college.name, votes.get(FOR, 0), votes.get(AGAINST, 0),
                        votes.get(ABSTAIN, 0), college.base, share, percent, weight,
-                       college.empty)  # fmt: skip
+                       college.empty, by_choice)  # fmt: skip
 
 
 def _weighted(result: TallyResult, definition: PollDefinition, lang: str) -> WeightedLine | None:

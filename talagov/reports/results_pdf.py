@@ -155,6 +155,8 @@ class _Section:
         return _table(rows, widths, self.fonts, numeric_from=1, total=poll.total is not None)
 
     def colleges(self, poll: PollSection) -> Table:
+        if poll.kind is PollKind.ELECTION:
+            return self.election_colleges(poll)
         keys = ("college", "for", "against", "abstain", "base", "share", "weight")
         rows: list[list[Any]] = [self.heads(keys, range(1, 5))]
         for c in poll.colleges:
@@ -163,6 +165,22 @@ class _Section:
                          self.number(c.against), self.number(c.abstain), self.number(c.base),
                          para(share, self.st["cell"]), para(c.weight, self.st["cell"])])  # fmt: skip
         widths = [WIDTH - 4 * 44 - 2 * 104, 44.0, 44.0, 44.0, 44.0, 104.0, 104.0]
+        return _table(rows, widths, self.fonts, numeric_from=1)
+
+    def election_colleges(self, poll: PollSection) -> Table:
+        """An election's colleges: the votes of each candidate (and blank), the base and the
+        weight; no share of "for", which an election has not (the scores are explained)."""
+        labels = [label for label, _ in poll.colleges[0].by_choice]
+        rows: list[list[Any]] = [[
+            para(text("col.college", self.lang), self.st["head"]),
+            *(para(label, self.st["head_r"]) for label in labels),
+            *self.heads(("base", "weight"), (0,))]]
+        for c in poll.colleges:
+            rows.append([para(c.name, self.st["cell"]), *(self.number(n) for _, n in c.by_choice),
+                         self.number(c.base), para(c.weight, self.st["cell"])])  # fmt: skip
+        # The college's name keeps at least 100 pt; the choices share the rest.
+        each = min(60.0, (WIDTH - 44 - 104 - 100) / max(1, len(labels)))
+        widths = [WIDTH - 44 - 104 - each * len(labels), *([each] * len(labels)), 44.0, 104.0]
         return _table(rows, widths, self.fonts, numeric_from=1)
 
     def ranking(self, poll: PollSection) -> Table:

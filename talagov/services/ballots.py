@@ -215,7 +215,7 @@ def import_ballot_file(uow: UnitOfWork, data: bytes, *, origin: str,
     """Store a ballot file from a member's own TalaGov and say what became of it.
 
     Raises:
-        UserError: ``ballot.malformed`` (not a ballot file), ``ballot.unknown_poll``,
+        UserError: ``ballot.malformed.*`` (not a ballot file), ``ballot.unknown_poll``,
             ``poll.closed`` (the result is final); nothing is stored then.
     """
     ballot = from_file(data)

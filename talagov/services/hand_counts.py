@@ -75,6 +75,7 @@ def _check_room(setting: PollSetting, uow: UnitOfWork,
             "total": total, "remaining": remaining, "participants": setting.bases.participants,
             "counted": already})  # fmt: skip
     colleges = setting.electorate.colleges
+    names = {c.key: c.name for c in definition.colleges}
     for college, by_choice in totals.items():
         if not college:
             continue
@@ -83,8 +84,10 @@ def _check_room(setting: PollSetting, uow: UnitOfWork,
         left = max(0, base - done)
         implied = _ballots_implied(definition, by_choice)
         if implied > left:
+            # The college's name, as the dialog shows it (its key is an identifier).
             raise UserError("hand_count.exceeds_college", {
-                "college": college, "total": implied, "remaining": left})  # fmt: skip
+                "college": names.get(college, college), "total": implied,
+                "remaining": left})  # fmt: skip
 
 
 def record_hand_count(uow: UnitOfWork, poll_id: int, counts: Mapping[str, Mapping[str, int]],
@@ -126,7 +129,8 @@ def record_hand_count(uow: UnitOfWork, poll_id: int, counts: Mapping[str, Mappin
 
 def recheck(uow: UnitOfWork, poll_id: int, *, at: datetime) -> None:
     """Refuse to close a poll whose hand count no longer fits: signed ballots that
-    arrived after it leave too few participants for its totals (``hand_count.stale``).
+    arrived after it leave too few participants for its totals (``hand_count.stale``, or
+    ``hand_count.stale_college`` when one college is overtaken).
     """
     row = polls_repo.hand_count_row(uow.session, poll_id)
     if row is None:
@@ -136,8 +140,9 @@ def recheck(uow: UnitOfWork, poll_id: int, *, at: datetime) -> None:
     try:
         _check_room(setting, uow, count.counts)
     except UserError as exc:
-        raise UserError("hand_count.stale", {**exc.params,
-                                             "number": setting.poll.definition.number}) from exc
+        # Overtaken in one college: its numbers, which are not the whole count's, name it.
+        code = "hand_count.stale_college" if "college" in exc.params else "hand_count.stale"
+        raise UserError(code, {**exc.params, "number": setting.poll.definition.number}) from exc
 
 
 def hand_count_of(uow: UnitOfWork, poll_id: int) -> HandCount | None:

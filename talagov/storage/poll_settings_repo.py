@@ -67,5 +67,5 @@ def setting_from_json(text: str, ca_certificate: x509.Certificate
     bases = Bases(participants=b["participants"], eligible=b["eligible"],
                   participants_by_college=b["participants_by_college"],
                   eligible_by_college=b["eligible_by_college"], chair_id=b["chair_id"],
-                  quorum_met=b["quorum_met"], quorum_source=b["quorum_source"])
+                  quorum_met=b.get("quorum_met"), quorum_source=b.get("quorum_source", ""))
     return electorate, bases, frozenset(d["participants"])

@@ -84,3 +84,16 @@ def test_compliance_reports_a_violation_with_exit_code_1(
     assert main(["compliance", "--db", str(path), "--lang", "fr"]) == ExitCode.VALIDATION
     out = capsys.readouterr().out
     assert "[violation]" in out and "51" in out
+
+
+def test_output_piped_into_a_closed_pipe_is_not_an_error(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # ``talagov tally ... | head`` used to end with "unexpected error: BrokenPipeError".
+    from talagov.cli import vote_commands
+
+    def closed_pipe(_args: object) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(vote_commands, "run_tally", closed_pipe)
+    assert main(["tally", "--db", "unused.sqlite", "--meeting", "1"]) == ExitCode.OK
+    assert capsys.readouterr().err == ""

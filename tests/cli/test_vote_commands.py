@@ -128,7 +128,8 @@ def test_a_poll_from_the_command_line(db_file: Path, tmp_path: Path,
                                  "by_channel": {"file": 1}, "by_college": {}}
     assert poll["ballots"]["counted"] == 1 and poll["majority"]["ratio"] == "1/2"
     code, out, _ = _run(capsys, "tally", "--db", db, "--meeting", "1", "--lang", "fr")
-    assert code == 0 and "Pour: 1 (file 1)" in out and "adoptée" in out
+    assert code == 0 and "Pour: 1 (fichier 1)" in out and "adoptée" in out
+    assert "[clos]" in out and "file" not in out and "closed" not in out  # French only
 
 
 def test_refusals_exit_one_with_one_line(db_file: Path, tmp_path: Path,
@@ -164,3 +165,25 @@ def test_unreadable_choices_are_refused(text: str) -> None:
     with pytest.raises(UserError) as err:
         parse_choice(text, 1)
     assert err.value.code == "vote_cli.bad_choice"
+
+
+def test_the_plain_tally_of_an_election_gives_each_colleges_votes(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # The college line of an election printed a share of "for" ("0/1 x 1/2"), which an
+    # election has not; and channels, states and "empty" were English in French output.
+    from talagov.cli.vote_commands import _print_poll
+
+    data = {"number": 4, "title": "Élection au conseil", "kind": "election", "status": "closed",
+            "counts": [{"choice": "candidate:3", "label": "Bénard Zoé", "votes": 2,
+                        "by_channel": {"booth": 1, "hand": 1}},
+                       {"choice": "blank", "label": "Vote blanc", "votes": 0, "by_channel": {}}],
+            "colleges": [{"name": "Salariés", "votes": {"candidate:3": 2, "blank": 0},
+                          "share": "0/1", "weight": "1/2", "empty": False},
+                         {"name": "Usagers", "votes": {"candidate:3": 0, "blank": 0},
+                          "share": "0/1", "weight": "0/1", "empty": True}],
+            "weighted": None, "decision": "elected", "explanation": []}
+    _print_poll(data, "fr")
+    out = capsys.readouterr().out.splitlines()
+    assert out[:5] == ["#4 Élection au conseil [clos]", "  Bénard Zoé: 2 (isoloir 1, main levée 1)",
+                       "  Vote blanc: 0", "  Salariés: Bénard Zoé 2, Vote blanc 0 (poids 1/2)",
+                       "  Usagers: Bénard Zoé 0, Vote blanc 0 (poids 0/1) (vide)"]

@@ -21,6 +21,7 @@ from talagov.core import certificates as c
 from talagov.core.canonical import canonical, sha256_hex
 from talagov.core.errors import UserError
 from talagov.core.signing import b64, new_private_key
+from talagov.messages import catalogue, render_error
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 ORG_KEY = new_private_key()
@@ -40,7 +41,8 @@ DOCS = Path(__file__).resolve().parents[2] / "docs" / "formats.md"
 def _malformed(data: bytes) -> str:
     with pytest.raises(UserError) as caught:
         b.from_file(data)
-    assert caught.value.code == "ballot.malformed"
+    assert caught.value.code.startswith("ballot.malformed.")
+    assert caught.value.code in catalogue()  # worded in both languages
     return str(caught.value.params["reason"])
 
 
@@ -121,6 +123,18 @@ def test_receipt_time_has_seconds_and_offset() -> None:
 @pytest.mark.parametrize("data", [b"\xff\xfe", b"{not json", b"[1]", b'"ballot"'])
 def test_what_is_not_json_object_is_malformed(data: bytes) -> None:
     _malformed(data)
+
+
+def test_a_malformed_file_is_explained_in_the_users_language() -> None:
+    # The problem used to reach French users as an English detail: « (not JSON) ».
+    with pytest.raises(UserError) as caught:
+        b.from_file(b"{not json")
+    assert caught.value.code == "ballot.malformed.not_json"
+    assert render_error(caught.value.code, caught.value.params, "fr") == (
+        "Ce fichier n'est pas un bulletin TalaGov lisible\u00a0: ce n'est pas du JSON.")
+    assert render_error(caught.value.code, caught.value.params, "en") == (
+        "This file is not a readable TalaGov ballot: it is not JSON.")
+    assert {f"ballot.malformed.{p}" for p in b.MALFORMED.values()} <= catalogue().keys()
 
 
 @pytest.mark.parametrize("change", [

@@ -313,3 +313,20 @@ def test_without_the_quorum_nobody_is_elected() -> None:
     result = tally(definition, ballots, [], Bases(participants=3, eligible=100, quorum_met=False))
     assert result.election is not None and result.election.elected == ()
     assert result.election.seats_unfilled == 1
+
+
+def test_without_the_quorum_the_explanation_does_not_say_adopted_or_elected() -> None:
+    # The explanation used to end with "the resolution is adopted" (or "X is elected", "2
+    # seats remain") just before "the vote decides nothing".
+    short = Bases(participants=3, eligible=100, quorum_met=False)
+    resolution = tally(vf.resolution(majority=SIMPLE), votes(3, 0), [], short)
+    codes = [f.code for f in resolution.explanation]
+    assert "tally.adopted" not in codes and codes[-1] == "tally.quorum_not_met"
+    definition = vf.election((11, 12, 13), seats=2)
+    ballots = [CountedVote(1, ("candidate:11", "candidate:12"), Channel.BOOTH, 1),
+               CountedVote(2, ("candidate:11", "candidate:13"), Channel.BOOTH, 2)]
+    election = tally(definition, ballots, [], short)
+    codes = [f.code for f in election.explanation]
+    assert not {"tally.elected", "tally.election_tie", "tally.seats_unfilled"} & set(codes)
+    assert election.election is not None and election.election.tied == ()
+    assert election.election.seats_unfilled == 2 and "tally.quorum_not_met" in codes

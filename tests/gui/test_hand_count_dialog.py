@@ -46,3 +46,21 @@ def test_a_recorded_count_is_shown_again_and_changed(qtbot: QtBot, ctx: AppConte
     assert recorded.counts["salaries"][AGAINST] == 1 and recorded.total == 2
     qtbot.waitUntil(lambda: not ctx.runner.busy)
     close_widget(dialog)
+
+
+def test_a_refusal_grows_the_dialog_instead_of_crushing_the_counts(
+        qtbot: QtBot, ctx: AppContext) -> None:
+    assembly = make_votes_meeting(ctx.db)
+    poll_id = assembly.open_all()[0]
+    dialog = HandCountDialog(ctx, assembly.poll(poll_id), lambda: VOTING,
+                             scrutineers=("Lefèvre Noël", "Martin Jean-Pierre"))
+    dialog.show()
+    spin = dialog.spins[("salaries", FOR)]
+    spin.setValue(40)  # more than the participants left: refused, shown in the bar
+    with qtbot.waitSignal(dialog.failed, timeout=10_000):
+        dialog.ok_button.click()
+    assert dialog.message_bar.text()
+    qtbot.waitUntil(lambda: spin.height() >= spin.sizeHint().height())
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+    qtbot.waitUntil(lambda: not ctx.runner.busy)
+    close_widget(dialog)

@@ -131,6 +131,8 @@ def test_ballot_files_written_at_home_are_counted_by_the_secretary(
     assert vote.step == SAVED and len(vote.written) == 2
     assert sorted(p.parent for p in vote.written) == [folder, folder]
     assert len(vote.receipt.views) == 2 and vote._key is None
+    # The election is secret: its choice is not reproduced on the receipt, as in the booth.
+    assert [v.choices for v in vote.receipt.views] == ["For", "not reproduced (secret ballot)"]
 
     # The secretary imports the files: both are counted.
     with UnitOfWork(ctx.db) as uow:

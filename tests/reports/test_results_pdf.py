@@ -8,8 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from talagov.core.ballot_check import CountedVote
+from talagov.core.ballots import Channel
 from talagov.core.errors import UserError
-from talagov.core.polls import PollStatus
+from talagov.core.polls import BLANK, PollKind, PollStatus
+from talagov.core.ratio import Ratio
+from talagov.core.statutes import CollegeSpec, MajorityBase, MajorityRule
+from talagov.core.tally import Bases, tally
 from talagov.reports.results_content import poll_section
 from talagov.reports.results_pdf import results_pdf, write_results_pdf
 from tests.reports import results_samples as samples
@@ -117,3 +122,26 @@ def test_written_to_a_path_in_one_step(tmp_path: Path) -> None:
     with pytest.raises(UserError) as err:
         write_results_pdf(samples.document(), tmp_path / "missing" / "r.pdf")
     assert err.value.code == "file.unwritable"
+
+
+def test_an_election_with_colleges_prints_the_votes_of_each_candidate_by_college() -> None:
+    # A SCIC election has no "for", "against" or share of "for": its college table gives
+    # each candidate's votes (a table of zeros under "Pour" misled the reader).
+    c41, c42, c43 = samples.CANDIDATES
+    d = samples.definition(3, "Élection au conseil", kind=PollKind.ELECTION, seats=2,
+                           choices=(c41, c42, c43, BLANK), labels=samples.CANDIDATES,
+                           majority=MajorityRule(Ratio(0, 1), False, MajorityBase.CAST),
+                           colleges=(CollegeSpec("emp", "Salariés", 50),
+                                     CollegeSpec("usr", "Usagers", 50)))
+    counted = [CountedVote(1, (c41, c42), Channel.BOOTH, 1, "emp"),
+               CountedVote(2, (c41,), Channel.BOOTH, 2, "emp"),
+               CountedVote(3, (c43,), Channel.FILE, 3, "usr"),
+               CountedVote(4, (BLANK,), Channel.BOOTH, 4, "usr")]
+    result = tally(d, counted, [], Bases(participants=4, eligible=6), poll_id=3)
+    section = poll_section(d, result, status=PollStatus.CLOSED)
+    assert section.colleges[0].by_choice == (
+        ("Lefèvre Élodie", 2), ("Cœur Zoé", 1), ("Martin Paul", 0), ("Blanc", 0))
+    text = _flat(results_pdf(samples.document(polls=(section,))))
+    assert "Salariés 2 1 0 0 2 50,00 %" in text
+    assert "Usagers 0 0 1 1 1 50,00 %" in text
+    assert "Part du « pour »" not in text and "Abst." not in text

@@ -175,7 +175,7 @@ def test_import_refusals_store_nothing(db: Database, add_member: AddMember) -> N
     a = make_assembly(db, add_member)
     attend(a, a.members[0])
     ids = open_polls(a, at(9))
-    for data, code in ((b"not a ballot", "ballot.malformed"),
+    for data, code in ((b"not a ballot", "ballot.malformed.not_json"),
                        (_file(a, a.members[0], ids[0], "for", poll_id=999), "ballot.unknown_poll")):
         with pytest.raises(UserError) as err:
             _import(a, data)

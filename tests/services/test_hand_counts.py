@@ -4,20 +4,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
 
 import pytest
 
 from talagov.core.ballots import Channel
 from talagov.core.correspondence import Choice, CorrespondenceForm
 from talagov.core.errors import UserError
+from talagov.core.legal_forms import LegalForm
 from talagov.core.signing import unb64, verify
-from talagov.services import hand_counts, keys, session
+from talagov.core.statutes import CollegeSpec
+from talagov.messages import render_error
+from talagov.services import hand_counts, keys, organisation, polls, session
 from talagov.services.uow import UnitOfWork
 from talagov.storage import polls_repo
 from talagov.storage.database import Database
 
 from .conftest import AddMember
-from .vote_setup import Assembly, at, attend, close, make_assembly, open_polls, open_session, vote
+from .vote_setup import (
+    BEFORE,
+    ON,
+    Assembly,
+    at,
+    attend,
+    close,
+    enrol_member,
+    make_assembly,
+    open_polls,
+    open_session,
+    vote,
+)
 
 
 def _sitting(db: Database, add_member: AddMember, present: int = 4) -> tuple[Assembly, list[int]]:
@@ -129,3 +146,39 @@ def test_closing_signs_the_hand_count_as_witness(db: Database, add_member: AddMe
     assert verify(payload, unb64(row.signature), public)  # type: ignore[arg-type]
     payload["counts"] = {"": {"for": 3}}
     assert not verify(payload, unb64(row.signature), public)  # type: ignore[arg-type]
+
+
+def test_a_college_over_its_count_is_named_as_the_statutes_name_it(
+        db: Database, add_member: AddMember) -> None:
+    # The refusal used to print the college's key ("employees"), an identifier the
+    # secretary never sees; and a stale count overtaken in one college gave that college's
+    # numbers as if they were the whole count's.
+    a = make_assembly(db, add_member, n=0, resolutions=1, form=LegalForm.SCIC_SA)
+    colleges = (CollegeSpec("employees", "Collège des salariés", 40),
+                CollegeSpec("users", "Collège des usagers", 30),
+                CollegeSpec("partners", "Collège des partenaires", 30))
+    with UnitOfWork(db) as uow:
+        current = organisation.statutes_at(uow, ON)
+        organisation.save_statutes(uow, replace(current, colleges=colleges),
+                                   effective_from=date(2026, 1, 1), note="collèges", now=BEFORE)
+    employees = [add_member(f"Salarié{i}", shares_count=1, college_key="employees")
+                 for i in range(2)]
+    users = [add_member(f"Usager{i}", shares_count=1, college_key="users") for i in range(3)]
+    for member in employees + users:
+        attend(a, member)
+    enrol_member(a, employees[0])
+    open_session(a)
+    (poll_id,) = open_polls(a, at(14, 5))
+    with pytest.raises(UserError) as err:
+        _record(a, poll_id, {"employees": {"for": 3}})
+    assert err.value.code == "hand_count.exceeds_college"
+    assert err.value.params["college"] == "Collège des salariés"
+    assert render_error(err.value.code, err.value.params, "fr").startswith(
+        "Collège des salariés\u00a0: le décompte à main levée (3) dépasse")
+    _record(a, poll_id, {"employees": {"for": 2}, "users": {"for": 1}})
+    vote(a, employees[0], poll_id, "for", when=at(14, 40))  # also voted at the booth
+    with UnitOfWork(db) as uow, pytest.raises(UserError) as stale:
+        polls.close_poll(uow, poll_id, org_key=a.org_key, now=at(14, 50))
+    assert stale.value.code == "hand_count.stale_college"
+    text = render_error(stale.value.code, stale.value.params, "fr")
+    assert "Collège des salariés" in text and "2 voix pour 1 participants" in text

@@ -8,6 +8,7 @@ import pytest
 
 from talagov.core.errors import UserError
 from talagov.core.meetings import MeetingStatus
+from talagov.messages import render_error
 from talagov.services import meetings, polls, session
 from talagov.services.uow import UnitOfWork
 from talagov.storage.database import Database
@@ -64,6 +65,8 @@ def test_the_session_cannot_close_while_a_poll_is_open(db: Database, add_member:
         session.close_session(uow, a.meeting_id, now=at(16))
     assert refused.value.code == "meeting.polls_open"
     assert refused.value.params["numbers"] == "1, 2"
+    # Elections are numbered with the resolutions: the message does not call them resolutions.
+    assert "(n°\u00a01, 2)" in render_error(refused.value.code, refused.value.params, "fr")
     with UnitOfWork(db) as uow:
         for poll_id in poll_ids:
             polls.close_poll(uow, poll_id, org_key=a.org_key, now=at(15))

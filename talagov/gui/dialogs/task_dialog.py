@@ -86,6 +86,16 @@ class TaskDialog(QDialog):
     def show_problems(self, messages: Sequence[str]) -> None:
         """List problems in the bar (empty: hide it)."""
         self.message_bar.show_messages(list(messages))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # A window does not grow by itself for wrapped text (height for width): without
+        # this, the bar's lines are taken from the fields, crushed until their text is cut.
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def problems(self) -> list[str]:
         """Problems found before calling the service (subclasses override)."""

@@ -169,9 +169,12 @@ class VotingPackageDialog(BusyDialog):
         for ballot in signed:
             content = ballot.content
             item = definitions[(content.poll_id, content.on_behalf_of)]
+            # As in the booth, a receipt never reproduces a secret ballot's choice: it could
+            # be shown to someone else (to prove a vote that was bought or forced).
+            shown = QCoreApplication.translate("BoothFlow", "not reproduced (secret ballot)") \
+                if item.definition.secret else choices_text(item.definition, content.choices)
             views.append(ReceiptView(poll_title(item.definition),
-                                     short_behalf(item.for_self, item.principal_name),
-                                     choices_text(item.definition, content.choices),
+                                     short_behalf(item.for_self, item.principal_name), shown,
                                      readable_fingerprint(ballot.fingerprint, groups=8)))
         self.written = paths
         when = datetime.fromisoformat(signed[0].content.cast_at).astimezone().replace(tzinfo=None) \
