@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>You have no voting key yet: let us create one.</source>
-        <translation>Vous n&apos;avez pas encore de clé de vote&#xa0;: créons-en une.</translation>
+        <translation>Vous n&apos;avez pas de clé de vote utilisable ici&#xa0;: créons-en une.</translation>
     </message>
     <message>
         <source>The secretary must first check the person&apos;s identity and tick the box.</source>
