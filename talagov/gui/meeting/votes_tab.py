@@ -122,10 +122,12 @@ class VotesTab(QWidget):
         splitter.addWidget(self.details)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        # About eight polls in sight above, the rest for the result (zoom-proof).
+        splitter.setStretchFactor(1, 1)
+        # About seven polls in sight above, the rest for the result (zoom-proof); the
+        # table's minimum keeps four rows even in a short window.
         line = self.fontMetrics().height()
-        splitter.setSizes([line * 14, line * 32])
+        self.table.setMinimumHeight(line * 9)
+        splitter.setSizes([line * 20, line * 26])
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(splitter, 1)
