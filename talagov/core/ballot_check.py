@@ -36,8 +36,8 @@ from talagov.core.agenda import Presenter
 from talagov.core.ballots import Channel, SignedBallot
 from talagov.core.certificates import CertProblem
 from talagov.core.polls import AGAINST, BLANK, FOR, RESOLUTION_CHOICES, Poll, PollKind
+from talagov.core.signing import verify_bytes
 from talagov.core.tally_certificates import WITNESS_MISMATCH, CertificateChecks
-from talagov.core.tally_signatures import fingerprint_from, signature_ok, signed_bytes
 
 
 class Verdict(enum.StrEnum):
@@ -147,7 +147,7 @@ def check_one(received: ReceivedBallot, poll: Poll, electorate: Electorate
 
     Used at reception (the booth refuses at once) and by :func:`judge`.
     """
-    return _Checker(poll, electorate).check(received, signed_bytes(received.ballot.content))
+    return _Checker(poll, electorate).check(received, received.ballot.signed_bytes)
 
 
 def judge(poll: Poll, ballots: Iterable[ReceivedBallot], electorate: Electorate) -> PollJudgement:
@@ -161,8 +161,8 @@ def judge(poll: Poll, ballots: Iterable[ReceivedBallot], electorate: Electorate)
     first_by_fingerprint: dict[str, int] = {}
     by_principal: dict[int, list[tuple[ReceivedBallot, str]]] = {}
     for received in sorted(ballots, key=lambda r: r.id):
-        data = signed_bytes(received.ballot.content)
-        fp = fingerprint_from(received.ballot, data)
+        data = received.ballot.signed_bytes
+        fp = received.ballot.fingerprint
         kept = first_by_fingerprint.setdefault(fp, received.id)
         problem = checker.check(received, data) if kept == received.id \
             else (RejectReason.DUPLICATE, {"ballot": kept})
@@ -269,8 +269,9 @@ class _Checker:
             if expected != actual:
                 return RejectReason.WRONG_DEFINITION, {
                     "field": name, "expected": expected, "actual": actual}
-        if not signature_ok(data, ballot.signature,
-                            self.certificates.public_key(ballot.certificate)):
+        public_key = self.certificates.public_key(ballot.certificate)
+        if data is None or public_key is None or not verify_bytes(data, ballot.signature,
+                                                                   public_key):
             return RejectReason.BAD_SIGNATURE, {}
         problem = self._certificate(received)
         if problem is not None:

@@ -107,10 +107,11 @@ def build_electorate(uow: UnitOfWork, poll: Poll, ctx: SessionContext,
     if poll.definition.colleges:
         roll, _ = roll_and_members(uow, ctx.meeting.roll_date)
         colleges = {e.member_id: e.college_key for e in roll.voters if e.member_id in ctx.voters}
+    revoked = keys.revocation_times(uow)  # one read and one signature check of the list
     return Electorate(
         voters=ctx.voters, proxies=proxies, void_proxies=void, blank_proxies=frozenset(blank),
         colleges=colleges, ca_certificate=keys.organisation_certificate(uow),
-        revoked_serials=keys.revoked_serials(uow), revoked_at=keys.revocation_times(uow),
+        revoked_serials=frozenset(revoked), revoked_at=revoked,
         issued_fingerprints=_issued(uow),
     )  # fmt: skip
 

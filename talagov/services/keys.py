@@ -303,6 +303,4 @@ def revoked_serials(uow: UnitOfWork) -> frozenset[str]:
     ignored and the previous one is used; without any organisation key nothing is
     revoked (no certificate can be valid then anyway).
     """
-    if repo.active_organisation_key(uow.session) is None:
-        return frozenset()
-    return current_list(uow).serials
+    return frozenset(revocation_times(uow))
