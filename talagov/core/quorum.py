@@ -40,6 +40,8 @@ class QuorumResult:
         participants: the total counted for the quorum.
         required: the smallest number of participants that meets the quorum.
         reasons: findings that explain the counts (remote not allowed, late forms...).
+        participant_ids: who is counted, by member id (the polls' "present or
+            represented" base and the hand count's ceiling use the same people).
     """
 
     met: bool
@@ -53,6 +55,7 @@ class QuorumResult:
     ratio: Ratio
     source: str = ""
     reasons: tuple[Finding, ...] = ()
+    participant_ids: frozenset[int] = frozenset()
 
 
 def required_participants(ratio: Ratio, base: int) -> int:
@@ -166,4 +169,5 @@ def evaluate_quorum(
             "participants": participants, "required": required, "base": base,
             "ratio": rule.quorum}))
     return QuorumResult(met, base, present, remote, represented, postal, participants,
-                        required, rule.quorum, source, tuple(reasons))
+                        required, rule.quorum, source, tuple(reasons),
+                        frozenset(present_ids | form_ids | represented_ids))

@@ -16,9 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from talagov.core.attendance import AttendanceStatus
 from talagov.core.ballot_check import Electorate, PollJudgement, ReceivedBallot, judge
-from talagov.core.correspondence import counts
 from talagov.core.errors import NotFoundError
 from talagov.core.polls import Poll, PollStatus
 from talagov.core.proxies import ProxyDecision
@@ -48,30 +46,9 @@ class PollSetting:
 
 def participant_ids(ctx: SessionContext, at: datetime,
                     decisions: tuple[ProxyDecision, ...]) -> frozenset[int]:
-    """The members :func:`talagov.core.quorum.evaluate_quorum` counts at ``at``, by id.
-
-    The same rule, returning the set rather than the counts: attending (remote members
-    only when the statutes deem them present), else a postal form received in time,
-    else represented by a valid proxy whose holder attends.
-    """
-    remote_ok = ctx.statutes.remote_allowed
-    attending = {m for m, e in ctx.entries.items() if m in ctx.voters and e.attending_at(at)}
-    present = {m for m in attending if remote_ok or ctx.entries[m].status is not AttendanceStatus.REMOTE}
-    postal: set[int] = set()
-    if ctx.correspondence_allowed:
-        postal = {f.member_id for f in ctx.forms if f.member_id in ctx.voters
-                  and f.member_id not in present
-                  and counts(f, opened_at=ctx.meeting.opened_at)}  # fmt: skip
-    represented: set[int] = set()
-    if ctx.rule.represented_count_for_quorum:
-        for d in decisions:
-            principal = d.proxy.principal_id
-            if not d.valid or principal in attending or principal in postal:
-                continue
-            if d.holder_id is not None and d.holder_id not in present:
-                continue
-            represented.add(principal)
-    return frozenset(present | postal | represented)
+    """The members the quorum counts at ``at``, by id (attending, else a postal form
+    received in time, else represented by a valid proxy whose holder attends)."""
+    return ctx.quorum(at, decisions).participant_ids
 
 
 def _issued(uow: UnitOfWork) -> frozenset[str]:

@@ -98,7 +98,7 @@ def test_case_24_represented_board_members_are_explained() -> None:
 def test_counts_split_by_way_of_taking_part() -> None:
     result = _evaluate(SA.rule(AGO, FIRST), 100, Room(10, 5, 5, remote=2))
     assert (result.present, result.remote, result.represented, result.correspondence) == (12, 2, 5, 5)
-    assert result.participants == 22
+    assert result.participants == 22 == len(result.participant_ids)
     assert result.source == "src"
 
 
@@ -149,6 +149,7 @@ def test_each_member_counted_once() -> None:
                              remote_allowed=True, correspondence_allowed=True, source="")
     assert (result.present, result.represented, result.correspondence) == (2, 0, 1)
     assert result.participants == 3
+    assert result.participant_ids == {1, 2, 3}  # the same people, by id (the polls' bases)
 
 
 def test_arrival_and_departure_times() -> None:
