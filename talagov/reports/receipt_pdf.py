@@ -18,7 +18,6 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
@@ -30,7 +29,6 @@ from talagov.core.canonical import readable_fingerprint
 from talagov.messages import format_date
 from talagov.reports.fonts import register_fonts
 from talagov.reports.pdf_canvas import CREATOR, stamp
-from talagov.reports.pdf_files import save_pdf
 from talagov.reports.results_pdf import GREY, GRID, HEADER_FILL, para
 from talagov.reports.vote_texts import fingerprint_lines, text
 
@@ -171,24 +169,3 @@ def receipt_pdf(
         return buffer.getvalue(), seen[0]
 
     return build(build(0)[1])[0]
-
-
-def write_receipt_pdf(
-    receipts: Sequence[ReceiptLine],
-    path: Path,
-    *,
-    voter_name: str,
-    meeting_title: str,
-    organisation: str = "",
-    organisation_fingerprint: str = "",
-    lang: str = "fr",
-) -> Path:
-    """Write the receipt to ``path`` atomically and return the path.
-
-    Raises:
-        UserError: ``file.unwritable``; ``reports.font_missing``.
-    """
-    data = receipt_pdf(receipts, voter_name=voter_name, meeting_title=meeting_title,
-                       organisation=organisation,
-                       organisation_fingerprint=organisation_fingerprint, lang=lang)  # fmt: skip
-    return save_pdf(Path(path), data)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Collection, Sequence
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -36,7 +35,6 @@ from talagov.core.polls import PollKind
 from talagov.messages import NBSP, NNBSP, format_date, format_int
 from talagov.reports.fonts import FontNames, register_fonts
 from talagov.reports.pdf_canvas import CREATOR, stamp
-from talagov.reports.pdf_files import save_pdf
 from talagov.reports.results_content import CHANNELS, ChoiceLine, PollSection, ResultsDocument
 from talagov.reports.vote_texts import fingerprint_lines, text
 
@@ -270,12 +268,3 @@ def results_pdf(doc: ResultsDocument, *, lang: str = "fr") -> bytes:
     _, pages = _build(doc, lang, fonts, 0)
     data, _ = _build(doc, lang, fonts, pages)
     return data
-
-
-def write_results_pdf(doc: ResultsDocument, path: Path, *, lang: str = "fr") -> Path:
-    """Write the results PDF to ``path`` atomically and return the path.
-
-    Raises:
-        UserError: ``file.unwritable``; ``reports.font_missing``.
-    """
-    return save_pdf(Path(path), results_pdf(doc, lang=lang))

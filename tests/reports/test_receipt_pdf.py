@@ -16,8 +16,8 @@ from talagov.reports.receipt_pdf import (
     ReceiptLine,
     cell_fingerprint,
     receipt_pdf,
-    write_receipt_pdf,
 )
+from talagov.services.files import save_file
 from tests.reports.pdftools import pdf_fonts, pdf_text
 
 CAST = datetime(2027, 6, 30, 12, 32, tzinfo=UTC)
@@ -100,11 +100,12 @@ def test_only_embedded_fonts_and_the_same_bytes_every_time() -> None:
 
 def test_saved_to_a_path_in_one_step(tmp_path: Path) -> None:
     target = tmp_path / "reçu.pdf"
-    path = write_receipt_pdf(LINES, target, voter_name="Lefèvre Élodie",
-                             meeting_title="AG annuelle 2027", organisation_fingerprint=ORG)  # fmt: skip
-    assert path == target and target.read_bytes().startswith(b"%PDF")
+    # The booth saves the bytes through the one atomic writer of the services.
+    save_file(target, receipt_pdf(LINES, voter_name="Lefèvre Élodie",
+                                  meeting_title="AG annuelle 2027", organisation_fingerprint=ORG))
+    assert target.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir()] == ["reçu.pdf"]
     with pytest.raises(UserError) as err:
-        write_receipt_pdf(LINES, tmp_path / "nowhere" / "r.pdf", voter_name="X",
-                          meeting_title="Y")  # fmt: skip
+        save_file(tmp_path / "nowhere" / "r.pdf", receipt_pdf(LINES, voter_name="X",
+                                                              meeting_title="Y"))
     assert err.value.code == "file.unwritable"

@@ -16,7 +16,8 @@ from talagov.core.ratio import Ratio
 from talagov.core.statutes import CollegeSpec, MajorityBase, MajorityRule
 from talagov.core.tally import Bases, tally
 from talagov.reports.results_content import poll_section
-from talagov.reports.results_pdf import results_pdf, write_results_pdf
+from talagov.reports.results_pdf import results_pdf
+from talagov.services.files import save_file
 from tests.reports import results_samples as samples
 from tests.reports.pdftools import pdf_fonts, pdf_text
 
@@ -116,11 +117,12 @@ def test_only_embedded_fonts_and_the_same_bytes_every_time() -> None:
 def test_written_to_a_path_in_one_step(tmp_path: Path) -> None:
     target = tmp_path / "résultats.pdf"
     target.write_bytes(b"old")
-    assert write_results_pdf(samples.document(), target) == target
+    # Saved through the one atomic writer of the services (results_report.export_results).
+    save_file(target, results_pdf(samples.document()))
     assert target.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir()] == ["résultats.pdf"]  # no temporary left
     with pytest.raises(UserError) as err:
-        write_results_pdf(samples.document(), tmp_path / "missing" / "r.pdf")
+        save_file(tmp_path / "missing" / "r.pdf", results_pdf(samples.document()))
     assert err.value.code == "file.unwritable"
 
 

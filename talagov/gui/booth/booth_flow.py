@@ -233,7 +233,8 @@ class BoothFlow(QObject):
 
     def save_receipt(self, path: Path) -> None:
         """Write the receipt PDF to ``path`` in the background."""
-        from talagov.reports.receipt_pdf import ReceiptLine, write_receipt_pdf
+        from talagov.reports.receipt_pdf import ReceiptLine, receipt_pdf
+        from talagov.services.files import save_file
 
         voter = self.w.voter
         definitions = {item.key: item.definition for item in voter.items}
@@ -245,9 +246,10 @@ class BoothFlow(QObject):
         org = self.w.organisation
 
         def work(uow: Any) -> Path:
-            return write_receipt_pdf(lines, path, voter_name=name, meeting_title=title,
-                                     organisation=org[0], organisation_fingerprint=org[1],
-                                     lang=lang)
+            save_file(path, receipt_pdf(lines, voter_name=name, meeting_title=title,
+                                        organisation=org[0], organisation_fingerprint=org[1],
+                                        lang=lang))
+            return path
 
         def saved(_path: object) -> None:
             self.w.receipt.intro.setText(arg(self.tr("Receipt saved as %1."), str(path)))
