@@ -61,11 +61,18 @@ def _postal(setting: PollSetting) -> set[int]:
             and counts(f, opened_at=ctx.meeting.opened_at)}  # fmt: skip
 
 
+def counted_otherwise(uow: UnitOfWork, setting: PollSetting) -> set[int]:
+    """The members whose vote reaches the poll by another channel than a show of hands:
+    a counted signed ballot or blank proxy, or a postal form that will be witnessed at
+    closing. A hand count may only cover the other participants."""
+    _, judgement = judge_stored(uow, setting)
+    return {v.principal_id for v in judgement.counted} | _postal(setting)
+
+
 def _check_room(setting: PollSetting, uow: UnitOfWork,
                 totals: Mapping[str, Mapping[str, int]]) -> None:
-    _, judgement = judge_stored(uow, setting)
     definition = setting.poll.definition
-    counted = {v.principal_id for v in judgement.counted} | _postal(setting)
+    counted = counted_otherwise(uow, setting)
     total = _ballots_implied(definition, {
         c: sum(by[c] for by in totals.values()) for c in definition.choices})
     already = len(counted & setting.participants)

@@ -39,7 +39,7 @@ from talagov.core.keyseal import TEST_KDF
 from talagov.core.polls import ABSTAIN, AGAINST, FOR
 from talagov.core.signing import new_private_key
 from talagov.services import ballots, hand_counts, keys, polls
-from talagov.services.electorate import judge_stored, load_setting
+from talagov.services.electorate import load_setting
 from talagov.services.uow import UnitOfWork
 
 SECRETARY_PASSPHRASE = "secretariat-demo"
@@ -173,14 +173,9 @@ def _hand_count(uow: UnitOfWork, poll_id: int, at: datetime, rng: random.Random,
                 scrutineers: Sequence[str]) -> None:
     """The show of hands of the participants no other channel counted, per college."""
     setting = load_setting(uow, poll_id, at=at)
-    _, judgement = judge_stored(uow, setting)
-    ctx = setting.context
-    counted = {v.principal_id for v in judgement.counted}
-    postal = {f.member_id for f in ctx.forms if f.choices.get(setting.poll.item_id) is not None
-              and (ctx.meeting.opened_at is None or f.received_at < ctx.meeting.opened_at)}
     colleges = setting.electorate.colleges
     totals: dict[str, Counter[str]] = {}
-    for member_id in sorted(setting.participants - counted - postal):
+    for member_id in sorted(setting.participants - hand_counts.counted_otherwise(uow, setting)):
         college = colleges.get(member_id, "") if setting.poll.definition.colleges else ""
         totals.setdefault(college, Counter())[_resolution_choice(rng)] += 1
     if totals:
