@@ -9,13 +9,13 @@ Escape returns to the step the booth was on; nothing typed is kept.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
-from talagov.gui.booth.page import BoothPage
-from talagov.gui.booth.style import button, describe
+from talagov.gui.booth.page import PassphrasePage
+from talagov.gui.booth.style import button
 
 
-class GatePage(BoothPage):
+class GatePage(PassphrasePage):
     """The secretary's passphrase field, "Close the booth" and "Cancel".
 
     Signals:
@@ -30,15 +30,9 @@ class GatePage(BoothPage):
         super().__init__(self.tr("Close the booth"), parent)
         self.add_label(self.tr("Only the secretary may close the booth. Type the passphrase of "
                                "the organisation's key."))
-        label = QLabel(self.tr("Secretary's &passphrase:"), self)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        describe(self.passphrase, self.tr("Secretary's passphrase"),
-                 self.tr("The passphrase of the organisation's key. Enter: close the booth. "
-                         "Escape: back to the booth."))
-        label.setBuddy(self.passphrase)
-        self.content.addWidget(label)
-        self.content.addWidget(self.passphrase)
+        self.add_passphrase(self.tr("Secretary's &passphrase:"), self.tr("Secretary's passphrase"),
+                            self.tr("The passphrase of the organisation's key. Enter: close the "
+                                    "booth. Escape: back to the booth."))
         self.content.addStretch(1)
         self.cancel_button = self.add_button(button(
             self.tr("&Back to the booth"), self, self.tr("Keep the booth open (Escape).")))
@@ -49,25 +43,6 @@ class GatePage(BoothPage):
 
     def accept_enter(self) -> None:
         """Send the passphrase; the field is emptied."""
-        text = self.passphrase.text()
-        self.passphrase.clear()
-        if not text:
-            self.show_error(self.tr("Type the secretary's passphrase."))
-            self.focus(self.passphrase)
-            return
-        self.show_error("")
-        self.close_requested.emit(text)
-
-    def refused(self, message: str) -> None:
-        """Wrong passphrase: stay."""
-        self.show_error(message)
-        self.focus(self.passphrase)
-
-    def enter(self) -> None:
-        """Start in the field."""
-        self.focus(self.passphrase)
-
-    def clear(self) -> None:
-        """Nothing typed is kept."""
-        super().clear()
-        self.passphrase.clear()
+        text = self.take_passphrase(self.tr("Type the secretary's passphrase."))
+        if text is not None:
+            self.close_requested.emit(text)

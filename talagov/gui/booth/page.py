@@ -9,9 +9,9 @@ A page only shows and collects; the window calls the services.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from talagov.gui.booth.style import heading, paragraph, set_error
+from talagov.gui.booth.style import describe, heading, paragraph, set_error
 
 
 class BoothPage(QWidget):
@@ -62,3 +62,48 @@ class BoothPage(QWidget):
     def focus(widget: QWidget) -> None:
         """Give ``widget`` the keyboard."""
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class PassphrasePage(BoothPage):
+    """A step whose answer is one passphrase (the voter's, or the secretary's to leave).
+
+    Whatever happens, nothing typed stays on screen: the field is emptied when the
+    passphrase is taken, and again by :meth:`clear`.
+    """
+
+    def add_passphrase(self, label: str, name: str, description: str) -> QLineEdit:
+        """The hidden field under its label (the label's mnemonic focuses it)."""
+        caption = QLabel(label, self)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        describe(self.passphrase, name, description)
+        caption.setBuddy(self.passphrase)
+        self.content.addWidget(caption)
+        self.content.addWidget(self.passphrase)
+        return self.passphrase
+
+    def take_passphrase(self, missing: str) -> str | None:
+        """The passphrase typed, the field emptied; ``None`` (and ``missing`` shown) when
+        nothing was typed."""
+        text = self.passphrase.text()
+        self.passphrase.clear()
+        if not text:
+            self.show_error(missing)
+            self.focus(self.passphrase)
+            return None
+        self.show_error("")
+        return text
+
+    def refused(self, message: str) -> None:
+        """The passphrase was refused: say why and stay, ready to type again."""
+        self.show_error(message)
+        self.focus(self.passphrase)
+
+    def enter(self) -> None:
+        """Start in the passphrase field."""
+        self.focus(self.passphrase)
+
+    def clear(self) -> None:
+        """Nothing typed is kept."""
+        super().clear()
+        self.passphrase.clear()

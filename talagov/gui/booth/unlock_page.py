@@ -10,14 +10,14 @@ new key on the spot, the secretary checking who they are.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
-from talagov.gui.booth.page import BoothPage
-from talagov.gui.booth.style import button, describe, heading
+from talagov.gui.booth.page import PassphrasePage
+from talagov.gui.booth.style import button, heading
 from talagov.gui.i18n import arg
 
 
-class UnlockPage(BoothPage):
+class UnlockPage(PassphrasePage):
     """The voter's name, the passphrase field, Unlock and "Create a new key".
 
     Signals:
@@ -34,15 +34,9 @@ class UnlockPage(BoothPage):
         self.content.addWidget(self.voter)
         self.add_label(self.tr("Type the passphrase you chose when your key was created, "
                                "then press Enter. Nobody else sees it."))
-        label = QLabel(self.tr("Your &passphrase:"), self)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        describe(self.passphrase, self.tr("Your passphrase"),
-                 self.tr("The passphrase of your voting key. Enter: unlock. Escape: back to "
-                         "the list of names."))
-        label.setBuddy(self.passphrase)
-        self.content.addWidget(label)
-        self.content.addWidget(self.passphrase)
+        self.add_passphrase(self.tr("Your &passphrase:"), self.tr("Your passphrase"),
+                            self.tr("The passphrase of your voting key. Enter: unlock. Escape: "
+                                    "back to the list of names."))
         self.forgot = self.add_label(self.tr(
             "Forgot your passphrase, or your key is on another computer? Create a new key: "
             "the secretary checks your identity, and your old key stops working."))
@@ -67,27 +61,12 @@ class UnlockPage(BoothPage):
 
     def accept_enter(self) -> None:
         """Send the passphrase and empty the field."""
-        text = self.passphrase.text()
-        if not text:
-            self.show_error(self.tr("Type your passphrase first."))
-            self.focus(self.passphrase)
-            return
-        self.passphrase.clear()
-        self.show_error("")
-        self.unlock_requested.emit(text)
-
-    def refused(self, message: str) -> None:
-        """The service refused the passphrase: say why, stay, ready to type again."""
-        self.show_error(message)
-        self.focus(self.passphrase)
-
-    def enter(self) -> None:
-        """Start in the passphrase field."""
-        self.focus(self.passphrase)
+        text = self.take_passphrase(self.tr("Type your passphrase first."))
+        if text is not None:
+            self.unlock_requested.emit(text)
 
     def clear(self) -> None:
         """Forget the voter's name and anything typed."""
         super().clear()
-        self.passphrase.clear()
         self.voter.clear()
         self.voter.setAccessibleName("")
