@@ -21,10 +21,10 @@ from functools import cached_property
 from typing import Any
 
 from cryptography import x509
-from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from talagov.core import certificates
 from talagov.core.canonical import canonical, sha256_hex
 from talagov.core.errors import UserError
 from talagov.core.signing import b64, sign_bytes, unb64, verify_bytes
@@ -225,24 +225,10 @@ def new_nonce() -> str:
     return os.urandom(NONCE_BYTES).hex()
 
 
-def _public_key(certificate: x509.Certificate) -> ec.EllipticCurvePublicKey | None:
-    try:
-        public_key = certificate.public_key()
-    except (ValueError, UnsupportedAlgorithm):
-        return None
-    return public_key if isinstance(public_key, ec.EllipticCurvePublicKey) else None
-
-
-def _same_key(key: ec.EllipticCurvePrivateKey, certificate: x509.Certificate) -> bool:
-    public_key = _public_key(certificate)
-    return public_key is not None \
-        and public_key.public_numbers() == key.public_key().public_numbers()
-
-
 def sign_ballot(content: BallotContent, key: ec.EllipticCurvePrivateKey,
                 certificate: x509.Certificate) -> SignedBallot:
     """Sign a ballot. Raises ``ValueError`` when ``key`` does not match ``certificate``."""
-    if not _same_key(key, certificate):
+    if not certificates.matches(key.public_key(), certificate):
         raise ValueError("the key does not match the certificate")
     signature = sign_bytes(canonical(content.payload()), key)
     return SignedBallot(content=content, signature=signature, certificate=certificate)
@@ -250,7 +236,7 @@ def sign_ballot(content: BallotContent, key: ec.EllipticCurvePrivateKey,
 
 def signature_valid(ballot: SignedBallot) -> bool:
     """Whether the signature verifies under the public key of the ballot's certificate."""
-    public_key = _public_key(ballot.certificate)
+    public_key = certificates.ec_public_key(ballot.certificate)
     signed = ballot.signed_bytes  # None: an integer beyond RFC 8785's range, never signed
     return public_key is not None and signed is not None \
         and verify_bytes(signed, ballot.signature, public_key)

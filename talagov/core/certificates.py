@@ -237,6 +237,23 @@ def member_id_of(cert: x509.Certificate) -> int | None:
     return _uid(cert.subject)
 
 
+def ec_public_key(cert: x509.Certificate) -> ec.EllipticCurvePublicKey | None:
+    """The certificate's elliptic-curve public key, or ``None`` (another kind, or one
+    ``cryptography`` cannot read)."""
+    try:
+        key = cert.public_key()
+    except (ValueError, UnsupportedAlgorithm):
+        return None
+    return key if isinstance(key, ec.EllipticCurvePublicKey) else None
+
+
+def matches(public_key: object, cert: x509.Certificate) -> bool:
+    """Whether ``public_key`` is the certificate's own (a key and its certificate)."""
+    own = ec_public_key(cert)
+    return own is not None and isinstance(public_key, ec.EllipticCurvePublicKey) \
+        and own.public_numbers() == public_key.public_numbers()
+
+
 def fingerprint(cert: x509.Certificate) -> str:
     """SHA-256 of the certificate's DER, as 64 lowercase hex digits."""
     return sha256_hex(cert.public_bytes(serialization.Encoding.DER))

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from cryptography import x509
-from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from talagov.core import certificates
@@ -80,7 +79,7 @@ def _learn_checked(cert: x509.Certificate, ca: x509.Certificate,
         problem = None  # each ballot's time of reception is compared afterwards
     surely = (not_before.astimezone().replace(tzinfo=None) + _MARGIN,
               not_after.astimezone().replace(tzinfo=None) - _MARGIN)
-    return _Known(_public_key(cert), problem, certificates.member_id_of(cert),
+    return _Known(certificates.ec_public_key(cert), problem, certificates.member_id_of(cert),
                   certificates.serial_hex(cert), fingerprint,
                   not_before, not_after, surely)
 
@@ -167,11 +166,3 @@ class CertificateChecks:
             known = self._learnt[cert] = _learn(cert, self.ca, self.issued)
         self._by_id[id(cert)] = (cert, known)
         return known
-
-
-def _public_key(cert: x509.Certificate) -> ec.EllipticCurvePublicKey | None:
-    try:
-        key = cert.public_key()
-    except (ValueError, UnsupportedAlgorithm):
-        return None
-    return key if isinstance(key, ec.EllipticCurvePublicKey) else None

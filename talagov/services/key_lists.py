@@ -44,9 +44,7 @@ def org_row(uow: UnitOfWork) -> OrganisationKeyRow:
 
 def check_org_key(org_key: ec.EllipticCurvePrivateKey, ca_cert: x509.Certificate) -> None:
     """Refuse (``keys.org_key_mismatch``) a key that is not the certificate's."""
-    public = ca_cert.public_key()
-    if not isinstance(public, ec.EllipticCurvePublicKey) \
-            or public.public_numbers() != org_key.public_key().public_numbers():
+    if not certificates.matches(org_key.public_key(), ca_cert):
         raise UserError("keys.org_key_mismatch")
 
 

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
@@ -102,16 +101,6 @@ def create_personal_key(keystore: Path, *, member_id: int, name: str, passphrase
     return certificates.request_to_pem(request)
 
 
-def _same_key(public: object, cert: x509.Certificate) -> bool:
-    try:
-        other = cert.public_key()
-    except (UnsupportedAlgorithm, ValueError):
-        return False
-    return isinstance(public, ec.EllipticCurvePublicKey) \
-        and isinstance(other, ec.EllipticCurvePublicKey) \
-        and public.public_numbers() == other.public_numbers()
-
-
 def install_certificate(keystore: Path, certificate_pem: bytes) -> PersonalKey:
     """Install the certificate the secretary sent back, beside its key.
 
@@ -130,7 +119,7 @@ def install_certificate(keystore: Path, certificate_pem: bytes) -> PersonalKey:
     if not path.is_file():
         raise UserError("keys.no_personal_key", {"member_id": str(member_id), "path": str(keystore)})
     sealed = read_file(path)
-    if not _same_key(keyseal.sealed_public_key(sealed), cert):
+    if not certificates.matches(keyseal.sealed_public_key(sealed), cert):
         raise UserError("keys.certificate_mismatch", {"member_id": str(member_id)})
     save_file(certificate_path(keystore, member_id), certificates.to_pem(cert).encode("ascii"))
     return PersonalKey(member_id, _common_name(cert) or keyseal.sealed_label(sealed), path, cert)
@@ -188,7 +177,7 @@ def unlock_personal(keystore: Path, member_id: int,
     if cert is None:
         raise UserError("keys.no_certificate_yet", {"member_id": str(member_id)})
     key = keyseal.unseal(read_file(path), passphrase)
-    if not _same_key(key.public_key(), cert):
+    if not certificates.matches(key.public_key(), cert):
         raise UserError("keys.certificate_mismatch", {"member_id": str(member_id)})
     return key, cert
 
