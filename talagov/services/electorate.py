@@ -59,7 +59,7 @@ def _issued(uow: UnitOfWork) -> frozenset[str]:
 
 
 def build_electorate(uow: UnitOfWork, poll: Poll, ctx: SessionContext,
-                     decisions: tuple[ProxyDecision, ...], *, at: datetime) -> Electorate:
+                     decisions: tuple[ProxyDecision, ...]) -> Electorate:
     """The electorate of ``poll``: proxies as ``decisions`` decided them.
 
     Valid named proxies map principal -> holder (blank ones are only listed: their
@@ -138,7 +138,7 @@ def load_setting(uow: UnitOfWork, poll_id: int, *, at: datetime | None = None) -
     moment = poll.closed_at or at or poll.opened_at or datetime.combine(ctx.meeting.on, time())
     decided_at = poll.opened_at or moment
     decisions = ctx.decisions(decided_at)
-    electorate = build_electorate(uow, poll, ctx, decisions, at=moment)
+    electorate = build_electorate(uow, poll, ctx, decisions)
     counted_at = decided_at if poll.quorum_record_id is not None else moment
     live = decisions if counted_at == decided_at else ctx.decisions(counted_at)
     participants = participant_ids(ctx, counted_at, live)

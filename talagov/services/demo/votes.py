@@ -141,13 +141,13 @@ def vote_item(uow: UnitOfWork, meeting_id: int, poll_id: int, made: DemoKeys, *,
             _import(uow, _home_ballot(uow, poll_id, voter, voter, _resolution_choice(rng), key,
                                       cert, t), t)  # fmt: skip
     if first:
-        _set_aside(uow, meeting_id, poll_id, made, t + timedelta(minutes=2))
+        _set_aside(uow, poll_id, made, t + timedelta(minutes=2))
     _hand_count(uow, poll_id, at + timedelta(minutes=9), rng, scrutineers)
     polls.close_poll(uow, poll_id, org_key=made.org_key, now=at + timedelta(minutes=12))
 
 
-def _set_aside(uow: UnitOfWork, meeting_id: int, poll_id: int, made: DemoKeys, at: datetime) -> None:
-    """Three ballot files the tally rejects, each for a different reason."""
+def _set_aside(uow: UnitOfWork, poll_id: int, made: DemoKeys, at: datetime) -> None:
+    """Four ballot files the tally rejects, each for a different reason."""
     home = sorted(made.home.items())
     if made.lost is not None:  # signed with the key reported stolen: certificate revoked
         lost_id, key, cert = made.lost
