@@ -25,6 +25,7 @@ from talagov.core.statutes import (
     MeetingKind,
     MeetingRule,
     MembershipRules,
+    MinutesRules,
     ProxyCap,
     ProxyHolder,
     ProxyRules,
@@ -46,6 +47,7 @@ MEETING_FIELDS = ("quorum", "majority.ratio", "majority.strict", "majority.base"
 SECTIONS: dict[str, type] = {
     "proxies": ProxyRules, "mandates": MandateRules,
     "membership": MembershipRules, "composition": CompositionRules,
+    "minutes": MinutesRules,
 }
 
 MORE_THAN_HALF = MajorityRule(HALF, True, CAST)
@@ -238,6 +240,27 @@ _SCOP_SARL_SOURCES: dict[str, str] = {
 }
 
 
+def _minutes(form: LegalForm) -> MinutesRules:
+    ctype = form.company_type
+    return MinutesRules(ag_scrutineers_sign=ctype is CompanyType.SA,
+                        ag_gerants_sign=ctype is CompanyType.SARL)
+
+
+def _minutes_sources(form: LegalForm) -> dict[str, str]:
+    ag = {CompanyType.SA: "C. com. R225-106", CompanyType.SARL: "C. com. R223-24"}.get(
+        form.company_type, "")
+    if form is LegalForm.SCOP_SARL:
+        ag = "C. com. R223-24 ; modèle de statuts CG Scop art. 26.8"
+    out: dict[str, str] = {}
+    # R225-23 is the SA's board; elsewhere the board (or the gérance) follows the statutes.
+    if form.company_type is CompanyType.SA:
+        out["minutes.board_administrators_sign"] = "C. com. R225-23"
+    if ag:
+        out |= {f"minutes.{n}": ag for n in
+                ("ag_secretary_signs", "ag_scrutineers_sign", "ag_gerants_sign")}
+    return out
+
+
 def preset(form: LegalForm) -> Statutes:
     """The default statutes of ``form``, to be adjusted to the organisation's own.
 
@@ -260,6 +283,7 @@ def preset(form: LegalForm) -> Statutes:
             min_shares_to_vote=0 if form is LegalForm.ASSOCIATION else 1,
         ),
         composition=_composition(form),
+        minutes=_minutes(form),
     )
     all_paths = statutes_paths(statutes)
     for name in (f.name for f in fields(ProxyRules)):
@@ -277,6 +301,7 @@ def preset(form: LegalForm) -> Statutes:
         sources["composition.max_associates"] = "C. com. L223-3"
     if form.family is Family.SCIC:
         sources.update(_SCIC_SOURCES)
+    sources.update(_minutes_sources(form))
     # Whatever no article fixes is a suggestion (board sizes outside an SA, delays...).
     suggested |= {p for p in all_paths if not p.startswith("meetings.") and p not in sources}
     suggested |= {"remote_allowed", "membership.employee_application_months",

@@ -174,6 +174,21 @@ class CompositionRules:
     min_employee_associates: int = 0  # 2 SARL/SAS, 7 SA
 
 
+@dataclass(frozen=True)
+class MinutesRules:
+    """Who signs the minutes beside the chair of the meeting (who always signs).
+
+    SA: the members of the bureau (R225-106, so the scrutineers too); SARL: the gérants
+    and the chair (R223-24); the CG Scop model: the gérant, who chairs (art. 26.8). A
+    board's minutes: the chair and at least one administrator (R225-23).
+    """
+
+    ag_secretary_signs: bool = True
+    ag_scrutineers_sign: bool = False
+    ag_gerants_sign: bool = False
+    board_administrators_sign: int = 1
+
+
 RuleKey = tuple[MeetingKind, Convocation]
 
 
@@ -195,6 +210,7 @@ class Statutes:
     mandates: MandateRules = MandateRules()
     membership: MembershipRules = MembershipRules()
     composition: CompositionRules = CompositionRules()
+    minutes: MinutesRules = MinutesRules()
     suggested: frozenset[str] = frozenset()
     sources: Mapping[str, str] = field(default_factory=dict)
 

@@ -23,6 +23,7 @@ from talagov.core.statutes import (
     MeetingKind,
     MeetingRule,
     MembershipRules,
+    MinutesRules,
     ProxyCap,
     ProxyHolder,
     ProxyRules,
@@ -98,6 +99,7 @@ def statutes_to_dict(s: Statutes) -> dict[str, Any]:
         "mandates": mandates,
         "membership": asdict(s.membership),
         "composition": comp,
+        "minutes": asdict(s.minutes),
         "suggested": sorted(s.suggested),
         "sources": dict(sorted(s.sources.items())),
     }
@@ -138,6 +140,8 @@ def statutes_from_dict(d: dict[str, Any]) -> Statutes:
         mandates=MandateRules(**md),
         membership=MembershipRules(**d["membership"]),
         composition=CompositionRules(**cd),
+        # Statutes saved before the minutes rules existed take the defaults.
+        minutes=MinutesRules(**d.get("minutes", {})),
         suggested=frozenset(d.get("suggested", ())),
         sources=dict(d.get("sources", {})),
     )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -22,6 +23,7 @@ from talagov.core.statutes import (
     Convocation,
     MajorityBase,
     MeetingKind,
+    MinutesRules,
     ProxyCap,
     ProxyHolder,
     QuorumBase,
@@ -208,3 +210,68 @@ def test_scop_categories_include_employees(form: LegalForm) -> None:
 def test_sa_notice_days(sent: date, conv: Convocation, ok: bool) -> None:
     notice = preset(LegalForm.SCIC_SA).rule(AGO, conv).notice_days
     assert ((date(2026, 6, 30) - sent).days >= notice) is ok
+
+
+# -- who signs the minutes (K15, K16, K18; R225-23 for the SA board) -------------------
+
+
+def test_minutes_rules_survive_the_codec() -> None:
+    p = replace(preset(LegalForm.SCOP_SAS), minutes=MinutesRules(
+        ag_secretary_signs=False, ag_scrutineers_sign=True, ag_gerants_sign=True,
+        board_administrators_sign=2))
+    data = statutes_to_dict(p)
+    assert data["minutes"] == {"ag_secretary_signs": False, "ag_scrutineers_sign": True,
+                               "ag_gerants_sign": True, "board_administrators_sign": 2}
+    assert statutes_from_dict(data) == p
+
+
+@pytest.mark.parametrize("form", list(LegalForm))
+def test_statutes_saved_before_the_minutes_rules_load_with_the_defaults(form: LegalForm) -> None:
+    data = statutes_to_dict(preset(form))
+    del data["minutes"]
+    assert statutes_from_dict(data).minutes == MinutesRules()
+    assert MinutesRules() == MinutesRules(ag_secretary_signs=True, ag_scrutineers_sign=False,
+                                          ag_gerants_sign=False, board_administrators_sign=1)
+
+
+@pytest.mark.parametrize("form", [LegalForm.SCOP_SA, LegalForm.SCIC_SA])
+def test_sa_minutes_are_signed_by_the_bureau(form: LegalForm) -> None:
+    p = preset(form)
+    assert p.minutes == MinutesRules(ag_secretary_signs=True, ag_scrutineers_sign=True,
+                                     ag_gerants_sign=False, board_administrators_sign=1)
+    assert p.source("minutes.ag_scrutineers_sign") == "C. com. R225-106"
+    assert p.source("minutes.ag_secretary_signs") == "C. com. R225-106"
+    assert p.source("minutes.board_administrators_sign") == "C. com. R225-23"
+    assert not {path for path in p.suggested if path.startswith("minutes.")}
+
+
+@pytest.mark.parametrize("form", [LegalForm.SCOP_SARL, LegalForm.SCIC_SARL])
+def test_sarl_minutes_are_signed_by_the_gerants(form: LegalForm) -> None:
+    p = preset(form)
+    assert p.minutes.ag_gerants_sign and not p.minutes.ag_scrutineers_sign
+    assert p.minutes.ag_secretary_signs
+    assert "C. com. R223-24" in p.source("minutes.ag_gerants_sign")
+    # A SARL has no board of administrators: R225-23 is not its source.
+    assert "minutes.board_administrators_sign" in p.suggested
+    assert p.source("minutes.board_administrators_sign") == ""
+
+
+def test_scop_sarl_minutes_cite_the_cg_scop_model() -> None:
+    assert "CG Scop art. 26.8" in preset(LegalForm.SCOP_SARL).source("minutes.ag_gerants_sign")
+    assert "CG Scop" not in preset(LegalForm.SCIC_SARL).source("minutes.ag_gerants_sign")
+
+
+@pytest.mark.parametrize("form", [LegalForm.SCOP_SAS, LegalForm.SCIC_SAS, LegalForm.ASSOCIATION])
+def test_minutes_left_to_the_statutes_are_suggestions(form: LegalForm) -> None:
+    p = preset(form)
+    assert p.minutes == MinutesRules()
+    for name in ("ag_secretary_signs", "ag_scrutineers_sign", "ag_gerants_sign",
+                 "board_administrators_sign"):
+        assert f"minutes.{name}" in p.suggested
+        assert p.source(f"minutes.{name}") == ""
+
+
+def test_the_minutes_rules_are_editable_fields() -> None:
+    paths = statutes_paths(preset(LegalForm.SCIC_SA))
+    assert {"minutes.ag_secretary_signs", "minutes.ag_scrutineers_sign",
+            "minutes.ag_gerants_sign", "minutes.board_administrators_sign"} <= set(paths)
