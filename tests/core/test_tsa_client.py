@@ -1,0 +1,108 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The TSA client tells "no answer" from "an answer, but no token", and checks addresses."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from talagov.core.errors import UserError
+from talagov.core.tsa_client import MAX_URL, TsaFailure, check_url, post, refusal
+from tests.core.tsa_fixtures import closed_port_url, rejection
+
+
+@pytest.fixture(autouse=True)
+def _no_proxy_for_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+
+
+@pytest.fixture
+def server() -> Iterator[tuple[str, dict[str, object]]]:
+    """An HTTP server whose answer the test chooses (status, content type, body)."""
+    answer: dict[str, object] = {"status": 200, "type": "application/timestamp-reply",
+                                 "body": b""}
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            body = answer["body"]
+            assert isinstance(body, bytes)
+            self.send_response(int(str(answer["status"])))
+            self.send_header("Content-Type", str(answer["type"]))
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/", answer
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(5)
+
+
+def _failure(url: str) -> TsaFailure:
+    with pytest.raises(TsaFailure) as caught:
+        post(url, b"query", timeout=3)
+    return caught.value
+
+
+def test_closed_port_is_unreachable() -> None:
+    assert _failure(closed_port_url()).code == "tsa_unreachable"
+
+
+def test_http_error_and_wrong_content_type_are_refusals(server: tuple[str, dict[str, object]]) -> None:
+    url, answer = server
+    answer["status"] = 503
+    failure = _failure(url)
+    assert (failure.code, failure.detail) == ("tsa_refused", "HTTP 503")
+    answer.update(status=200, type="text/html", body=b"<html>proxy login</html>")
+    assert _failure(url).code == "tsa_refused"
+
+
+def test_a_rejection_says_why() -> None:
+    assert refusal(rejection("unaccepted policy")) == "rejection (unaccepted policy)"
+    with pytest.raises(TsaFailure, match="tsa_refused"):
+        refusal(b"\x30\x03junk")
+
+
+def test_the_reply_comes_back_as_sent(server: tuple[str, dict[str, object]]) -> None:
+    url, answer = server
+    answer["body"] = b"\x30\x00"
+    assert post(url, b"query", timeout=3) == b"\x30\x00"
+
+
+@given(st.text(max_size=600))
+def test_an_accepted_address_is_always_a_plain_http_address(text: str) -> None:
+    try:
+        url = check_url(text)
+    except UserError as exc:
+        assert exc.code == "settings.bad_tsa_url"
+        return
+    parts = urlsplit(url)
+    assert url == text.strip() and len(url) <= MAX_URL and url.isascii()
+    assert parts.scheme.lower() in ("http", "https") and parts.hostname
+    assert parts.username is None and " " not in url
+
+
+@given(st.sampled_from(["http", "https", "HTTPS"]),
+       st.from_regex(r"[a-z0-9]([a-z0-9-]{0,20}[a-z0-9])?(\.[a-z]{2,6}){1,3}", fullmatch=True),
+       st.one_of(st.just(""), st.integers(1, 65535).map(lambda p: f":{p}")),
+       st.from_regex(r"(/[A-Za-z0-9._~-]{0,12}){0,4}", fullmatch=True))
+def test_ordinary_addresses_are_accepted_unchanged(scheme: str, host: str, port: str,
+                                                   path: str) -> None:
+    url = f"{scheme}://{host}{port}{path}"
+    assert check_url(url) == url
