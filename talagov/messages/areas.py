@@ -60,3 +60,7 @@ MODULES.append(votes)
 from talagov.messages import polls  # noqa: E402  (appended per area, see above)
 
 MODULES.append(polls)
+
+from talagov.messages import minutes  # noqa: E402  (appended per area, see above)
+
+MODULES.append(minutes)

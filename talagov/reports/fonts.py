@@ -20,7 +20,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from talagov.core.errors import UserError
 
 _PACKAGE = Path(__file__).resolve().parents[1]
-_FILES = {"regular": "DejaVuSans.ttf", "bold": "DejaVuSans-Bold.ttf"}
+_FILES = {"regular": "DejaVuSans.ttf", "bold": "DejaVuSans-Bold.ttf",
+          "italic": "DejaVuSans-Oblique.ttf", "bold_italic": "DejaVuSans-BoldOblique.ttf"}
 _LOCK = threading.Lock()
 
 
@@ -30,6 +31,8 @@ class FontNames:
 
     regular: str = "TalaGov-DejaVuSans"
     bold: str = "TalaGov-DejaVuSans-Bold"
+    italic: str = "TalaGov-DejaVuSans-Oblique"
+    bold_italic: str = "TalaGov-DejaVuSans-BoldOblique"
 
 
 FONTS = FontNames()
@@ -65,14 +68,16 @@ def register_fonts() -> FontNames:
     # PDFs are built on a worker thread while the GUI may start another export.
     with _LOCK:
         registered = set(pdfmetrics.getRegisteredFontNames())
-        if FONTS.regular in registered and FONTS.bold in registered:
+        names = {"regular": FONTS.regular, "bold": FONTS.bold, "italic": FONTS.italic,
+                 "bold_italic": FONTS.bold_italic}
+        if set(names.values()) <= registered:
             return FONTS
         folder = font_dir()
-        pdfmetrics.registerFont(TTFont(FONTS.regular, str(folder / _FILES["regular"])))
-        pdfmetrics.registerFont(TTFont(FONTS.bold, str(folder / _FILES["bold"])))
-        # Paragraph markup <b> (and italics, which fall back to upright) use the family.
+        for key, name in names.items():
+            pdfmetrics.registerFont(TTFont(name, str(folder / _FILES[key])))
+        # Paragraph markup <b> and <i> pick the family's faces (the minutes' rich text).
         addMapping(FONTS.regular, 0, 0, FONTS.regular)
         addMapping(FONTS.regular, 1, 0, FONTS.bold)
-        addMapping(FONTS.regular, 0, 1, FONTS.regular)
-        addMapping(FONTS.regular, 1, 1, FONTS.bold)
+        addMapping(FONTS.regular, 0, 1, FONTS.italic)
+        addMapping(FONTS.regular, 1, 1, FONTS.bold_italic)
         return FONTS

@@ -24,6 +24,7 @@ class Aggregate(enum.StrEnum):
     SESSION = "session"  # attendance, signatures, proxies, postal forms, bureau, quorum
     KEYS = "keys"  # the organisation key, members' certificates, revocations
     POLLS = "polls"  # polls, ballots, hand counts, results
+    MINUTES = "minutes"  # minutes, their signatures, errata, the registers of deliberations
 
 
 @dataclass(frozen=True)

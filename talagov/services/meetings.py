@@ -178,6 +178,8 @@ def change_status(
             ``meeting.already_sent`` (back to draft once a convocation is logged), or
             ``meeting.polls_open`` (closing, or going back to draft, while a poll is open:
             its ballots could never be counted).
+
+    Closing also drafts the minutes from the record (:func:`talagov.services.minutes.ensure_draft`).
     """
     old = require_meeting(uow, meeting_id)
     code = check_transition(old.status, target)
@@ -199,6 +201,13 @@ def change_status(
     elif target is MeetingStatus.CLOSED:
         changed = replace(changed, closed_at=now)
     repo.apply_meeting(uow.session.get_one(MeetingRow, meeting_id), changed)
+    if target is MeetingStatus.CLOSED:
+        # The minutes are drafted from the record at closing, in the same transaction.
+        from talagov.services.minutes import ensure_draft  # the minutes read meetings
+
+        uow.session.flush()
+        ensure_draft(uow, meeting_id, now=now)
+        return Changes.of(Aggregate.MEETINGS, Aggregate.MINUTES, ids=(meeting_id,))
     return Changes.of(Aggregate.MEETINGS, ids=(meeting_id,))
 
 

@@ -479,6 +479,7 @@ __all__ = [
     "StatutesRow",
 ]
 
-# The vote tables live in their own module (one concept per file); importing it here
-# registers them on Base.metadata for Alembic and the repositories.
-from talagov.storage import vote_models  # noqa: E402, F401
+# The vote, minutes and register tables live in their own modules (one concept per
+# file); importing them here registers them on Base.metadata for Alembic and the
+# repositories.
+from talagov.storage import minutes_models, vote_models  # noqa: E402, F401
