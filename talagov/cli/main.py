@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         demo_command,
         key_commands,
         meeting_commands,
+        minutes_commands,
         register_commands,
         report_commands,
         vote_commands,
@@ -75,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     key_commands.add_parsers(sub)
     # Signed votes: polls, ballot import, tally, voting from a package (svc-polls)
     vote_commands.add_parsers(sub)
+    # Minutes and the registers of deliberations
+    minutes_commands.add_parsers(sub)
     return parser
 
 

@@ -25,9 +25,12 @@ Build = Callable[[UnitOfWork, str, date | None], bytes]
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Register ``register members`` and ``register shares`` under ``sub``."""
-    parser = sub.add_parser("register", help="print a legal register as a PDF file")
-    group = parser.add_subparsers(dest="register_command", metavar="members|shares")
+    """Register ``register members|shares`` and the registers of deliberations under ``sub``."""
+    from talagov.cli.minutes_commands import add_register_commands
+
+    parser = sub.add_parser("register", help="print, list and verify the legal registers")
+    group = parser.add_subparsers(dest="register_command",
+                                  metavar="members|shares|deliberations|list|verify")
     group.required = True
     members = group.add_parser("members", help="the register of associates at a date")
     _options(members, "date of the register (default: today)")
@@ -35,6 +38,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     shares = group.add_parser("shares", help="the register of share movements")
     _options(shares, "last day covered (default: the last movement)")
     shares.set_defaults(handler=run_shares)
+    add_register_commands(group)
 
 
 def _options(parser: argparse.ArgumentParser, at_help: str) -> None:

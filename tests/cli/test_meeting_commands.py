@@ -18,11 +18,13 @@ def _json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
     return json.loads(capsys.readouterr().out)
 
 
-def test_list_shows_the_past_and_the_upcoming_ag(demo_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_list_shows_the_past_and_the_upcoming_ag_and_the_board(
+        demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rows = _json(capsys, "meeting", "list", "--db", str(demo_path), "--json")
     assert isinstance(rows, list)
-    assert [r["status"] for r in rows] == ["draft", "closed"]
+    # Newest first: next year's AG (draft), the past AG, the board that convened it.
+    assert [(r["type"], r["status"]) for r in rows] == [
+        ("ago", "draft"), ("ago", "closed"), ("board", "closed")]
     assert {"id", "title", "type", "date", "status"} <= set(rows[0])
     assert main(["meeting", "list", "--db", str(demo_path)]) == 0
     assert "Assemblée générale ordinaire annuelle" in capsys.readouterr().out

@@ -218,7 +218,7 @@ def test_demo_holds_a_past_ag_carried_through_and_an_upcoming_one(demo_path: Pat
     try:
         with UnitOfWork(database) as uow:
             listed = meetings.list_meetings(uow)
-            upcoming, past = listed
+            upcoming, past = [m for m in listed if m.type.is_general_assembly]
             assert past.status is MeetingStatus.CLOSED and upcoming.status is MeetingStatus.DRAFT
             assert past.on < REFERENCE_DATE < upcoming.on
             state = session.session_state(uow, past.id, at=datetime(2030, 1, 1))
@@ -233,5 +233,32 @@ def test_demo_holds_a_past_ag_carried_through_and_an_upcoming_one(demo_path: Pat
             assert state.records and all(r.result.met for r in state.records)
             items = meetings.agenda(uow, upcoming.id)
             assert any(i.kind.value == "election" for i in items)
+    finally:
+        database.close()
+
+
+def test_demo_minutes_are_signed_and_entered_in_their_registers(demo_path: Path) -> None:
+    from talagov.core.meetings import MeetingType
+    from talagov.core.minutes_content import MinutesStatus
+    from talagov.services import deliberations, meetings, minutes
+
+    database = open_database(demo_path)
+    try:
+        with UnitOfWork(database) as uow:
+            listed = meetings.list_meetings(uow)
+            past = next(m for m in listed if m.type.is_general_assembly and m.on < REFERENCE_DATE)
+            board = next(m for m in listed if m.type is MeetingType.BOARD)
+            assert board.on < past.on  # the board met first, to convene the AG
+            (ag_minutes,) = minutes.minutes_of(uow, past.id)
+            (board_minutes,) = minutes.minutes_of(uow, board.id)
+            for view in (ag_minutes, board_minutes):
+                assert view.status is MinutesStatus.SIGNED and view.number == 1
+                assert view.content is not None and view.content.decisions
+                assert all(s.signed_at is not None for s in view.signatories)
+            assert len(ag_minutes.signatories) == 2  # SCIC-SAS: the chair and the secretary
+            assert any(not s.vote for s in board_minutes.content.items)  # type: ignore[union-attr]
+            checks = deliberations.verify(uow)
+            assert [c.key for c in checks] == ["ag", f"body-{board_minutes.generated.body[5:]}"]
+            assert all(c.ok for c in checks)
     finally:
         database.close()

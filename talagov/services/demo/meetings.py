@@ -17,18 +17,21 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from cryptography.hazmat.primitives.asymmetric import ec
+
 from talagov.core.agenda import AgendaItem, ItemKind, ResolutionNature
 from talagov.core.attendance import SIGNATURE_BOX, AttendanceEntry, AttendanceStatus, Signature
-from talagov.core.convocation import Channel
 from talagov.core.correspondence import Choice, CorrespondenceForm
 from talagov.core.errors import UserError
 from talagov.core.library import DocumentKind
 from talagov.core.meetings import Meeting, MeetingType
 from talagov.core.proxies import Proxy
-from talagov.services import convocations, library, meetings, polls, session
+from talagov.services import library, meetings, polls, session
 from talagov.services.demo import votes
 from talagov.services.demo.demo_texts import REPORT_TEXT, accounts_items, upcoming_items
+from talagov.services.demo.minutes import write_ag_minutes, write_board_meeting
 from talagov.services.demo.plan import second_saturday_of_june
+from talagov.services.demo.sending import send_convocations
 from talagov.services.organisation import require_organisation
 from talagov.services.roll_cache import roll_and_members
 from talagov.services.uow import UnitOfWork
@@ -58,13 +61,20 @@ def _past_ag_date(today: date) -> date:
 
 
 def write_meetings(uow: UnitOfWork, *, today: date, seed: int) -> tuple[int, ...]:
-    """Write the past AG (closed) and the upcoming one (draft); return their ids."""
+    """Write the past AG (closed, its minutes signed), the upcoming one (draft) and an
+    earlier board meeting (closed, its minutes signed); return their ids."""
     rng = random.Random(seed)
     org = require_organisation(uow)
     place = f"Salle du conseil — {org.registered_office.splitlines()[0] if org.registered_office else org.name}"
-    past = _past_meeting(uow, _past_ag_date(today), place, rng, org.name)
+    on = _past_ag_date(today)
+    past, org_key = _past_meeting(uow, on, place, rng, org.name)
     upcoming = _upcoming_meeting(uow, today, place)
-    return past, upcoming
+    # The board met five weeks before the AG (keys exist by then); its minutes and the
+    # AG's are signed and entered in their registers.
+    board = write_board_meeting(uow, on=on - timedelta(days=35), place=place, org_key=org_key,
+                                rng=rng)  # fmt: skip
+    write_ag_minutes(uow, past, org_key=org_key, signed_on=on + timedelta(days=12), rng=rng)
+    return (past, upcoming) if board is None else (past, upcoming, board)
 
 
 def _create(uow: UnitOfWork, title: str, on: date, place: str, now: datetime) -> int:
@@ -80,7 +90,8 @@ def _add_items(uow: UnitOfWork, meeting_id: int, items: Sequence[AgendaItem], no
         meetings.add_item(uow, replace(item, meeting_id=meeting_id), now=now)
 
 
-def _past_meeting(uow: UnitOfWork, on: date, place: str, rng: random.Random, org_name: str) -> int:
+def _past_meeting(uow: UnitOfWork, on: date, place: str, rng: random.Random,
+                  org_name: str) -> tuple[int, ec.EllipticCurvePrivateKey]:
     prepared = datetime.combine(on - timedelta(days=40), time(18, 0))
     meeting_id = _create(uow, f"Assemblée générale ordinaire annuelle {on.year}", on, place,
                          prepared)  # fmt: skip
@@ -92,17 +103,7 @@ def _past_meeting(uow: UnitOfWork, on: date, place: str, rng: random.Random, org
     )  # fmt: skip
     library.attach(uow, meeting_id, report)
 
-    sending = on - timedelta(days=24)
-    sent_at = datetime.combine(sending, time(9, 30))
-    convocations.convene(uow, meeting_id, sending_date=sending, now=sent_at)
-    recipients = convocations.recipients(uow, meeting_id, on=sending)
-    for n, r in enumerate(recipients):
-        if r.channel is Channel.EMAIL:
-            evidence = f"<convocation.{meeting_id}.{r.member_id}@demo.talagov.invalid>"
-        else:
-            evidence = f"Lettre simple n°{sending:%Y%m%d}-{n + 1:04d}"
-        convocations.record_sending(uow, meeting_id, r.member_id, channel=r.channel,
-                                    evidence=evidence, at=sent_at)  # fmt: skip
+    recipients = send_convocations(uow, meeting_id, on - timedelta(days=24))
 
     opened = datetime.combine(on, time(10, 5))
     ids = [r.member_id for r in recipients]
@@ -147,13 +148,16 @@ def _past_meeting(uow: UnitOfWork, on: date, place: str, rng: random.Random, org
         session.record_correspondence(uow, CorrespondenceForm(0, meeting_id, member_id, received, choices))
         session.set_attendance(uow, meeting_id,
                                AttendanceEntry(member_id, AttendanceStatus.CORRESPONDENCE), now=opened)  # fmt: skip
+    # The secretary is a member (enrolled at the booth when there is one): they sign the
+    # minutes with their key.
+    _, people = roll_and_members(uow, on)
+    secretary = people[present[min(3, len(present) - 1)]].display_name
     session.set_bureau(uow, meeting_id, chair_id=present[0],
-                       secretary_name="Claire Dumoulin (salariée, secrétaire de séance)",
+                       secretary_name=f"{secretary} (secrétaire de séance)",
                        scrutineer_ids=(present[1], present[2]))  # fmt: skip
     session.open_session(uow, meeting_id, now=opened)
     # One member leaves before the last resolution: each poll records the quorum it opens with.
     leaving = present[-1]
-    _, people = roll_and_members(uow, on)
     scrutineers = [people[m].display_name for m in (present[1], present[2])]
     poll_ids = {p.item_id: p.id for p in polls.list_polls(uow, meeting_id)}
     for k, item in enumerate(voted):
@@ -166,7 +170,7 @@ def _past_meeting(uow: UnitOfWork, on: date, place: str, rng: random.Random, org
                         scrutineers=scrutineers,
                         gone=frozenset({leaving}) if k == len(voted) - 1 else frozenset())  # fmt: skip
     session.close_session(uow, meeting_id, now=datetime.combine(on, time(12, 25)))
-    return meeting_id
+    return meeting_id, made.org_key
 
 
 def _upcoming_meeting(uow: UnitOfWork, today: date, place: str) -> int:
