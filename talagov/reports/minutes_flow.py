@@ -41,6 +41,14 @@ from talagov.reports.minutes_blocks import (
 from talagov.reports.minutes_texts import t, worded_date
 
 
+
+def meeting_line(h: Header) -> str:
+    """« Assemblée générale ordinaire — AG 2026 » (the title alone when it says all)."""
+    kind, title = h.meeting_kind.strip(), h.title.strip()
+    if kind and title and kind.casefold() in title.casefold():
+        return title  # « Assemblée générale ordinaire annuelle 2026 » says it all
+    return " — ".join(dict.fromkeys(p for p in (kind, title) if p))
+
 class MinutesStory:
     """Builds the flowables of one content with the document's styles and fonts."""
 
@@ -95,11 +103,8 @@ class MinutesStory:
                                  spaceAfter=4)]  # fmt: skip
 
     def meeting_line(self, h: Header) -> str:
-        """« Assemblée générale ordinaire — AG 2026 » (the title alone when it says all)."""
-        kind, title = h.meeting_kind.strip(), h.title.strip()
-        if kind and title and kind.casefold() in title.casefold():
-            return title  # « Assemblée générale ordinaire annuelle 2026 » says it all
-        return " — ".join(dict.fromkeys(p for p in (kind, title) if p))
+        """See :func:`meeting_line`."""
+        return meeting_line(h)
 
     def head(self) -> list[Flowable]:
         """Letterhead, title, when and where, the bureau, who drafted it, the documents."""

@@ -34,6 +34,15 @@ from talagov.services.uow import UnitOfWork
 from talagov.storage import mandates_repo, minutes_repo
 from talagov.storage.minutes_models import MinutesRow, RegisterEntryRow
 
+# Said plainly in the printed register (décret 2019-1118 asks for a reliable time-stamp).
+_TIMESTAMP = {
+    (True, False): "Horodatage qualifié RFC 3161 obtenu lors de la signature.",
+    (True, True): "RFC 3161 time-stamp obtained at signing.",
+    (False, False): "Aucun horodatage RFC 3161 n'a été obtenu à la signature : l'heure indiquée "
+                    "est celle de l'ordinateur.",
+    (False, True): "No RFC 3161 time-stamp was obtained at signing: the time shown is the "
+                   "computer's.",
+}
 _LABELS = {"ag": ("Assemblée générale", "General assembly"),
            "other": ("Autres réunions", "Other meetings")}  # fmt: skip
 
@@ -207,6 +216,7 @@ def register_pdf(uow: UnitOfWork, key: str, *, lang: str = "fr") -> bytes:
             f"{format_date(datetime.fromisoformat(s['signed_at']).date(), lang)} "
             f"{s['signed_at'][11:16]} — {s['certificate'][:16].upper()}"
             for s in data["signatures"])  # fmt: skip
+        lines += (_TIMESTAMP[(data["timestamp"] == "rfc3161", lang == "en")],)
         entries.append(RegisterPrintEntry(
             number=row.number,
             entered_at=f"{format_date(row.entered_at.date(), lang)} {row.entered_at:%H:%M}",

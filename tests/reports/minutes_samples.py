@@ -126,7 +126,9 @@ def _ag_generated() -> Generated:
             lines=(("Associés présents", 41), ("Associés à distance", 9),
                    ("Associés représentés", 6), ("Votes par correspondance", 3),
                    ("Associés inscrits", 88)),
-            quorum=("Quorum requis (première convocation) : un quart des associés, soit 22.",
+            # As the record words it: the outcome first, then how it was reached.
+            quorum=("Quorum atteint : 59 participant(s), 22 requis (25 % de 88).",
+                    "Quorum requis (première convocation) : un quart des associés, soit 22.",
                     "Associés présents, représentés ou ayant voté par correspondance : 59."),
             quorum_met=True),
         agenda=tuple(AgendaRow(n, title, n != 5) for n, title in (
@@ -189,7 +191,8 @@ def board_minutes() -> MinutesContent:
     generated = Generated(
         lang="fr", body="body-3", header=header,
         attendance=Attendance((("Administrateurs présents", 5), ("Administrateurs en exercice", 7)),
-                              ("La moitié au moins des administrateurs est présente.",), True),
+                              ("Quorum atteint : 5 participant(s), 4 requis (50 % de 7).",
+                               "La moitié au moins des administrateurs est présente."), True),
         agenda=(AgendaRow(1, "Préparation de l'assemblée générale", True),),
         items=(ItemSection(31, 1, "Préparation de l'assemblée générale", "information"),),
         participants=(Person("MARTIN", "Jeanne", "Présidente"), Person("LEFÈVRE", "Élodie")),

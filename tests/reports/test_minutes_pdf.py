@@ -55,12 +55,17 @@ def test_attendance_and_the_quorum_with_its_explanation() -> None:
     text = _flat(data)
     assert "Présences et quorum" in text
     assert "un quart des associés, soit 22. Associés présents, représentés" in text
-    assert "Le quorum est atteint." in text
+    # The outcome is said once, by the record's first sentence (printed in bold).
+    assert text.count("Quorum atteint") == 1 and "Le quorum est atteint." not in text
     unmet = samples.ag_minutes()
     unmet = replace(unmet, generated=replace(unmet.generated, attendance=replace(
-        unmet.generated.attendance, quorum_met=False)))
+        unmet.generated.attendance, quorum_met=False,
+        quorum=("Quorum non atteint : 19 participant(s), 22 requis (25 % de 88).",))))
     text = _flat(_pdf(unmet))
-    assert "Le quorum n'est pas atteint." in text and "Le quorum est atteint." not in text
+    assert "Quorum non atteint" in text and "Quorum atteint" not in text
+    no_sentence = replace(unmet, generated=replace(unmet.generated, attendance=replace(
+        unmet.generated.attendance, quorum=())))
+    assert "Le quorum n'est pas atteint." in _flat(_pdf(no_sentence))
 
 
 def test_the_agenda_table_says_which_points_were_dealt_with() -> None:
@@ -217,7 +222,7 @@ def test_what_people_typed_prints_literally_never_as_markup() -> None:
 def test_a_board_meeting_without_vote_has_no_empty_vote_heading() -> None:
     text = _flat(_pdf(samples.board_minutes()))
     assert "Conseil d'administration — Conseil du 2 avril" in text
-    assert "La moitié au moins des administrateurs est présente. Le quorum est atteint." in text
+    assert "4 requis (50 % de 7). La moitié au moins des administrateurs est présente." in text
     assert "1 / PRÉPARATION DE L'ASSEMBLÉE GÉNÉRALE Le conseil arrête l'ordre du jour" in text
     for absent in ("Résultat du vote", "Texte soumis au vote", "Décisions", "Procurations",
                    "Incidents", "PRÉSENCE"):

@@ -153,7 +153,7 @@ def _past_meeting(uow: UnitOfWork, on: date, place: str, rng: random.Random,
     _, people = roll_and_members(uow, on)
     secretary = people[present[min(3, len(present) - 1)]].display_name
     session.set_bureau(uow, meeting_id, chair_id=present[0],
-                       secretary_name=f"{secretary} (secrétaire de séance)",
+                       secretary_name=secretary,
                        scrutineer_ids=(present[1], present[2]))  # fmt: skip
     session.open_session(uow, meeting_id, now=opened)
     # One member leaves before the last resolution: each poll records the quorum it opens with.
