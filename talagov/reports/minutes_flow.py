@@ -41,7 +41,6 @@ from talagov.reports.minutes_blocks import (
 from talagov.reports.minutes_texts import t, worded_date
 
 
-
 def meeting_line(h: Header) -> str:
     """« Assemblée générale ordinaire — AG 2026 » (the title alone when it says all)."""
     kind, title = h.meeting_kind.strip(), h.title.strip()
