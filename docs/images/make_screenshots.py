@@ -32,8 +32,10 @@ SHOTS = (
     ("meeting-convocation", 4, "closed", 1),
     ("meeting-session", 4, "closed", 2),
     ("meeting-votes", 4, "closed", 3),
-    ("library", 5, None, None),
-    ("settings", 6, None, None),
+    ("meeting-minutes", 4, "closed", 4),
+    ("registers", 5, None, None),
+    ("library", 6, None, None),
+    ("settings", 7, None, None),
 )
 # The voting booth, step by step (file name, what is on screen): a mock AG of a seeded
 # SCIC (the one of tests/gui/booth), since the booth needs keys and open polls.
@@ -90,6 +92,9 @@ def main() -> int:
                 page.select_meeting(wanted.id)
                 _settle(app, runner)
                 page.workspace.tabs.setCurrentIndex(tab)
+                _settle(app, runner)
+            if name == "registers":  # the check's verdict, under the entries
+                window.pages[row].verify()
                 _settle(app, runner)
             window.grab().save(str(HERE / f"{name}{suffix}.png"))
         window.close()

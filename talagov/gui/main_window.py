@@ -28,6 +28,7 @@ from talagov.gui.pages.library_page import LibraryPage
 from talagov.gui.pages.mandates_page import MandatesPage
 from talagov.gui.pages.meetings_page import MeetingsPage
 from talagov.gui.pages.members_page import MembersPage
+from talagov.gui.pages.registers_page import RegistersPage
 from talagov.gui.pages.settings_page import SettingsPage
 from talagov.gui.pages.shares_page import SharesPage
 from talagov.services import organisation as org_service
@@ -35,12 +36,14 @@ from talagov.services.changes import Aggregate, Changes
 
 MEMBERS_PAGE = 1
 MEETINGS_PAGE = 4
-LIBRARY_PAGE = 5
-SETTINGS_PAGE = 6
+REGISTERS_PAGE = 5
+LIBRARY_PAGE = 6
+SETTINGS_PAGE = 7
 
 
 class MainWindow(QMainWindow):
-    """Sidebar (Dashboard, Members, Shares, Mandates, Meetings, Library, Settings) and the pages."""
+    """Sidebar (Dashboard, Members, Shares, Mandates, Meetings, Registers, Library, Settings)
+    and the pages."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -53,10 +56,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         titles = [self.tr("Dashboard"), self.tr("Members"), self.tr("Shares"),
-                  self.tr("Mandates"), self.tr("Meetings"), self.tr("Library"),
-                  self.tr("Settings")]
+                  self.tr("Mandates"), self.tr("Meetings"), self.tr("Registers"),
+                  self.tr("Library"), self.tr("Settings")]
         factories: list[type[Page]] = [DashboardPage, MembersPage, SharesPage, MandatesPage,
-                                       MeetingsPage, LibraryPage, SettingsPage]
+                                       MeetingsPage, RegistersPage, LibraryPage, SettingsPage]
         self.pages: list[Page] = []
         for title, factory in zip(titles, factories, strict=True):
             page = factory(ctx, self.stack)
@@ -66,7 +69,9 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(title)
         self.members_page: MembersPage = self.pages[MEMBERS_PAGE]  # type: ignore[assignment]
         self.meetings_page: MeetingsPage = self.pages[MEETINGS_PAGE]  # type: ignore[assignment]
+        self.registers_page: RegistersPage = self.pages[REGISTERS_PAGE]  # type: ignore[assignment]
         self.library_page: LibraryPage = self.pages[LIBRARY_PAGE]  # type: ignore[assignment]
+        self.registers_page.open_minutes_requested.connect(self._on_registers_open_minutes_requested)
 
         splitter = QSplitter(self)
         splitter.addWidget(self.sidebar)
@@ -179,6 +184,10 @@ class MainWindow(QMainWindow):
         if focus is not None:
             focus()
 
+    def _on_registers_open_minutes_requested(self, meeting_id: int) -> None:
+        self.sidebar.setCurrentRow(MEETINGS_PAGE)
+        self.meetings_page.open_minutes(meeting_id)
+
     def _on_new_member_action_triggered(self) -> None:
         self.sidebar.setCurrentRow(MEMBERS_PAGE)
         self.members_page.new_member()
@@ -228,6 +237,8 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         self._closed = True
+        # What is being typed in the minutes is saved before the task runner stops.
+        self.meetings_page.workspace.minutes.save_now()
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.put(settings.LAST_PAGE, self.stack.currentIndex())
         # Results still queued must not start new work on a stopped runner.

@@ -172,3 +172,43 @@ def test_the_meetings_and_library_pages_and_their_dialogs_are_named(qtbot, ctx: 
         problems[type(dialog).__name__ + str(id(dialog))] = _visit_tabs(dialog)
         dialog.close()
     assert {k: v for k, v in problems.items() if v} == {}
+
+
+def test_the_minutes_tab_its_sections_dialogs_and_the_registers_are_named(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from talagov.gui.main_window import MEETINGS_PAGE, REGISTERS_PAGE
+    from talagov.gui.meeting.minutes_signatures import SignatoriesDialog
+    from talagov.gui.meeting.workspace import MINUTES_TAB
+    from tests.gui.meeting.minutes_setup import CLOSED, make_closed_meeting
+
+    closed = make_closed_meeting(ctx.db)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.sidebar.setCurrentRow(MEETINGS_PAGE)
+    page = window.meetings_page
+    tab = page.workspace.minutes
+    qtbot.waitUntil(lambda: page.workspace.meeting is not None, timeout=10_000)
+    page.workspace.tabs.setCurrentIndex(MINUTES_TAB)
+    qtbot.waitUntil(lambda: tab.view is not None, timeout=10_000)
+    problems: dict[str, list[str]] = {}
+
+    def every_section(state: str) -> None:
+        for row in range(tab.sections.list.count()):
+            tab.sections.list.setCurrentRow(row)
+            problems[f"{state} {tab.sections.sections[row].title}"] = _unnamed(tab)
+
+    every_section("draft")
+    dialog = SignatoriesDialog(ctx, tab.view, lambda: CLOSED, window)
+    dialog.show()
+    qtbot.waitUntil(lambda: len(dialog.rows) == 2, timeout=10_000)
+    problems["SignatoriesDialog"] = _visit_tabs(dialog)
+    dialog.close()
+    qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
+    closed.sign_all()
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        tab.refresh()
+    every_section("signed")
+    window.sidebar.setCurrentRow(REGISTERS_PAGE)
+    qtbot.waitUntil(lambda: window.registers_page.model.rowCount() == 1, timeout=10_000)
+    problems["registers"] = _unnamed(window.registers_page)
+    assert {k: v for k, v in problems.items() if v} == {}

@@ -153,3 +153,44 @@ def test_coming_meetings_say_when_to_send_the_convocations(make_page, db) -> Non
     assert lines == ["AGE statuts — 20/01/2027 — Convened",
                      "AG annuelle — 12/06/2027 — In preparation: send the convocations by 28/05/2027"]
     assert draft
+    assert page.signatures.item(0).text() == "No minutes are waiting for a signature."
+
+
+def test_minutes_awaiting_a_signature_name_who_is_missing(qtbot, db) -> None:
+    from talagov.services import keys, minutes, minutes_signing
+    from tests.gui.conftest import seed_register
+    from tests.gui.meeting.minutes_setup import (
+        DURAND,
+        LEFEVRE,
+        MEMBER_PASS,
+        ORG_PASS,
+        SIGNED,
+        make_closed_meeting,
+    )
+
+    seed_register(db)
+    closed = make_closed_meeting(db)
+    with UnitOfWork(db) as uow:
+        minutes.submit(uow, closed.minutes_id, now=SIGNED)
+    with UnitOfWork(db) as uow:
+        minutes_signing.sign(uow, closed.minutes_id, DURAND, MEMBER_PASS, now=SIGNED)
+    ctx = make_ctx(db)
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    ctx.runner.changes_applied.connect(page.on_changes)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    assert [page.signatures.item(r).text() for r in range(page.signatures.count())] == [
+        "Minutes of Assemblée générale 2026: awaiting the signature of Lefèvre Noël"]
+
+    def sign_lefevre(uow):  # type: ignore[no-untyped-def]
+        org_key = keys.unlock_organisation(uow, ORG_PASS)
+        return minutes_signing.sign(uow, closed.minutes_id, LEFEVRE, MEMBER_PASS, now=SIGNED,
+                                    org_key=org_key)
+
+    # The last signature (a change of the minutes alone) reloads that line.
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        ctx.runner.run(page, sign_lefevre)
+    ctx.runner.shutdown()
+    assert page.signatures.item(0).text() == "No minutes are waiting for a signature."
+    assert page.members_figure.value.text() == "6"

@@ -42,9 +42,10 @@ def test_opens_on_the_last_page_with_title_and_sidebar(qtbot, window: MainWindow
     assert "Autopartage des Deux Rives" in window.windowTitle()
     assert "test.sqlite" in window.windowTitle()
     assert window.sidebar.accessibleName()
-    assert window.sidebar.count() == 7
-    assert [window.sidebar.item(r).text() for r in range(7)] == [
-        "Dashboard", "Members", "Shares", "Mandates", "Meetings", "Library", "Settings"]
+    assert window.sidebar.count() == 8
+    assert [window.sidebar.item(r).text() for r in range(8)] == [
+        "Dashboard", "Members", "Shares", "Mandates", "Meetings", "Registers", "Library",
+        "Settings"]
     qtbot.waitUntil(lambda: window.members_page.model.total_count() == 7, timeout=5000)
 
 
@@ -57,8 +58,10 @@ def test_ctrl_digits_switch_pages_and_last_page_is_remembered(qtbot, window: Mai
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.meetings_page
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page() is window.library_page
+    assert window.current_page() is window.registers_page
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.library_page
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentIndex() == SETTINGS_PAGE
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert settings.get(settings.LAST_PAGE) == 0

@@ -153,3 +153,38 @@ def test_changing_the_legal_form_updates_suggestions_and_sources(qtbot) -> None:
     assert edited.form is LegalForm.SCIC_SAS
     assert path in edited.suggested  # for an SAS the statutes decide (L227-9)
     assert edited.sources == preset(LegalForm.SCIC_SAS).sources
+
+
+def test_who_signs_the_minutes_is_a_section_of_the_statutes(qtbot, sa_page: SettingsPage, db) -> None:
+    editor = sa_page.statutes_editor
+    fields = editor.binder.fields
+    scrutineers = fields["minutes.ag_scrutineers_sign"]
+    administrators = fields["minutes.board_administrators_sign"]
+    assert scrutineers.widget.accessibleName() == "The scrutineers sign the AG's minutes"
+    assert scrutineers.get() is True  # SA: the whole bureau signs (R225-106)
+    scrutineers.widget.click()
+    administrators.widget.setValue(2)
+    with qtbot.waitSignal(sa_page.loaded, timeout=5000):
+        sa_page.save_statutes_button.click()
+    with UnitOfWork(db) as uow:
+        saved = org_service.statutes_at(uow, date(2030, 1, 1))
+    assert saved.minutes.ag_scrutineers_sign is False
+    assert saved.minutes.board_administrators_sign == 2
+
+
+def test_the_time_stamping_authority_is_saved_and_a_bad_address_refused(
+        qtbot, scic_page: SettingsPage, db) -> None:
+    from talagov.services import timestamping
+
+    group = scic_page.timestamp_group
+    assert "2019-1118" in group.about.text()
+    type_text(group.url, "pas une adresse")
+    group.save_button.click()
+    qtbot.waitUntil(lambda: bool(group.message_bar.text()), timeout=5000)
+    group.url.clear()
+    type_text(group.url, "  https://tsa.example.org/tsr  ")
+    with qtbot.waitSignal(group.saved, timeout=5000):
+        group.save_button.click()
+    assert group.message_bar.text() == ""
+    with UnitOfWork(db) as uow:
+        assert timestamping.tsa_url(uow) == "https://tsa.example.org/tsr"

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The workspace of one meeting: a header with its state and legal next moves, and one tab
-per stage of the journey (preparation, convocation, session).
+per stage of the journey (preparation, convocation, session, votes, minutes).
 
 The tab of the meeting's current stage opens when a meeting is chosen or changes
 status. Moves that need their own checks live in their tab: convening (notice period)
@@ -32,6 +32,7 @@ from talagov.core.meetings import Meeting, MeetingStatus, next_statuses
 from talagov.gui.context import AppContext
 from talagov.gui.i18n import arg, show_date
 from talagov.gui.meeting.convocation_tab import ConvocationTab
+from talagov.gui.meeting.minutes_tab import MinutesTab
 from talagov.gui.meeting.preparation_tab import PreparationTab
 from talagov.gui.meeting.session_tab import SessionTab
 from talagov.gui.meeting.votes_tab import VotesTab
@@ -41,7 +42,7 @@ from talagov.services import meetings as meetings_service
 from talagov.services.changes import Aggregate, Changes
 
 PREPARATION_TAB, CONVOCATION_TAB, SESSION_TAB = 0, 1, 2
-VOTES_TAB = 3
+VOTES_TAB, MINUTES_TAB = 3, 4
 
 
 def stage_tab(status: MeetingStatus) -> int:
@@ -106,6 +107,7 @@ class MeetingWorkspace(QWidget):
         self.meeting_id: int | None = None
         self.meeting: Meeting | None = None
         self._generation = 0
+        self._wanted_tab: int | None = None
         self.title_label = QLabel(self)
         font = self.title_label.font()
         font.setBold(True)
@@ -122,10 +124,12 @@ class MeetingWorkspace(QWidget):
         self.convocation = ConvocationTab(ctx, self.tabs)
         self.session = SessionTab(ctx, self.tabs)
         self.votes = VotesTab(ctx, self.tabs)
+        self.minutes = MinutesTab(ctx, self.tabs)
         for tab, title in ((self.preparation, self.tr("&Preparation")),
                            (self.convocation, self.tr("Con&vocation")),
                            (self.session, self.tr("Sessi&on")),
-                           (self.votes, self.tr("Vote&s"))):
+                           (self.votes, self.tr("Vote&s")),
+                           (self.minutes, self.tr("&Minutes"))):
             self.tabs.addTab(_TabScroller(tab, self.tabs), title)
 
         meeting_page = QWidget(self)
@@ -164,6 +168,7 @@ class MeetingWorkspace(QWidget):
         for tab in (self.preparation, self.convocation, self.session):
             tab.set_meeting(meeting_id)
         self.votes.set_meeting(meeting_id)
+        self.minutes.set_meeting(meeting_id)
         self.reload()
 
     def reload(self) -> None:
@@ -190,6 +195,7 @@ class MeetingWorkspace(QWidget):
         for tab in (self.preparation, self.convocation, self.session):
             tab.on_changes(changes)
         self.votes.on_changes(changes)
+        self.minutes.on_changes(changes)
 
     def _on_load_failed(self, generation: int, exc: BaseException) -> None:
         from talagov.core.errors import NotFoundError
@@ -208,8 +214,17 @@ class MeetingWorkspace(QWidget):
         previous = self.meeting
         self._show(meeting)
         if previous is None or previous.status is not meeting.status:
-            self.tabs.setCurrentIndex(stage_tab(meeting.status))
+            wanted, self._wanted_tab = self._wanted_tab, None
+            self.tabs.setCurrentIndex(stage_tab(meeting.status) if wanted is None else wanted)
         self.loaded.emit()
+
+    def show_tab(self, meeting_id: int, tab: int) -> None:
+        """Open ``tab`` of ``meeting_id`` instead of its stage's tab (the registers page
+        leads to the minutes); call before the meeting is chosen."""
+        if meeting_id == self.meeting_id and self.meeting is not None:
+            self.tabs.setCurrentIndex(tab)
+        else:
+            self._wanted_tab = tab
 
     # -- header ------------------------------------------------------------------------
 

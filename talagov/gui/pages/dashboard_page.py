@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -30,9 +31,12 @@ from talagov.gui.meeting_labels import meeting_status_label
 from talagov.gui.money import show_cents
 from talagov.gui.pages.base import Page
 from talagov.messages import render, render_finding
+from talagov.services import minutes as minutes_service
 from talagov.services import registers
-from talagov.services.changes import Changes
+from talagov.services.changes import Aggregate, Changes
+from talagov.services.minutes import PendingSignature
 from talagov.services.registers import ComingMeeting, Dashboard
+from talagov.services.uow import UnitOfWork
 
 # Dark hues that keep a 4.5:1 contrast on a light background; never the only cue.
 _SEVERITY_COLOURS = {Severity.VIOLATION: "#a4161a", Severity.WARNING: "#7a4b00",
@@ -78,6 +82,11 @@ def _list(name: str, parent: QWidget) -> QListWidget:
     return widget
 
 
+def load_dashboard(uow: UnitOfWork, today: date) -> tuple[Dashboard, list[PendingSignature]]:
+    """The registers' figures and alerts, and the minutes still waiting for signatures."""
+    return registers.dashboard(uow, today), minutes_service.pending_signatures(uow)
+
+
 class DashboardPage(Page):
     """Members, capital and AG deadline; compliance alerts; mandates and applications due."""
 
@@ -87,6 +96,7 @@ class DashboardPage(Page):
         super().__init__(ctx, parent)
         self.title = self.tr("Dashboard")
         self._generation = 0
+        self._pending_generation = 0  # the minutes' line reloads on its own (see on_changes)
         self.members_figure = _Figure(self.tr("Active members"), self)
         self.capital_figure = _Figure(self.tr("Capital"), self)
         self.deadline_figure = _Figure(self.tr("Next annual meeting, at the latest"), self)
@@ -99,6 +109,7 @@ class DashboardPage(Page):
         self.renewals = _list(self.tr("Mandates to renew"), self)
         self.applications = _list(self.tr("Applications due"), self)
         self.meetings = _list(self.tr("Coming meetings"), self)
+        self.signatures = _list(self.tr("Minutes awaiting signature"), self)
         layout = QVBoxLayout(self)
         layout.addLayout(figures)
         layout.addWidget(self.status)
@@ -107,6 +118,7 @@ class DashboardPage(Page):
         row = QHBoxLayout()
         for title, widget, stretch in ((self.tr("Compliance &alerts"), self.alerts, 2),
                                        (self.tr("Coming mee&tings"), self.meetings, 1),
+                                       (self.tr("Minutes a&waiting signature"), self.signatures, 1),
                                        (self.tr("&Mandates to renew before the next AG"), self.renewals, 1),
                                        (self.tr("A&pplications due"), self.applications, 1)):
             box = QGroupBox(self)
@@ -132,13 +144,21 @@ class DashboardPage(Page):
         """Recompute the dashboard on today's date."""
         self._generation += 1
         generation, today = self._generation, self.ctx.today()
-        self.ctx.runner.run(self, lambda uow: registers.dashboard(uow, today),
-                            on_success=lambda data: self._on_loaded(generation, data),
+        self.ctx.runner.run(self, lambda uow: load_dashboard(uow, today),
+                            on_success=lambda data: self._on_loaded(generation, *data),
                             on_failure=self._on_load_failed, label=self.tr("Updating the dashboard"))
 
     def on_changes(self, changes: Changes) -> None:
-        """Every register feeds the dashboard: any change recomputes it."""
-        self.refresh()
+        """Every register feeds the dashboard: any change recomputes it, except the minutes
+        alone (their autosave runs every few seconds of typing): they reload their line."""
+        if changes.aggregates == {Aggregate.MINUTES}:
+            self._pending_generation += 1
+            generation = self._pending_generation
+            self.ctx.runner.run(self, minutes_service.pending_signatures,
+                                on_success=lambda p: self._on_pending_loaded(generation, p),
+                                label=self.tr("Updating the dashboard"))
+        else:
+            self.refresh()
 
     def _on_load_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, UserError):
@@ -148,7 +168,8 @@ class DashboardPage(Page):
         self.status.show()
         self.loaded.emit()
 
-    def _on_loaded(self, generation: int, data: Dashboard) -> None:
+    def _on_loaded(self, generation: int, data: Dashboard,
+                   pending: list[PendingSignature]) -> None:
         if generation != self._generation:
             return
         lang = current_lang()
@@ -172,7 +193,18 @@ class DashboardPage(Page):
             for d in data.applications_due], self.tr("No application is waiting."))
         self._fill(self.meetings, [self._meeting_text(m, lang) for m in data.meetings],
                    self.tr("No meeting is planned."))
+        self._show_pending(pending)
         self.loaded.emit()
+
+    def _on_pending_loaded(self, generation: int, pending: list[PendingSignature]) -> None:
+        if generation == self._pending_generation:
+            self._show_pending(pending)
+            self.loaded.emit()
+
+    def _show_pending(self, pending: list[PendingSignature]) -> None:
+        self._fill(self.signatures, [
+            arg(self.tr("Minutes of %1: awaiting the signature of %2"), p.title, ", ".join(p.waiting))
+            for p in pending], self.tr("No minutes are waiting for a signature."))
 
     def _meeting_text(self, meeting: ComingMeeting, lang: str) -> str:
         status = meeting_status_label(meeting.status)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from talagov.gui.context import AppContext
 from talagov.gui.i18n import arg
-from talagov.gui.meeting.workspace import MeetingWorkspace
+from talagov.gui.meeting.workspace import MINUTES_TAB, MeetingWorkspace
 from talagov.gui.models.meeting_table_model import MeetingTableModel
 from talagov.gui.pages.base import Page
 from talagov.gui.widgets.tables import button_row, make_button, make_table, selected_row
@@ -128,6 +128,14 @@ class MeetingsPage(Page):
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
         self.workspace.set_meeting(meeting_id)
+
+    def open_minutes(self, meeting_id: int) -> None:
+        """Select ``meeting_id`` with its minutes tab in front (once the list is loaded)."""
+        self.workspace.show_tab(meeting_id, MINUTES_TAB)
+        if self.model.row_of(meeting_id) is None:
+            self._select_after = meeting_id
+        else:
+            self.select_meeting(meeting_id)
 
     def _on_selection_current_row_changed(self, *_args: object) -> None:
         self.workspace.set_meeting(self.current_meeting_id())

@@ -38,6 +38,7 @@ from talagov.gui.widgets.message_bar import MessageBar
 from talagov.gui.widgets.org_key_group import OrgKeyGroup
 from talagov.gui.widgets.organisation_form import OrganisationForm
 from talagov.gui.widgets.statutes_editor import StatutesEditor
+from talagov.gui.widgets.timestamp_group import TimestampGroup
 from talagov.services import organisation as org_service
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.uow import UnitOfWork
@@ -76,6 +77,7 @@ class SettingsPage(Page):
         self.categories_editor = CategoriesEditor(self)
         self.mail_form = MailSettingsForm(ctx, self)
         self.org_key_group = OrgKeyGroup(ctx, self)
+        self.timestamp_group = TimestampGroup(ctx, self)
         self.statutes_bar = MessageBar(self)
         self.statutes_editor = StatutesEditor(ctx.lang, self)
         self.effective_from = date_edit(self, ctx.today(), ctx.lang)
@@ -110,6 +112,7 @@ class SettingsPage(Page):
         keys = QWidget(self)
         column = QVBoxLayout(keys)
         column.addWidget(self.org_key_group)
+        column.addWidget(self.timestamp_group)
         column.addStretch(1)
         return keys
 
@@ -164,6 +167,7 @@ class SettingsPage(Page):
             # The mail settings change only here: a reload would wipe what is being typed.
             self.mail_form.refresh()
             self.org_key_group.refresh()
+            self.timestamp_group.refresh()
         self.ctx.runner.run(self, lambda uow: load_settings(uow, today),
                             on_success=lambda data: self._on_loaded(generation, data, parts),
                             on_failure=self._on_load_failed, label=self.tr("Loading the settings"))

@@ -2,7 +2,7 @@
 """An editor of every field of :class:`~talagov.core.statutes.Statutes`.
 
 Tabs: meetings (AGO, AGE, board; first and second convocation), proxies and
-participation, colleges, mandates, membership, composition. Each field shows its
+participation, colleges, mandates, membership, composition, minutes (who signs them). Each field shows its
 legal source in its tool tip and a "◇ suggestion" marker when the preset only
 suggests it; a refusal by the legal floors marks the fields it names.
 """
@@ -79,7 +79,7 @@ class StatutesEditor(QWidget):
         self.tabs.addTab(_scrolled(self._proxies_page()), self.tr("&Proxies and participation"))
         self.tabs.addTab(_scrolled(self._colleges_page(lang)), self.tr("&Colleges"))
         titles = {"mandates": self.tr("Man&dates"), "membership": self.tr("Mem&bership"),
-                  "composition": self.tr("Com&position")}
+                  "composition": self.tr("Com&position"), "minutes": self.tr("Minu&tes")}
         for section, specs in section_fields().items():
             page = QWidget(self)
             section_form = QFormLayout(page)
@@ -88,6 +88,11 @@ class StatutesEditor(QWidget):
                 name = spec.label.rstrip(":")
                 if spec.kind is Kind.INT:
                     cell = self.binder.spin(path, name, 0, spec.maximum, spec.special)
+                elif spec.kind is Kind.BOOL:
+                    # The sentence is the check box's own text, read by screen readers.
+                    cell = self.binder.check(path, spec.label, spec.label)
+                    section_form.addRow(cell)
+                    continue
                 else:
                     cell = self.binder.ratio(path, name, optional=spec.kind is Kind.OPTIONAL_RATIO)
                 self._row(section_form, spec.label, cell)
@@ -213,7 +218,7 @@ class StatutesEditor(QWidget):
             self.meetings.setCurrentIndex(list(self.meeting_editors).index(kind))
         else:
             section = first.split(".")[0]
-            order = ["proxies", "colleges", "mandates", "membership", "composition"]
+            order = ["proxies", "colleges", "mandates", "membership", "composition", "minutes"]
             aliases = {"correspondence_allowed": "proxies", "remote_allowed": "proxies",
                        "empty_college_policy": "colleges"}
             section = aliases.get(section, section)

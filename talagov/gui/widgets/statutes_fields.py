@@ -180,5 +180,6 @@ class Kind(Enum):
     """Kinds of section fields (see :data:`talagov.gui.widgets.statutes_editor`)."""
 
     INT = "int"
+    BOOL = "bool"
     RATIO = "ratio"
     OPTIONAL_RATIO = "optional_ratio"

@@ -28,9 +28,9 @@ class SectionField:
 
 
 def section_fields() -> dict[str, list[SectionField]]:
-    """Fields of the mandates, membership and composition sections, in display order."""
+    """Fields of the mandates, membership, composition and minutes sections, in display order."""
     no_limit, no_duty = QCoreApplication.translate("StatutesEditor", "no limit"), QCoreApplication.translate("StatutesEditor", "no obligation")
-    m, s, c = "mandates", "membership", "composition"
+    m, s, c, pv = "mandates", "membership", "composition", "minutes"
     return {
         m: [
             SectionField(m, "board_min", QCoreApplication.translate("StatutesEditor", "Board members, at least:"), Kind.INT),
@@ -71,5 +71,16 @@ def section_fields() -> dict[str, list[SectionField]]:
             SectionField(c, "min_colleges", QCoreApplication.translate("StatutesEditor", "Voting colleges, at least:"), Kind.INT, 99),
             SectionField(c, "college_min", QCoreApplication.translate("StatutesEditor", "Weight of a college, at least:"), Kind.RATIO),
             SectionField(c, "college_max", QCoreApplication.translate("StatutesEditor", "Weight of a college, at most:"), Kind.RATIO),
+        ],
+        pv: [
+            SectionField(pv, "ag_secretary_signs", QCoreApplication.translate(
+                "StatutesEditor", "The secretary of the meeting signs the AG's minutes"), Kind.BOOL),
+            SectionField(pv, "ag_scrutineers_sign", QCoreApplication.translate(
+                "StatutesEditor", "The scrutineers sign the AG's minutes"), Kind.BOOL),
+            SectionField(pv, "ag_gerants_sign", QCoreApplication.translate(
+                "StatutesEditor", "The gérants sign the AG's minutes"), Kind.BOOL),
+            SectionField(pv, "board_administrators_sign", QCoreApplication.translate(
+                "StatutesEditor", "Directors signing the board's minutes, besides the chair:"),
+                Kind.INT, 99),
         ],
     }
