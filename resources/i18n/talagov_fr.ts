@@ -260,6 +260,37 @@
     </message>
 </context>
 <context>
+    <name>AnnexesPanel</name>
+    <message>
+        <source>Participants, proxies and postal voters</source>
+        <translation>Participants, pouvoirs et votes par correspondance</translation>
+    </message>
+    <message>
+        <source>Incidents found in the record:</source>
+        <translation>Incidents relevés dans les données enregistrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Incidents found in the record</source>
+        <translation>Incidents relevés dans les données enregistrées</translation>
+    </message>
+    <message>
+        <source>Incidents noted by the secretary</source>
+        <translation>Incidents notés par le secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Other incidents, &amp;noted by the secretary (double-click or F2 to edit):</source>
+        <translation>Autres incidents, notés par le secrétaire de séance (dou&amp;ble-clic ou F2 pour modifier)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add an incident</source>
+        <translation>A&amp;jouter un incident</translation>
+    </message>
+    <message>
+        <source>Remove t&amp;he incident</source>
+        <translation>Retirer l&apos;in&amp;cident</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>TalaGov</source>
@@ -630,6 +661,25 @@
     <message>
         <source>%1 ballot(s)</source>
         <translation>%1 bulletin(s)</translation>
+    </message>
+</context>
+<context>
+    <name>BeforeMinutesPage</name>
+    <message>
+        <source>&amp;Draft the minutes</source>
+        <translation>Ré&amp;diger le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Draft the minutes</source>
+        <translation>Rédiger le procès-verbal</translation>
+    </message>
+    <message>
+        <source>This meeting was closed before TalaGov drafted minutes. They can be drafted now from what was recorded.</source>
+        <translation>Cette réunion a été close avant que TalaGov ne rédige son procès-verbal. Il peut être rédigé maintenant d&apos;après les données enregistrées.</translation>
+    </message>
+    <message>
+        <source>The minutes are drafted from the record when the meeting is closed (Session tab). They can then be completed, signed and entered in the register.</source>
+        <translation>Le procès-verbal est rédigé d&apos;après les données enregistrées à la clôture de la séance (onglet Séance). Il peut ensuite être complété, signé et inscrit au registre.</translation>
     </message>
 </context>
 <context>
@@ -1507,12 +1557,20 @@
         <translation>Réunions à venir</translation>
     </message>
     <message>
+        <source>Minutes awaiting signature</source>
+        <translation>Procès-verbaux en attente de signature</translation>
+    </message>
+    <message>
         <source>Compliance &amp;alerts</source>
         <translation>&amp;Alertes de conformité</translation>
     </message>
     <message>
         <source>Coming mee&amp;tings</source>
         <translation>&amp;Réunions à venir</translation>
+    </message>
+    <message>
+        <source>Minutes a&amp;waiting signature</source>
+        <translation>Procès-verbaux à &amp;signer</translation>
     </message>
     <message>
         <source>&amp;Mandates to renew before the next AG</source>
@@ -1559,6 +1617,14 @@
     <message>
         <source>No meeting is planned.</source>
         <translation>Aucune réunion n&apos;est prévue.</translation>
+    </message>
+    <message>
+        <source>Minutes of %1: awaiting the signature of %2</source>
+        <translation>Procès-verbal — %1&#xa0;: en attente de la signature de %2</translation>
+    </message>
+    <message>
+        <source>No minutes are waiting for a signature.</source>
+        <translation>Aucun procès-verbal n&apos;attend de signature.</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
@@ -1642,6 +1708,52 @@
     <message>
         <source>Recording the decision</source>
         <translation>Enregistrement de la décision</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Action to carry out</source>
+        <translation>Action à mener</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>&amp;Actions decided — who carries them out, and by when:</source>
+        <translation>Actions décidées — &amp;qui s&apos;en charge, et pour quand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a decisio&amp;n</source>
+        <translation>A&amp;jouter une décision</translation>
+    </message>
+    <message>
+        <source>Remove t&amp;he line</source>
+        <translation>Retirer la dé&amp;cision</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Vers le &amp;bas</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2396,165 @@
     </message>
 </context>
 <context>
+    <name>GeneratedHtml</name>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Horaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remote participation:</source>
+        <translation>Participation à distance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Convened:</source>
+        <translation>Convocation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chaired by:</source>
+        <translation>Président(e) de séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation>Secrétaire de séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scrutineers:</source>
+        <translation>Scrutateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Short notice:</source>
+        <translation>Délai de convocation insuffisant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Documents presented:</source>
+        <translation>Documents présentés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Pièces jointes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>The quorum is met.</source>
+        <translation>Le quorum est atteint.</translation>
+    </message>
+    <message>
+        <source>The quorum is not met.</source>
+        <translation>Le quorum n&apos;est pas atteint.</translation>
+    </message>
+    <message>
+        <source>No agenda item was recorded.</source>
+        <translation>Aucun point n&apos;a été inscrit à l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Dealt with (Y/N)</source>
+        <translation>Traité (O/N)</translation>
+    </message>
+    <message>
+        <source>Majority:</source>
+        <translation>Majorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Resolution put to the vote:</source>
+        <translation>Texte soumis au vote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing was put to the vote on this item.</source>
+        <translation>Rien n&apos;a été soumis au vote sur ce point.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Proxies</source>
+        <translation>Pouvoirs</translation>
+    </message>
+    <message>
+        <source>Votes by correspondence</source>
+        <translation>Votes par correspondance</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Nobody was recorded as present.</source>
+        <translation>Personne n&apos;a été enregistré comme présent.</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <source>The record shows no incident.</source>
+        <translation>Les données enregistrées ne font apparaître aucun incident.</translation>
+    </message>
+</context>
+<context>
     <name>HandCountDialog</name>
     <message>
         <source>Hand count</source>
@@ -2374,6 +2645,25 @@
     </message>
 </context>
 <context>
+    <name>HeaderPanel</name>
+    <message>
+        <source>Header of the minutes</source>
+        <translation>En-tête du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>Rédigé par</translation>
+    </message>
+    <message>
+        <source>e.g. Camille Roux, secretary of the meeting</source>
+        <translation>par ex. Camille Roux, secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Dr&amp;afted by:</source>
+        <translation>Rédigé par (nom et &amp;qualité)&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewModel</name>
     <message>
         <source>Row</source>
@@ -2402,6 +2692,29 @@
     <message>
         <source>OK</source>
         <translation>Acceptée</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Resolution and vote of %1</source>
+        <translation>Résolution et vote du point %1</translation>
+    </message>
+    <message>
+        <source>Debates &amp;not recorded</source>
+        <translation>Dé&amp;bats non enregistrés</translation>
+    </message>
+    <message>
+        <source>The minutes then say that the debates on this item were not recorded.</source>
+        <translation>Le procès-verbal indique alors que les débats sur ce point n&apos;ont pas été enregistrés.</translation>
+    </message>
+    <message>
+        <source>&amp;Written by the secretary — the debates:</source>
+        <translation>Rédigé par le se&amp;crétaire de séance — les débats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Debates on %1</source>
+        <translation>Débats sur le point %1</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2972,10 @@
     <message>
         <source>Meetings</source>
         <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registres</translation>
     </message>
     <message>
         <source>Library</source>
@@ -3283,6 +3600,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Vot&amp;es</translation>
     </message>
     <message>
+        <source>&amp;Minutes</source>
+        <translation>Procès-verb&amp;al</translation>
+    </message>
+    <message>
         <source>Choose a meeting in the list, or create one with “New meeting…”.</source>
         <translation>Choisissez une réunion dans la liste, ou créez-en une avec «&#xa0;Nouvelle réunion…&#xa0;».</translation>
     </message>
@@ -3820,6 +4141,370 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesActions</name>
+    <message>
+        <source>Drafting the minutes from the record</source>
+        <translation>Rédaction du procès-verbal d&apos;après les données enregistrées</translation>
+    </message>
+    <message>
+        <source>Drafting the minutes in the chosen language</source>
+        <translation>Rédaction du procès-verbal dans la langue choisie</translation>
+    </message>
+    <message>
+        <source>erratum-%1.pdf</source>
+        <translation>erratum-%1.pdf</translation>
+    </message>
+    <message>
+        <source>minutes-%1.pdf</source>
+        <translation>proces-verbal-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Printing the minutes</source>
+        <translation>Impression du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Enregistrer le procès-verbal</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the minutes</source>
+        <translation>Enregistrement du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Submit for signature</source>
+        <translation>Soumettre à la signature</translation>
+    </message>
+    <message>
+        <source>Submit the minutes for signature? Their text is then frozen exactly as it will be signed: nothing can be changed, unless they are taken back to draft before anyone signs.</source>
+        <translation>Soumettre le procès-verbal à la signature&#xa0;? Son texte est alors figé tel qu&apos;il sera signé&#xa0;: plus rien ne peut y être changé, sauf à le remettre en projet avant toute signature.</translation>
+    </message>
+    <message>
+        <source>Submitting the minutes</source>
+        <translation>Soumission du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Taking the minutes back to draft</source>
+        <translation>Remise en projet du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Time-stamp</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>The signed minutes now carry a qualified RFC 3161 time-stamp.</source>
+        <translation>Le procès-verbal signé porte désormais un horodatage qualifié RFC 3161.</translation>
+    </message>
+    <message>
+        <source>Asking for a time-stamp</source>
+        <translation>Demande d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>New erratum</source>
+        <translation>Nouvel erratum</translation>
+    </message>
+    <message>
+        <source>Signed minutes cannot be changed: a correction is an erratum, written, signed and entered in the register like minutes. Start one?</source>
+        <translation>Un procès-verbal signé ne peut plus être modifié&#xa0;: une correction prend la forme d&apos;un erratum, rédigé, signé et inscrit au registre comme un procès-verbal. En commencer un&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Starting an erratum</source>
+        <translation>Création d&apos;un erratum</translation>
+    </message>
+    <message>
+        <source>Entered in the register under no. %1.</source>
+        <translation>Inscrit au registre sous le n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Signature recorded. Still waiting for: %1.</source>
+        <translation>Signature enregistrée. Encore en attente de&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>no authority configured</source>
+        <translation>aucune autorité d&apos;horodatage n&apos;est configurée</translation>
+    </message>
+    <message>
+        <source>the authority could not be reached</source>
+        <translation>l&apos;autorité d&apos;horodatage n&apos;a pas pu être jointe</translation>
+    </message>
+    <message>
+        <source>No qualified time-stamp was obtained (%1): the local time was recorded.</source>
+        <translation>Aucun horodatage qualifié n&apos;a été obtenu (%1)&#xa0;: l&apos;heure locale a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Preparing the signature</source>
+        <translation>Préparation de la signature</translation>
+    </message>
+    <message>
+        <source>%1 signs the minutes as %2 with their TalaGov key: type their passphrase. Signing takes a few seconds.</source>
+        <translation>%1 signe le procès-verbal en qualité de %2 avec sa clé TalaGov&#xa0;: tapez sa phrase secrète. La signature prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>This is the last signature: the minutes then enter the register of deliberations, signed by the organisation key. The secretary types the organisation&apos;s passphrase below.</source>
+        <translation>C&apos;est la dernière signature&#xa0;: le procès-verbal est alors inscrit au registre des délibérations, signé par la clé de l&apos;organisation. Le secrétariat tape ci-dessous la phrase secrète de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Sign the minutes</source>
+        <translation>Signer le procès-verbal</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <source>Signing the minutes</source>
+        <translation>Signature du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1</source>
+        <translation>Phrase secrète de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation&apos;s passphrase:</source>
+        <translation>Phrase secrète de l&apos;&amp;organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s passphrase</source>
+        <translation>Phrase secrète de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Type the organisation&apos;s passphrase (the secretary&apos;s).</source>
+        <translation>Tapez la phrase secrète de l&apos;organisation (celle du secrétariat).</translation>
+    </message>
+    <message>
+        <source>Minutes signed</source>
+        <translation>Procès-verbal signé</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesBar</name>
+    <message>
+        <source>Autosave</source>
+        <translation>Enregistrement automatique</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Do&amp;cument:</source>
+        <translation>Do&amp;cument&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation>Langue du procès-verbal</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the minutes:</source>
+        <translation>Lan&amp;gue du procès-verbal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PDF pr&amp;eview…</source>
+        <translation>Aperçu du P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the P&amp;DF…</source>
+        <translation>E&amp;xporter le PDF…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatories…</source>
+        <translation>Signa&amp;taires…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for signature…</source>
+        <translation>Sou&amp;mettre à la signature…</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k to draft</source>
+        <translation>Remettre en pro&amp;jet</translation>
+    </message>
+    <message>
+        <source>Add a &amp;time-stamp</source>
+        <translation>Ajouter un &amp;horodatage</translation>
+    </message>
+    <message>
+        <source>New e&amp;rratum…</source>
+        <translation>N&amp;ouvel erratum…</translation>
+    </message>
+    <message>
+        <source>A signature was given: the text it signed can no longer change.</source>
+        <translation>Une signature a été apposée&#xa0;: le texte signé ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>Erratum — register no. %1</source>
+        <translation>Erratum — registre n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Erratum (being written)</source>
+        <translation>Erratum (en cours de rédaction)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <source>Insert a speaker</source>
+        <translation>Insérer un intervenant</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Intervenant&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanels</name>
+    <message>
+        <source>Drafted automatically from the record — cannot be edited</source>
+        <translation>Rédigé automatiquement d&apos;après les données enregistrées — non modifiable</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesSections</name>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Attendance and quorum</source>
+        <translation>Présences et quorum</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Sections of the minutes</source>
+        <translation>Sections du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Sect&amp;ions:</source>
+        <translation>Sect&amp;ions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Written by the secretary — the opening of the meeting:</source>
+        <translation>Rédigé par le se&amp;crétaire de séance — l&apos;ouverture de la séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Written by the secretary — the closing of the meeting:</source>
+        <translation>Rédigé par le se&amp;crétaire de séance — la clôture de la séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Written by the secretary — the correction:</source>
+        <translation>Rédigé par le secrétaire de séance — la c&amp;orrection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This erratum corrects the minutes entered under no. %1 of the register. Say what is replaced, and by what; it is signed and entered in the register in turn.</source>
+        <translation>Cet erratum corrige le procès-verbal inscrit sous le n°&#xa0;%1 du registre. Indiquez ce qui est remplacé, et par quoi&#xa0;; il est à son tour signé et inscrit au registre.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesSignatures</name>
+    <message>
+        <source>Chair of the meeting</source>
+        <translation>Président(e) de séance</translation>
+    </message>
+    <message>
+        <source>Secretary of the meeting</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Scrutineer</source>
+        <translation>Scrutateur(rice)</translation>
+    </message>
+    <message>
+        <source>Gérant</source>
+        <translation>Gérant(e)</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Administrateur(rice)</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Submitted — waiting for: %1</source>
+        <translation>Soumis à la signature — en attente de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed — register no. %1</source>
+        <translation>Signé — registre n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Erratum — %1</source>
+        <translation>Erratum — %1</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTab</name>
+    <message>
+        <source>Loading the minutes</source>
+        <translation>Chargement du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Saving the minutes</source>
+        <translation>Enregistrement du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
@@ -5161,6 +5846,176 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     </message>
 </context>
 <context>
+    <name>RegisterEntryModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Date de la réunion</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signataires</translation>
+    </message>
+    <message>
+        <source>Time-stamp</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>Empreinte de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Erratum to no. %1</source>
+        <translation>Erratum au n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Erratum</source>
+        <translation>Erratum</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>RFC 3161</source>
+        <translation>RFC 3161</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <source>Entered on %1</source>
+        <translation>Inscrit le %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPage</name>
+    <message>
+        <source>Registers</source>
+        <translation>Registres</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>&amp;Register of deliberations:</source>
+        <translation>&amp;Registre des délibérations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No minutes have been signed yet: each register fills as the minutes of its body are signed.</source>
+        <translation>Aucun procès-verbal n&apos;a encore été signé&#xa0;: chaque registre se remplit à mesure que les procès-verbaux de son instance sont signés.</translation>
+    </message>
+    <message>
+        <source>Entries of the register</source>
+        <translation>Entrées du registre</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the register</source>
+        <translation>&amp;Vérifier le registre</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>&amp;Imprimer le registre…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the minutes</source>
+        <translation>&amp;Ouvrir le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Save the signed P&amp;DF…</source>
+        <translation>E&amp;xporter le PDF signé…</translation>
+    </message>
+    <message>
+        <source>Loading the registers</source>
+        <extracomment>Called with a saved PDF; opens it with the system viewer (tests set it to None).</extracomment>
+        <translation>Chargement des registres</translation>
+    </message>
+    <message>
+        <source>Verifying the registers</source>
+        <translation>Vérification des registres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n entry(ies)</source>
+        <translation>
+            <numerusform>Chaîne intacte&#xa0;: %n entrée</numerusform>
+            <numerusform>Chaîne intacte&#xa0;: %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entry no. %1 was altered</source>
+        <translation>l&apos;entrée n°&#xa0;%1 a été modifiée</translation>
+    </message>
+    <message>
+        <source>an entry is missing or was moved before no. %1 (expected: no. %2)</source>
+        <translation>une entrée manque ou a été déplacée avant le n°&#xa0;%1 (attendu&#xa0;: n°&#xa0;%2)</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s signature of entry no. %1 does not verify</source>
+        <translation>la signature de l&apos;organisation sur l&apos;entrée n°&#xa0;%1 n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>entry no. %1 does not follow from the entry before it</source>
+        <translation>l&apos;entrée n°&#xa0;%1 ne suit pas l&apos;entrée précédente</translation>
+    </message>
+    <message>
+        <source>entry no. %1 is filed under another register or number than the one it names</source>
+        <translation>l&apos;entrée n°&#xa0;%1 est classée sous un autre registre ou un autre numéro que ceux qu&apos;elle indique</translation>
+    </message>
+    <message>
+        <source>a signed minutes has no entry in this register (an entry was removed)</source>
+        <translation>un procès-verbal signé n&apos;a pas d&apos;entrée dans ce registre (une entrée a été supprimée)</translation>
+    </message>
+    <message>
+        <source>the minutes or the PDF of entry no. %1 no longer match it</source>
+        <translation>le procès-verbal ou le PDF de l&apos;entrée n°&#xa0;%1 ne lui correspond plus</translation>
+    </message>
+    <message>
+        <source>The register is broken: %1.</source>
+        <translation>La chaîne du registre est rompue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>Imprimer le registre</translation>
+    </message>
+    <message>
+        <source>register-of-deliberations-%1.pdf</source>
+        <translation>registre-des-deliberations-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the register</source>
+        <translation>Impression du registre</translation>
+    </message>
+    <message>
+        <source>Save the signed minutes</source>
+        <translation>Enregistrer le procès-verbal signé</translation>
+    </message>
+    <message>
+        <source>minutes-%1.pdf</source>
+        <translation>proces-verbal-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Saving the minutes</source>
+        <translation>Enregistrement du procès-verbal</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
         <source>Secret ballot: only the totals are shown. Beware: the secretariat&apos;s database can link each voter to their choice; fully verifiable secrecy is not available yet.</source>
@@ -5280,6 +6135,37 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Change: %1</source>
         <translation>Modifier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <source>Insert a speaker…</source>
+        <translation>Insérer un intervenant…</translation>
+    </message>
+    <message>
+        <source>Bullet list (Ctrl+Shift+8)</source>
+        <translation>Liste à puces (Ctrl+Maj+8)</translation>
+    </message>
+    <message>
+        <source>Numbered list (Ctrl+Shift+7)</source>
+        <translation>Liste numérotée (Ctrl+Maj+7)</translation>
     </message>
 </context>
 <context>
@@ -5826,6 +6712,49 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     </message>
 </context>
 <context>
+    <name>SignatoriesDialog</name>
+    <message>
+        <source>Signatories of the minutes</source>
+        <translation>Signataires du procès-verbal</translation>
+    </message>
+    <message>
+        <source>The statutes propose these signatories. Any member of the bureau or present at the meeting may be added.</source>
+        <translation>Les statuts proposent ces signataires. Vous pouvez ajouter tout membre du bureau de séance ou toute personne présente à la réunion.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a signatory</source>
+        <translation>&amp;Ajouter un signataire</translation>
+    </message>
+    <message>
+        <source>Loading the members who may sign</source>
+        <translation>Chargement des membres pouvant signer</translation>
+    </message>
+    <message>
+        <source>Signatory %1</source>
+        <translation>Signataire %1</translation>
+    </message>
+    <message>
+        <source>Capacity of signatory %1</source>
+        <translation>Qualité du signataire %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove signatory %1</source>
+        <translation>Retirer le signataire %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one signatory.</source>
+        <translation>Choisissez au moins un signataire.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 figure deux fois.</translation>
+    </message>
+</context>
+<context>
     <name>SignatureDialog</name>
     <message>
         <source>Signature of %1</source>
@@ -5868,6 +6797,49 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     </message>
 </context>
 <context>
+    <name>SignaturesPanel</name>
+    <message>
+        <source>Each signatory signs with their TalaGov key: the PDF carries their electronic signature, and the last signature enters the minutes in the register.</source>
+        <translation>Chaque signataire signe avec sa clé TalaGov&#xa0;: le PDF porte sa signature électronique, et la dernière signature inscrit le procès-verbal au registre.</translation>
+    </message>
+    <message>
+        <source>Nobody is chosen to sign yet: use “Signatories…”.</source>
+        <translation>Aucun signataire n&apos;est encore désigné&#xa0;: utilisez «&#xa0;Signataires…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Sign as %1…</source>
+        <translation>Signer en tant que %1…</translation>
+    </message>
+    <message>
+        <source>Signed on %1</source>
+        <translation>Signé le %1</translation>
+    </message>
+    <message>
+        <source>No valid certificate: create their key first (Settings, Keys)</source>
+        <translation>Aucun certificat valide&#xa0;: créez d&apos;abord sa clé (Paramètres, Clés)</translation>
+    </message>
+    <message>
+        <source>Their key is not on this laptop: they sign on the laptop that holds it</source>
+        <translation>Sa clé n&apos;est pas sur cet ordinateur&#xa0;: la signature se fait sur l&apos;ordinateur qui la détient</translation>
+    </message>
+    <message>
+        <source>Signs once the minutes are submitted</source>
+        <translation>Signera une fois le procès-verbal soumis</translation>
+    </message>
+    <message>
+        <source>Waiting for their signature</source>
+        <translation>En attente de sa signature</translation>
+    </message>
+    <message>
+        <source>The signatures carry a qualified RFC 3161 time-stamp.</source>
+        <translation>Les signatures portent un horodatage qualifié RFC 3161.</translation>
+    </message>
+    <message>
+        <source>No qualified time-stamp was obtained: the local time was recorded. “Add a time-stamp” adds one once an authority is configured and reachable.</source>
+        <translation>Aucun horodatage qualifié n&apos;a été obtenu&#xa0;: l&apos;heure locale a été enregistrée. «&#xa0;Ajouter un horodatage&#xa0;» en ajoute un dès qu&apos;une autorité d&apos;horodatage est configurée et joignable.</translation>
+    </message>
+</context>
+<context>
     <name>StatutesEditor</name>
     <message>
         <source>Legal form</source>
@@ -5904,6 +6876,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Com&amp;position</source>
         <translation>Com&amp;position</translation>
+    </message>
+    <message>
+        <source>Minu&amp;tes</source>
+        <translation>Procès-ver&amp;baux</translation>
     </message>
     <message>
         <source>◇ suggestion: the law leaves this value to your statutes and the preset only suggests it. The legal source of each field is in its tool tip.</source>
@@ -6101,6 +7077,22 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <source>Weight of a college, at most:</source>
         <translation>Poids d&apos;un collège, au plus&#xa0;:</translation>
     </message>
+    <message>
+        <source>The secretary of the meeting signs the AG&apos;s minutes</source>
+        <translation>Le secrétaire de séance signe le procès-verbal de l&apos;AG</translation>
+    </message>
+    <message>
+        <source>The scrutineers sign the AG&apos;s minutes</source>
+        <translation>Les scrutateurs signent le procès-verbal de l&apos;AG</translation>
+    </message>
+    <message>
+        <source>The gérants sign the AG&apos;s minutes</source>
+        <translation>Les gérants signent le procès-verbal de l&apos;AG</translation>
+    </message>
+    <message>
+        <source>Directors signing the board&apos;s minutes, besides the chair:</source>
+        <translation>Administrateurs signant le procès-verbal du conseil, en plus du président de séance&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>
@@ -6118,6 +7110,41 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampGroup</name>
+    <message>
+        <source>Time-stamping (RFC 3161)</source>
+        <translation>Horodatage (RFC 3161)</translation>
+    </message>
+    <message>
+        <source>The electronic register of deliberations requires an advanced electronic signature and a reliable time-stamp (décret n° 2019-1118 of 31 October 2019). Enter the address of a time-stamping authority (RFC 3161): each signature of the minutes then carries its time-stamp. Without one, the local time of this computer is recorded and the minutes say that no time-stamp was obtained; one can be added later.</source>
+        <translation>Le registre électronique des délibérations exige une signature électronique avancée et un horodatage fiable (décret n°&#xa0;2019-1118 du 31 octobre 2019). Indiquez l&apos;adresse d&apos;une autorité d&apos;horodatage (RFC 3161)&#xa0;: chaque signature du procès-verbal porte alors son horodatage. Sans autorité, l&apos;heure locale de cet ordinateur est enregistrée et le procès-verbal indique qu&apos;aucun horodatage n&apos;a été obtenu&#xa0;; il pourra être ajouté plus tard.</translation>
+    </message>
+    <message>
+        <source>Address of the time-stamping authority</source>
+        <translation>Adresse de l&apos;autorité d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>https://… (empty: none)</source>
+        <translation>https://… (vide&#xa0;: aucune)</translation>
+    </message>
+    <message>
+        <source>&amp;Time-stamping authority:</source>
+        <translation>Autorité d&apos;&amp;horodatage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the address</source>
+        <translation>Enre&amp;gistrer l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Loading the time-stamping authority</source>
+        <translation>Chargement de l&apos;autorité d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>Saving the time-stamping authority</source>
+        <translation>Enregistrement de l&apos;autorité d&apos;horodatage</translation>
     </message>
 </context>
 <context>
@@ -6596,6 +7623,13 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Reading the voting package</source>
         <translation>Lecture du paquet de vote</translation>
+    </message>
+</context>
+<context>
+    <name>_WhoDelegate</name>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
     </message>
 </context>
 </TS>

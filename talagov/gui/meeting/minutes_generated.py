@@ -114,7 +114,9 @@ class GeneratedHtml(QObject):
 
     def annexes(self, g: Generated) -> str:
         """Participants (Nom, Prénom, Fonction, Structure), proxies, postal voters."""
-        parts = [f"<h4>{escape(self.tr('Participants'))}</h4>"]
+        participants, proxies = self.tr("Participants"), self.tr("Proxies")
+        by_post = self.tr("Votes by correspondence")  # lupdate reads tr() outside f-strings
+        parts = [f"<h4>{escape(participants)}</h4>"]
         if g.participants:
             headers = (self.tr("Name"), self.tr("First name"), self.tr("Role"),
                        self.tr("Organisation"), self.tr("Attendance"))
@@ -124,10 +126,10 @@ class GeneratedHtml(QObject):
         else:
             parts.append(_p(self.tr("Nobody was recorded as present.")))
         if g.proxies:
-            parts += [f"<h4>{escape(self.tr('Proxies'))}</h4>",
+            parts += [f"<h4>{escape(proxies)}</h4>",
                       _table((self.tr("Principal"), self.tr("Holder")), g.proxies)]
         if g.correspondence:
-            parts += [f"<h4>{escape(self.tr('Votes by correspondence'))}</h4>",
+            parts += [f"<h4>{escape(by_post)}</h4>",
                       _list(g.correspondence)]
         return "".join(parts)
 
