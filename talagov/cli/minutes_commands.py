@@ -86,23 +86,40 @@ def _break_text(check: Any, lang: str) -> str:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    """Verify every register; exit 1 when one does not hold."""
-    from talagov.services import deliberations
+    """Verify every register; exit 1 when one does not hold.
+
+    The output also names the organisation key the check trusted and each register's
+    last entry: everything checked is in the file, so only these, compared with the
+    fingerprint printed on the minutes and a register printed earlier, show a file
+    rewritten under another key or its newest entries removed.
+    """
+    from talagov.services import deliberations, minutes_signing
 
     lang = _lang(args)
     with open_unit(args) as uow:
         checks = deliberations.verify(uow, lang=lang)
+        organisation = minutes_signing.organisation_fingerprint(uow)
+        heads = deliberations.last_entries(uow)
     if args.json:
-        print(json.dumps({"ok": all(c.ok for c in checks), "registers": [{
+        print(json.dumps({"ok": all(c.ok for c in checks), "organisation": organisation.replace(
+            " ", "").lower(), "registers": [{
             "register": c.key, "label": c.label, "ok": c.ok, "entries": c.report.entries,
             "break": (c.report.first_break or c.problem).value if not c.ok else None,  # type: ignore[union-attr]
             "at_number": c.report.at_number if c.report.first_break else c.problem_number,
+            "last": {"number": heads[c.key][0], "hash": heads[c.key][1]}
+                    if c.key in heads else None,
         } for c in checks]}, ensure_ascii=False, indent=2))  # fmt: skip
     else:
         if not checks:
             print(render("minutes_cli.no_register", {}, lang))
         for c in checks:
             print(f"{'OK ' if c.ok else 'BAD'} {c.key} ({c.label}): {_break_text(c, lang)}")
+            if c.key in heads:
+                number, entry_hash = heads[c.key]
+                print("    " + render("minutes_cli.last_entry", {
+                    "number": number, "hash": entry_hash[:16].upper()}, lang))  # fmt: skip
+        if organisation:
+            print(render("minutes_cli.organisation", {"fingerprint": organisation}, lang))
     return ExitCode.OK if all(c.ok for c in checks) else ExitCode.VALIDATION
 
 

@@ -80,6 +80,15 @@ class Header:
     attachments: tuple[str, ...] = ()  # « PJ »
     notice_override: str = ""  # why it was convened despite a short notice
 
+    @property
+    def meeting_line(self) -> str:
+        """« Assemblée générale ordinaire — AG 2026 », or the title alone when it already
+        says what kind of meeting it is (« Assemblée générale ordinaire annuelle 2026 »)."""
+        kind, title = self.meeting_kind.strip(), self.title.strip()
+        if kind and title and kind.casefold() in title.casefold():
+            return title
+        return " — ".join(dict.fromkeys(p for p in (kind, title) if p))
+
 
 @dataclass(frozen=True)
 class Attendance:
@@ -452,8 +461,9 @@ def written_from_data(d: Any) -> Written:
         raise _bad()
     items = {}
     for key, value in raw_items.items():
-        # ASCII digits only: str.isdigit() also takes « ² », which int() refuses.
-        if not (isinstance(key, str) and key.isascii() and key.isdigit()
+        # ASCII digits only: str.isdigit() also takes « ² », which int() refuses; and few
+        # of them, or int() refuses a string past 4,300 digits with a ValueError.
+        if not (isinstance(key, str) and key.isascii() and key.isdigit() and len(key) <= 18
                 and isinstance(value, dict)):
             raise _bad()
         flag = value.get("not_recorded", False)

@@ -195,11 +195,19 @@ def add_document_timestamp(pdf: bytes, *, timestamp_url: str, timeout: float = 1
         return bytes(output.getvalue())
 
     try:
-        return _run(stamp)
+        stamped = _run(stamp)
     except TsaFailure as failure:
         raise UserError(f"minutes.{failure.code}", {"detail": failure.detail}) from failure
     except _pdf_error_types() as exc:
         raise UserError("minutes.bad_pdf", {"detail": str(exc)}) from exc
+    # As for a signature's token (sign_pdf): pyHanko embeds whatever the authority sent,
+    # so the new time-stamp is checked before anyone is told the minutes carry one.
+    checked = _run(lambda: check_all(stamped, None, (), skip_diff=True))
+    if not checked or checked[-1].kind is not SignatureKind.DOCUMENT_TIMESTAMP \
+            or not checked[-1].valid or not checked[-1].covers_whole:
+        raise UserError("minutes.tsa_refused",
+                        {"detail": "the token does not match the document"})
+    return stamped
 
 
 def validate(pdf: bytes, ca_certificate: x509.Certificate, *,
@@ -215,7 +223,10 @@ def validate(pdf: bytes, ca_certificate: x509.Certificate, *,
     Raises:
         UserError: ``minutes.bad_pdf`` when the file cannot be read as a PDF.
     """
-    unreadable: tuple[type[Exception], ...] = (*_pdf_error_types(), ValueError)  # mangled CMS
+    # A mangled CMS is a ValueError; a mangled cross-reference table or object can surface
+    # from deep inside pyHanko as a KeyError, TypeError, AttributeError or IndexError.
+    unreadable: tuple[type[Exception], ...] = (*_pdf_error_types(), ValueError, KeyError,
+                                               TypeError, AttributeError, IndexError)
     try:
         return _run(lambda: check_all(pdf, ca_certificate, tsa_roots))
     except unreadable as exc:

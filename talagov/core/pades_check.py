@@ -159,7 +159,7 @@ async def _check_one(embedded: Any, ca: Any, tsa_roots: Sequence[Any],
             timestamp_valid=ok, timestamp_trusted=ok and bool(doc.trusted),
         )  # fmt: skip
     # Judge the certificate at signing time, or expired members' minutes would turn invalid.
-    context = _context([ca], token_at or signed_at)
+    context = _context([ca] if ca is not None else [], token_at or signed_at)
     sig = await async_validate_pdf_signature(embedded, context, ts_context, skip_diff=skip_diff)
     tst = sig.timestamp_validity
     tst_ok = tst is not None and bool(tst.intact and tst.valid)
@@ -188,13 +188,15 @@ def _broken(embedded: Any) -> PdfSignatureStatus:
     )  # fmt: skip
 
 
-async def check_all(pdf: bytes, ca_certificate: x509.Certificate,
+async def check_all(pdf: bytes, ca_certificate: x509.Certificate | None,
                     tsa_roots: Sequence[x509.Certificate] = (), *,
                     skip_diff: bool = False) -> tuple[PdfSignatureStatus, ...]:
     """Statuses of every signature field of ``pdf``, in the order they were added.
 
     ``skip_diff`` leaves out the difference analysis (``modified`` is then ``False``);
-    the signing code uses it to look at its own fresh signature.
+    the signing code uses it to look at its own fresh signature. Without
+    ``ca_certificate`` no signer is trusted (``valid`` is then ``False`` for every
+    signature); document time-stamps are judged as usual.
 
     Raises:
         pyhanko.pdf_utils.misc.PdfError: the file cannot be read as a PDF.
@@ -203,13 +205,14 @@ async def check_all(pdf: bytes, ca_certificate: x509.Certificate,
     from pyhanko.sign.validation.errors import SignatureValidationError
 
     reader = PdfFileReader(io.BytesIO(pdf))
-    ca = _asn1(ca_certificate)
+    ca = _asn1(ca_certificate) if ca_certificate is not None else None
     roots = [_asn1(c) for c in tsa_roots]
     found: list[PdfSignatureStatus] = []
     with _outcomes_as_debug():
         for embedded in reader.embedded_signatures:
             try:
                 found.append(await _check_one(embedded, ca, roots, skip_diff))
-            except (SignatureValidationError, ValueError, KeyError, TypeError):
+            except (SignatureValidationError, ValueError, KeyError, TypeError, AttributeError,
+                    IndexError):  # an unknown digest OID is an AttributeError in pyHanko
                 found.append(_broken(embedded))
     return tuple(found)

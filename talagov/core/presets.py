@@ -255,9 +255,12 @@ def _minutes_sources(form: LegalForm) -> dict[str, str]:
     # R225-23 is the SA's board; elsewhere the board (or the gérance) follows the statutes.
     if form.company_type is CompanyType.SA:
         out["minutes.board_administrators_sign"] = "C. com. R225-23"
+    # R225-106: the bureau signs (chair, scrutineers, secretary). R223-24: the gérants
+    # and the chair; the secretary's signature is then the statutes' choice (suggested).
+    names = ("ag_secretary_signs", "ag_scrutineers_sign", "ag_gerants_sign") if (
+        form.company_type is CompanyType.SA) else ("ag_scrutineers_sign", "ag_gerants_sign")
     if ag:
-        out |= {f"minutes.{n}": ag for n in
-                ("ag_secretary_signs", "ag_scrutineers_sign", "ag_gerants_sign")}
+        out |= {f"minutes.{n}": ag for n in names}
     return out
 
 

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import functools
 import http.client
+import queue
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -69,28 +72,72 @@ def check_url(url: str) -> str:
 def post(url: str, query: bytes, timeout: float) -> bytes:
     """POST a DER ``TimeStampReq`` to ``url`` and return the DER reply.
 
+    ``timeout`` bounds the whole exchange (connection, headers and body), not each read
+    only: an authority that drips its answer a byte at a time is cut off, and the
+    signature goes on without a time-stamp. The exchange runs in a daemon thread, so a
+    server that stalls inside the headers cannot hold the caller either.
+
     Raises:
         TsaFailure: ``tsa_unreachable`` (connection refused, time-out, DNS, broken
-            HTTP), ``tsa_refused`` (an HTTP error status, another content type, an
-            oversized reply).
+            HTTP, an address the network layer cannot use), ``tsa_refused`` (an HTTP
+            error status, another content type, an oversized reply).
     """
+    deadline = time.monotonic() + timeout
+    box: queue.Queue[tuple[bytes, None] | tuple[None, Exception]] = queue.Queue(maxsize=1)
+
+    def work() -> None:
+        try:
+            box.put((_exchange(url, query, timeout, deadline), None))
+        except Exception as exc:  # handed to the caller's thread, raised there
+            box.put((None, exc))
+
+    threading.Thread(target=work, name="tsa-post", daemon=True).start()
+    try:
+        # A little grace past the deadline, so the worker's own, more precise error wins.
+        body, error = box.get(timeout=timeout + 0.5)
+    except queue.Empty:
+        raise TsaFailure("tsa_unreachable", "timed out") from None
+    if error is not None:
+        raise error
+    assert body is not None
+    return body
+
+
+def _exchange(url: str, query: bytes, timeout: float, deadline: float) -> bytes:
     request = urllib.request.Request(url, data=query, method="POST",
                                      headers={"Content-Type": QUERY_TYPE, "Accept": REPLY_TYPE})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as reply:
             content_type = reply.headers.get_content_type()
-            body: bytes = reply.read(MAX_REPLY + 1)
+            if content_type != REPLY_TYPE:
+                raise TsaFailure("tsa_refused", f"content type {content_type}")
+            body = _read_bounded(reply, deadline)
     except urllib.error.HTTPError as exc:  # before URLError, its base class
         raise TsaFailure("tsa_refused", f"HTTP {exc.code}") from exc
     except urllib.error.URLError as exc:
         raise TsaFailure("tsa_unreachable", str(exc.reason)) from exc
     except (OSError, http.client.HTTPException) as exc:  # TimeoutError is an OSError
         raise TsaFailure("tsa_unreachable", str(exc) or type(exc).__name__) from exc
-    if content_type != REPLY_TYPE:
-        raise TsaFailure("tsa_refused", f"content type {content_type}")
-    if len(body) > MAX_REPLY:
-        raise TsaFailure("tsa_refused", "reply too large")
+    except ValueError as exc:  # a host IDNA cannot encode (an empty label), a bad port
+        raise TsaFailure("tsa_unreachable", f"unusable address ({exc})") from exc
     return body
+
+
+def _read_bounded(reply: Any, deadline: float) -> bytes:
+    """The body, read a chunk at a time until :data:`MAX_REPLY` or the deadline."""
+    read = getattr(reply, "read1", reply.read)  # read1: whatever has arrived, no waiting for more
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        if time.monotonic() > deadline:
+            raise TsaFailure("tsa_unreachable", "timed out")
+        chunk: bytes = read(16_384)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > MAX_REPLY:
+            raise TsaFailure("tsa_refused", "reply too large")
+        chunks.append(chunk)
 
 
 def refusal(reply: bytes) -> str | None:
@@ -142,7 +189,9 @@ def _timestamper_class() -> type[TimeStamper]:
                 _ = token.native  # asn1crypto parses lazily: surface a malformed token now
             except TimestampRequestError as exc:  # a wrong nonce, for one
                 raise TsaFailure("tsa_refused", str(exc)) from exc
-            except (ValueError, TypeError, KeyError) as exc:
+            except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+                # A "granted" reply whose token is hollow (no TSTInfo): pyHanko itself
+                # trips over it with an AttributeError before any check of ours.
                 raise TsaFailure("tsa_refused", "malformed reply") from exc
             return token
 

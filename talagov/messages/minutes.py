@@ -119,6 +119,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}'s certificate changed since submission: the minutes name the old one. If "
         "nobody has signed yet, take it back to draft and submit it again.",
     ),
+    "minutes.changed_since_submission": (
+        "Ce procès-verbal a été modifié depuis sa soumission (son contenu figé, ses "
+        f"signataires ou son PDF ne correspondent plus){_NB}: il ne peut pas être signé. S'il "
+        "n'a encore aucune signature, remettez-le en projet et soumettez-le à nouveau.",
+        "These minutes were changed since submission (their frozen content, signatories or "
+        "PDF no longer match): they cannot be signed. If nobody has signed yet, take them "
+        "back to draft and submit them again.",
+    ),
     "minutes.not_signed": (
         "Ce procès-verbal n'est pas encore signé.",
         "These minutes are not signed yet.",
@@ -201,6 +209,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "une signature du procès-verbal n°{number} (sur son contenu ou dans son PDF) n'est "
         "pas valide",
         "a signature of minutes {number} (over its content or in its PDF) does not verify",
+    ),
+    "minutes_cli.last_entry": (
+        f"dernière entrée{_NB}: n°{{number}}, empreinte {{hash}}",
+        "last entry: number {number}, hash {hash}",
+    ),
+    "minutes_cli.organisation": (
+        f"Vérifié avec la clé de l'organisation {{fingerprint}}{_NB}: comparez-la à "
+        "l'empreinte imprimée sur les procès-verbaux, et la dernière entrée de chaque "
+        "registre à un registre imprimé auparavant. Une base réécrite sous une autre clé, ou "
+        "dont les dernières entrées ont été retirées avec leurs procès-verbaux, ne se voit "
+        "qu'ainsi.",
+        "Checked with the organisation key {fingerprint}: compare it with the fingerprint "
+        "printed on the minutes, and each register's last entry with a register printed "
+        "earlier. A file rewritten under another key, or whose newest entries were removed "
+        "with their minutes, shows only that way.",
     ),
     "minutes_cli.no_register": (
         "Aucune délibération n'est encore inscrite au registre.",

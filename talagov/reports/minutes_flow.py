@@ -22,7 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable, HRFlowable
 
-from talagov.core.minutes_content import Header, ItemSection, MinutesContent, VoteResult
+from talagov.core.minutes_content import ItemSection, MinutesContent, VoteResult
 from talagov.core.rich_text import is_empty
 from talagov.messages import format_int
 from talagov.reports.fonts import FontNames
@@ -40,13 +40,6 @@ from talagov.reports.minutes_blocks import (
 )
 from talagov.reports.minutes_texts import t, worded_date
 
-
-def meeting_line(h: Header) -> str:
-    """« Assemblée générale ordinaire — AG 2026 » (the title alone when it says all)."""
-    kind, title = h.meeting_kind.strip(), h.title.strip()
-    if kind and title and kind.casefold() in title.casefold():
-        return title  # « Assemblée générale ordinaire annuelle 2026 » says it all
-    return " — ".join(dict.fromkeys(p for p in (kind, title) if p))
 
 class MinutesStory:
     """Builds the flowables of one content with the document's styles and fonts."""
@@ -101,14 +94,10 @@ class MinutesStory:
         return [*out, HRFlowable(width="100%", thickness=0.6, color=GRID, spaceBefore=2,
                                  spaceAfter=4)]  # fmt: skip
 
-    def meeting_line(self, h: Header) -> str:
-        """See :func:`meeting_line`."""
-        return meeting_line(h)
-
     def head(self) -> list[Flowable]:
         """Letterhead, title, when and where, the bureau, who drafted it, the documents."""
         h, st = self.c.header, self.st
-        out = self.letterhead() + self.titles(self.t("title"), self.meeting_line(h))
+        out = self.letterhead() + self.titles(self.t("title"), h.meeting_line)
         hours = self.t("hours", start=h.start_time, end=h.end_time) if (
             h.start_time and h.end_time) else h.start_time  # fmt: skip
         lines = [h.date_text, hours, h.place, h.remote]
@@ -281,7 +270,7 @@ class MinutesStory:
         e, h, st = self.c.erratum, self.c.header, self.st
         assert e is not None  # story() sends only errata here
         title = self.t("erratum.title", number=e.number, date=worded_date(e.date, self.lang))
-        out = self.letterhead() + self.titles(title, self.meeting_line(h))
+        out = self.letterhead() + self.titles(title, h.meeting_line)
         if h.date_text:
             out.append(para(h.date_text, st["body"]))
         out.append(para(self.t("erratum.reference", number=e.number), st["body"]))

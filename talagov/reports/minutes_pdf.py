@@ -42,7 +42,7 @@ from talagov.reports.minutes_blocks import (
     make_styles,
     para,
 )
-from talagov.reports.minutes_flow import content_story, meeting_line
+from talagov.reports.minutes_flow import content_story
 from talagov.reports.minutes_texts import t, worded_date
 from talagov.reports.pdf_canvas import CREATOR, stamp
 
@@ -187,7 +187,7 @@ def document_title(content: MinutesContent) -> str:
         first = t("erratum.title", lang, number=e.number, date=worded_date(e.date, lang))
     else:
         first = t("title", lang)
-    parts = [first, *(p for p in (meeting_line(h), h.date_text) if p.strip())]
+    parts = [first, *(p for p in (h.meeting_line, h.date_text) if p.strip())]
     return " — ".join(dict.fromkeys(parts))
 
 

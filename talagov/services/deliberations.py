@@ -5,7 +5,15 @@ One register per body (the general assembly, each board or committee, and the me
 of no body). :func:`verify` re-reads every entry exactly as stored and reports, per
 register, the first break of the chain (an entry altered, removed or reordered, a
 signature that fails), then checks that each entry still matches the minutes it
-records (content hash, signed PDF revision) and that no signed minutes lacks its entry.
+records (content hash, signed PDF revision and nothing but time-stamps after it, every
+signatory the content names, the minutes' own columns) and that no signed minutes lacks
+its entry.
+
+What it cannot see, since everything it checks against is in the same file: the newest
+entries of a register removed together with their minutes (the chain that remains is
+whole), and a file rewritten from scratch under a new organisation key. Both show only
+against something kept elsewhere: the organisation key's fingerprint printed on every
+minutes and convocation, and the last entry's hash in a printed or exported register.
 """
 
 from __future__ import annotations
@@ -14,22 +22,21 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from cryptography import x509
 
-from talagov.core import certificates, deliberations, pades
-from talagov.core.canonical import sha256_hex
+from talagov.core import certificates, deliberations
 from talagov.core.deliberations import Break, ChainReport
 from talagov.core.errors import UserError
 from talagov.core.minutes_content import MinutesStatus, from_data
-from talagov.core.signing import unb64, verify_bytes
+from talagov.core.signing import verify_bytes
 from talagov.messages import format_date
 from talagov.reports.deliberations_pdf import RegisterPrintEntry
 from talagov.reports.deliberations_pdf import register_pdf as render
 from talagov.services import keys
 from talagov.services.files import save_file
 from talagov.services.organisation import require_organisation
+from talagov.services.register_check import content_problem, register_of
 from talagov.services.uow import UnitOfWork
 from talagov.storage import mandates_repo, minutes_repo
 from talagov.storage.minutes_models import MinutesRow, RegisterEntryRow
@@ -103,19 +110,28 @@ def label(uow: UnitOfWork, key: str, lang: str = "fr") -> str:
 
 
 def _entry_view(row: RegisterEntryRow) -> EntryView:
-    data = json.loads(row.data)
-    return EntryView(
-        number=row.number, minutes_id=row.minutes_id, meeting_id=int(data["meeting_id"]),
-        meeting_date=str(data["meeting_date"]), title=str(data["title"]), kind=str(data["kind"]),
-        corrects=data.get("corrects"), entered_at=row.entered_at, entry_hash=row.entry_hash,
-        signatories=tuple(str(s["name"]) for s in data["signatures"]),
-        timestamp=str(data["timestamp"]),
-    )  # fmt: skip
+    """The entry as listed, from its signed bytes (not from columns beside them).
+
+    Raises:
+        UserError: ``minutes.bad_content`` when the bytes are not an entry.
+    """
+    try:
+        data = json.loads(row.data)
+        return EntryView(
+            number=row.number, minutes_id=row.minutes_id, meeting_id=int(data["meeting_id"]),
+            meeting_date=str(data["meeting_date"]), title=str(data["title"]),
+            kind=str(data["kind"]), corrects=data.get("corrects"),
+            entered_at=datetime.fromisoformat(data["entered_at"]), entry_hash=row.entry_hash,
+            signatories=tuple(str(s["name"]) for s in data["signatures"]),
+            timestamp=str(data["timestamp"]),
+        )  # fmt: skip
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        raise UserError("minutes.bad_content") from exc
 
 
 def _keys(uow: UnitOfWork) -> list[str]:
     found = {row.register for row in minutes_repo.entries(uow.session)}
-    found |= {json.loads(r.generated)["body"] for r in minutes_repo.minutes_with_status(
+    found |= {register_of(r) for r in minutes_repo.minutes_with_status(
         uow.session, (MinutesStatus.SIGNED.value,))}  # fmt: skip
     return sorted(found, key=lambda k: (k != "ag", k == "other", k))
 
@@ -129,49 +145,14 @@ def registers(uow: UnitOfWork, *, lang: str = "fr") -> list[RegisterView]:
     return out
 
 
-def _signatures_hold(uow: UnitOfWork, minutes: MinutesRow, data: dict[str, Any],
-                     ca: x509.Certificate | None) -> bool:
-    """Every signature the entry names verifies: over the canonical content, with the
-    certificate stored for that signatory, and as a valid PAdES signature in the PDF."""
-    stored = {s.member_id: s for s in minutes_repo.signatures(uow.session, minutes.id)}
-    content = minutes.content.encode("utf-8")
-    for s in data["signatures"]:
-        row = stored.get(s["member_id"])
-        if row is None:
-            return False
-        cert = certificates.from_pem(row.certificate_pem)
-        public_key = certificates.ec_public_key(cert)
-        if (certificates.fingerprint(cert) != s["certificate"] or public_key is None
-                or not verify_bytes(content, unb64(s["signature"]), public_key)):
-            return False
-    if ca is None or minutes.pdf is None:
-        return False
-    signed = minutes.pdf[:int(data["pdf_size"])]
-    valid = {p.fingerprint for p in pades.validate(signed, ca)
-             if p.kind is pades.SignatureKind.SIGNATURE and p.valid and p.intact}
-    return {s["certificate"] for s in data["signatures"]} <= valid
-
-
-def _content_problem(uow: UnitOfWork, rows: list[RegisterEntryRow],
-                     ca: x509.Certificate | None) -> tuple[Break, int] | None:
-    for row in rows:
-        minutes = uow.session.get(MinutesRow, row.minutes_id)
-        data = json.loads(row.data)
-        if minutes is None or minutes.pdf is None:
-            return Break.CONTENT, row.number
-        size = int(data["pdf_size"])
-        if (sha256_hex(minutes.content.encode("utf-8")) != data["content_hash"]
-                or minutes.content_hash != data["content_hash"]
-                or sha256_hex(minutes.pdf[:size]) != data["pdf_sha256"]
-                or len(minutes.pdf) < size):
-            return Break.CONTENT, row.number
-        try:
-            holds = _signatures_hold(uow, minutes, data, ca)
-        except (ValueError, KeyError, TypeError, UserError):
-            holds = False
-        if not holds:
-            return Break.SIGNATORY, row.number
-    return None
+def last_entries(uow: UnitOfWork) -> dict[str, tuple[int, str]]:
+    """Each register's last entry as stored, its number and hash: what a register printed
+    or exported earlier is compared with (entries removed from the end, together with
+    their minutes, leave a chain that holds)."""
+    out: dict[str, tuple[int, str]] = {}
+    for row in minutes_repo.entries(uow.session):
+        out[row.register] = (row.number, row.entry_hash)
+    return out
 
 
 def verify(uow: UnitOfWork, *, lang: str = "fr") -> list[RegisterCheck]:
@@ -189,14 +170,14 @@ def verify(uow: UnitOfWork, *, lang: str = "fr") -> list[RegisterCheck]:
     unentered: dict[str, int] = {}
     for m in minutes_repo.minutes_with_status(uow.session, (MinutesStatus.SIGNED.value,)):
         if m.id not in entered:
-            unentered.setdefault(json.loads(m.generated)["body"], m.id)
+            unentered.setdefault(register_of(m), m.id)
     out = []
     for key in _keys(uow):
         rows = minutes_repo.entries(uow.session, key)
         report = deliberations.verify(key, (minutes_repo.stored(r) for r in rows), check_signature)
         problem: tuple[Break, int | None] | None = None
         if report.ok:
-            problem = _content_problem(uow, rows, ca)
+            problem = content_problem(uow, rows, ca)
         if report.ok and problem is None and key in unentered:
             problem = (Break.MISSING, None)
         out.append(RegisterCheck(key, label(uow, key, lang), report,
@@ -217,9 +198,10 @@ def register_pdf(uow: UnitOfWork, key: str, *, lang: str = "fr") -> bytes:
             f"{s['signed_at'][11:16]} — {s['certificate'][:16].upper()}"
             for s in data["signatures"])  # fmt: skip
         lines += (_TIMESTAMP[(data["timestamp"] == "rfc3161", lang == "en")],)
+        entered_at = datetime.fromisoformat(data["entered_at"])  # as signed, not the column
         entries.append(RegisterPrintEntry(
             number=row.number,
-            entered_at=f"{format_date(row.entered_at.date(), lang)} {row.entered_at:%H:%M}",
+            entered_at=f"{format_date(entered_at.date(), lang)} {entered_at:%H:%M}",
             entry_hash=row.entry_hash, previous=str(data["previous"]), kind=str(data["kind"]),
             corrects=data.get("corrects"), content=from_data(json.loads(minutes.content)),
             signatures=lines,

@@ -39,6 +39,7 @@ from talagov.core.minutes_signers import Missing, Signer, SignerRole, check
 from talagov.reports.minutes_pdf import minutes_pdf
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.files import save_file
+from talagov.services.minutes_frozen import halves_of, stored_halves
 from talagov.services.minutes_people import SignatoryView as SignatoryView
 from talagov.services.minutes_people import (
     bureau_of,
@@ -81,8 +82,10 @@ class MinutesView:
 
     @property
     def editable(self) -> bool:
-        """Only a draft is edited."""
-        return self.status is MinutesStatus.DRAFT
+        """Only a draft is edited (and never one that was signed or entered in the
+        register, whatever its status column says: see ``_draft_row``)."""
+        return (self.status is MinutesStatus.DRAFT and self.number is None
+                and not any(s.signed_at is not None for s in self.signatories))
 
     @property
     def waiting(self) -> tuple[SignatoryView, ...]:
@@ -120,7 +123,12 @@ def _store_signers(row: MinutesRow, signers: tuple[Signer, ...]) -> None:
 def _view(uow: UnitOfWork, row: MinutesRow) -> MinutesView:
     meeting = uow.session.get_one(MeetingRow, row.meeting_id)
     signers = _signers(row)
-    generated = generated_from_data(json.loads(row.generated))
+    content = from_data(json.loads(row.content)) if row.content else None
+    if content is None:
+        generated = generated_from_data(json.loads(row.generated))
+        written = written_from_data(json.loads(row.written))
+    else:  # what is shown of frozen minutes is what was frozen, whatever the columns say
+        generated, written = stored_halves(row) or halves_of(content)
     entry = minutes_repo.entry_of(uow.session, row.id)
     errata = tuple(r.id for r in minutes_repo.minutes_of_meeting(uow.session, row.meeting_id)
                    if r.corrects_id == row.id)  # fmt: skip
@@ -129,9 +137,9 @@ def _view(uow: UnitOfWork, row: MinutesRow) -> MinutesView:
     return MinutesView(
         id=row.id, meeting_id=row.meeting_id, meeting_title=meeting.title, kind=row.kind,
         corrects_id=row.corrects_id, status=MinutesStatus(row.status), lang=row.lang,
-        generated=generated, written=written_from_data(json.loads(row.written)),
+        generated=generated, written=written,
         signatories=signatory_views(uow, row.id, signers, lang=row.lang, at=row.updated_at),
-        missing=missing, content=from_data(json.loads(row.content)) if row.content else None,
+        missing=missing, content=content,
         register=generated.body, number=entry.number if entry is not None else None,
         timestamp=row.timestamp, timestamp_note=row.timestamp_note, updated_at=row.updated_at,
         submitted_at=row.submitted_at, signed_at=row.signed_at, errata=errata,
@@ -179,7 +187,10 @@ def ensure_draft(uow: UnitOfWork, meeting_id: int, *, now: datetime,
 
 def _draft_row(uow: UnitOfWork, minutes_id: int) -> MinutesRow:
     row = _row(uow, minutes_id)
-    if row.status != MinutesStatus.DRAFT.value:
+    # The status alone is one column anyone can write: a minutes somebody signed, or
+    # that entered the register, is never a draft again, whatever the status says.
+    if (row.status != MinutesStatus.DRAFT.value or minutes_repo.signatures(uow.session, row.id)
+            or minutes_repo.entry_of(uow.session, row.id) is not None):
         raise UserError("minutes.not_draft", {"status": row.status})
     return row
 
@@ -231,7 +242,7 @@ def regenerate(uow: UnitOfWork, minutes_id: int, *, now: datetime, lang: str) ->
         raise UserError("minutes.bad_language", {"lang": lang})
     generated = generate(uow, row.meeting_id, lang=lang)
     if row.kind == ERRATUM:
-        generated = replace(generated, items=(), agenda=())
+        generated = _erratum_generated(generated)
     row.generated, row.lang, row.updated_at = json.dumps(generated_data(generated)), lang, now
     return Changes.of(Aggregate.MINUTES, ids=(row.meeting_id,))
 
@@ -283,7 +294,10 @@ def submit(uow: UnitOfWork, minutes_id: int, *, now: datetime) -> Changes:
     content = content_of(uow, row, drafted_on=now.date().isoformat())
     row.content = content_bytes(content).decode("utf-8")
     row.content_hash = content_hash(content)
-    row.pdf = minutes_pdf(content, fingerprint=organisation_fingerprint(uow))
+    # Rendered from the frozen bytes read back, exactly as signing renders it again to
+    # check that the PDF is still the one of this content.
+    row.pdf = minutes_pdf(from_data(json.loads(row.content)),
+                          fingerprint=organisation_fingerprint(uow))  # fmt: skip
     row.status, row.submitted_at, row.updated_at = MinutesStatus.SUBMITTED.value, now, now
     return Changes.of(Aggregate.MINUTES, ids=(row.meeting_id,))
 
@@ -301,6 +315,8 @@ def back_to_draft(uow: UnitOfWork, minutes_id: int, *, now: datetime) -> Changes
     given = minutes_repo.signatures(uow.session, row.id)
     if given:
         raise UserError("minutes.already_signed_by", {"count": len(given)})
+    if minutes_repo.entry_of(uow.session, row.id) is not None:  # a status written by hand
+        raise UserError("minutes.not_submitted")
     row.status, row.content, row.content_hash, row.pdf = MinutesStatus.DRAFT.value, "", "", None
     row.submitted_at, row.updated_at = None, now
     return Changes.of(Aggregate.MINUTES, ids=(row.meeting_id,))
@@ -323,6 +339,12 @@ def export_pdf(uow: UnitOfWork, minutes_id: int, path: Path) -> Path:
     return path
 
 
+def _erratum_generated(generated: Generated) -> Generated:
+    """The generated half an erratum keeps: the header and attendance, no sections or annexes."""
+    return replace(generated, items=(), agenda=(), participants=(), proxies=(),
+                   correspondence=(), incidents=())  # fmt: skip
+
+
 def new_erratum(uow: UnitOfWork, minutes_id: int, *, now: datetime) -> tuple[int, Changes]:
     """Start an erratum to a signed minutes; it is written, submitted and signed like one.
 
@@ -332,9 +354,7 @@ def new_erratum(uow: UnitOfWork, minutes_id: int, *, now: datetime) -> tuple[int
     corrected = _row(uow, minutes_id)
     if corrected.status != MinutesStatus.SIGNED.value:
         raise UserError("minutes.corrected_not_signed")
-    generated = generated_from_data(json.loads(corrected.generated))
-    generated = replace(generated, items=(), agenda=(), participants=(), proxies=(),
-                        correspondence=(), incidents=())  # fmt: skip
+    generated = _erratum_generated(generated_from_data(json.loads(corrected.generated)))
     row = MinutesRow(meeting_id=corrected.meeting_id, kind=ERRATUM, corrects_id=corrected.id,
                      status=MinutesStatus.DRAFT.value, lang=corrected.lang,
                      generated=json.dumps(generated_data(generated)),

@@ -25,11 +25,12 @@ from talagov.core.canonical import sha256_hex
 from talagov.core.deliberations import EntryPayload, EntrySignature, next_previous
 from talagov.core.errors import UserError
 from talagov.core.minutes_content import MinutesStatus
-from talagov.core.signing import b64, sign_bytes
+from talagov.core.signing import b64, sign_bytes, unb64, verify_bytes
+from talagov.reports.minutes_pdf import minutes_pdf
 from talagov.services import keys
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.key_lists import check_org_key
-from talagov.services.minutes import ERRATUM, _row, get_minutes
+from talagov.services.minutes import ERRATUM, MinutesView, _row, get_minutes
 from talagov.services.timestamping import tsa_url
 from talagov.services.uow import UnitOfWork
 from talagov.storage import minutes_repo
@@ -74,16 +75,19 @@ def sign(uow: UnitOfWork, minutes_id: int, member_id: int, passphrase: str, *, n
 
     Raises:
         UserError: ``minutes.not_submitted``, ``minutes.not_signatory``,
-            ``minutes.already_signed``, ``minutes.org_key_needed`` (this is the last
+            ``minutes.already_signed``, ``minutes.changed_since_submission`` (see
+            :func:`check_frozen`), ``minutes.org_key_needed`` (this is the last
             signature and no organisation key was given), ``minutes.certificate_changed``
             (the signatory's certificate is not the one named in the content), and the
             key errors of :func:`talagov.services.keys.unlock_member` (wrong passphrase,
             revoked, expired, key elsewhere).
     """
     row = _row(uow, minutes_id)
-    if row.status != MinutesStatus.SUBMITTED.value or row.pdf is None:
+    if (row.status != MinutesStatus.SUBMITTED.value or row.pdf is None
+            or minutes_repo.entry_of(uow.session, row.id) is not None):
         raise UserError("minutes.not_submitted")
     view = get_minutes(uow, minutes_id)
+    check_frozen(uow, row, view)
     signer = next((s for s in view.signatories if s.member_id == member_id), None)
     if signer is None:
         raise UserError("minutes.not_signatory", {"id": member_id})
@@ -97,7 +101,7 @@ def sign(uow: UnitOfWork, minutes_id: int, member_id: int, passphrase: str, *, n
         check_org_key(org_key, ca_cert)
     key, cert = keys.unlock_member(uow, member_id, passphrase, at=now)
     content = view.content
-    assert content is not None  # submitted minutes always carry their content
+    assert content is not None  # check_frozen: submitted minutes carry their content
     named = next(s.certificate for s in content.signatories if s.member_id == member_id)
     if certificates.fingerprint(cert) != named:
         raise UserError("minutes.certificate_changed", {"name": signer.name})
@@ -124,6 +128,41 @@ def sign(uow: UnitOfWork, minutes_id: int, member_id: int, passphrase: str, *, n
         number = _enter(uow, row, org_key, now=now)
     return (SignOutcome(last, number, signed.timestamped, note),
             Changes.of(Aggregate.MINUTES, ids=(row.meeting_id,)))  # fmt: skip
+
+
+def check_frozen(uow: UnitOfWork, row: MinutesRow, view: MinutesView) -> None:
+    """Refuse to sign minutes that changed since submission.
+
+    The content is the one its hash names; the signatories are those the content names
+    (one fewer and the last signature would enter minutes a signatory never signed);
+    before the first signature the PDF is exactly the rendering of that content (so the
+    page a signatory reads is the content they sign); after it, every signature given
+    so far still holds over the content.
+
+    Raises:
+        UserError: ``minutes.changed_since_submission``.
+    """
+    changed = UserError("minutes.changed_since_submission")
+    content = view.content
+    data = row.content.encode("utf-8")
+    if content is None or row.pdf is None or sha256_hex(data) != row.content_hash:
+        raise changed
+    if sorted(s.member_id for s in view.signatories) != sorted(
+            s.member_id for s in content.signatories):  # fmt: skip
+        raise changed
+    given = minutes_repo.signatures(uow.session, row.id)
+    if not given:
+        if row.pdf != minutes_pdf(content, fingerprint=organisation_fingerprint(uow)):
+            raise changed
+        return
+    for s in given:
+        public_key = certificates.ec_public_key(certificates.from_pem(s.certificate_pem))
+        try:
+            holds = public_key is not None and verify_bytes(data, unb64(s.signature), public_key)
+        except ValueError:  # not base64
+            holds = False
+        if not holds:
+            raise changed
 
 
 def _note(url: str, problem: str) -> str:

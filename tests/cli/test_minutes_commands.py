@@ -28,6 +28,23 @@ def test_verify_says_every_register_holds(demo_path: Path,
     assert "chaîne intacte" in capsys.readouterr().out
 
 
+def test_verify_names_the_key_it_trusted_and_each_register_head(
+        demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Everything checked is in the file: a file rewritten under another key, or whose
+    # newest entries went with their minutes, shows only against these, kept elsewhere.
+    with sqlite3.connect(demo_path) as conn:
+        (fingerprint,) = conn.execute("SELECT fingerprint FROM organisation_key").fetchone()
+        heads = dict(conn.execute("SELECT register, entry_hash FROM register_entry"))
+    report = _json(capsys, "register", "verify", "--db", str(demo_path), "--json")
+    assert isinstance(report, dict) and report["organisation"] == fingerprint
+    assert {r["register"]: r["last"] for r in report["registers"]} == {
+        key: {"number": 1, "hash": value} for key, value in heads.items()}
+    assert main(["register", "verify", "--db", str(demo_path)]) == 0
+    out = capsys.readouterr().out
+    assert fingerprint[:4].upper() in out and "compare it with the fingerprint printed" in out
+    assert f"last entry: number 1, hash {heads['ag'][:16].upper()}" in out
+
+
 def test_verify_names_the_altered_entry_and_exits_1(demo_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     with sqlite3.connect(demo_path) as conn:

@@ -414,6 +414,7 @@ def test_limits_themselves_are_accepted() -> None:
 @pytest.mark.parametrize("change", [
     {"items": []}, {"items": {"a": {}}}, {"items": {"-3": {}}}, {"items": {"²": {}}},
     {"items": {"41": []}}, {"items": {"41": {"not_recorded": "oui"}}},
+    {"items": {"1" * 5000: {}}},  # int() refuses past 4,300 digits with a ValueError
     {"decisions": "agir"}, {"decisions": None}, {"decisions": ["agir"]},
     {"decisions": [{"action": 1}]}, {"incidents": "x"}, {"drafted_by": None},
 ])

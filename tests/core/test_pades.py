@@ -186,6 +186,37 @@ def test_document_time_stamp_with_authority_down_is_a_user_error() -> None:
         pades.add_document_timestamp(co_signed()[1], timestamp_url="")
 
 
+def test_document_time_stamp_whose_token_does_not_verify_is_refused(tsa: LocalTsa) -> None:
+    # pyHanko embeds whatever token comes back: the minutes must not then claim a time-stamp.
+    tsa.mangle = True
+    with pytest.raises(UserError) as caught:
+        pades.add_document_timestamp(co_signed()[1], timestamp_url=tsa.url, timeout=3)
+    assert caught.value.code == "minutes.tsa_refused"
+
+
+def test_signature_token_that_does_not_verify_signs_without_time_stamp(tsa: LocalTsa) -> None:
+    tsa.mangle = True
+    signed = sign(minutes_pdf(), chair(), "Signature-chair", url=tsa.url)
+    assert not signed.timestamped and signed.reason == "tsa_refused"
+    (status,) = pades.validate(signed.data, coop().ca)
+    assert status.valid and not status.timestamped
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    (b"/Size", b"/Sise"),  # the trailer loses its size: pyHanko raised a KeyError
+    (b"608648016503040201", b"608648816503040201"),  # SHA-256's OID bent: an AttributeError
+])
+def test_a_mangled_file_is_reported_never_raised(old: bytes, new: bytes) -> None:
+    mangled = co_signed()[1].replace(old, new)
+    assert mangled != co_signed()[1]
+    try:
+        statuses = pades.validate(mangled, coop().ca)
+    except UserError as exc:
+        assert exc.code == "minutes.bad_pdf"
+    else:
+        assert not any(s.valid for s in statuses)
+
+
 def test_flipped_byte_in_the_signed_range_is_caught() -> None:
     both = co_signed()[1]
     at = both.index(b"ReportLab")  # the producer, inside both signed ranges

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import http.server
 import threading
+import time
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -13,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from talagov.core.errors import UserError
-from talagov.core.tsa_client import MAX_URL, TsaFailure, check_url, post, refusal
+from talagov.core.tsa_client import MAX_URL, TsaFailure, check_url, post, refusal, timestamper
 from tests.core.tsa_fixtures import closed_port_url, rejection
 
 
@@ -106,3 +108,68 @@ def test_ordinary_addresses_are_accepted_unchanged(scheme: str, host: str, port:
                                                    path: str) -> None:
     url = f"{scheme}://{host}{port}{path}"
     assert check_url(url) == url
+
+
+@pytest.fixture
+def dripping() -> Iterator[str]:
+    """A server that sends its headers, then its body one byte every 0.2 s (for 10 s)."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/timestamp-reply")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            try:
+                for _ in range(50):
+                    self.wfile.write(b"0")
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:  # the client hung up, as it should
+                pass
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                              daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_an_answer_dripped_byte_by_byte_is_cut_off_at_the_timeout(dripping: str) -> None:
+    # Each byte comes well within the time-out; the whole answer never would.
+    started = time.monotonic()
+    with pytest.raises(TsaFailure) as caught:
+        post(dripping, b"query", timeout=1.0)
+    assert caught.value.code == "tsa_unreachable"
+    assert time.monotonic() - started < 3
+
+
+@pytest.mark.parametrize("url", ["http://a..b/tsr", f"http://{'a' * 64}.example/tsr"])
+def test_an_address_the_network_cannot_use_is_unreachable_not_a_crash(url: str) -> None:
+    # check_url takes them (plain ASCII, a host), but IDNA refuses an empty or long label.
+    assert check_url(url) == url
+    assert _failure(url).code == "tsa_unreachable"
+
+
+def test_a_granted_reply_with_a_hollow_token_is_a_refusal(
+        server: tuple[str, dict[str, object]]) -> None:
+    from asn1crypto import cms, tsp
+
+    url, answer = server
+    hollow = cms.ContentInfo({"content_type": "signed_data", "content": cms.SignedData({
+        "version": "v3", "digest_algorithms": [], "signer_infos": [],
+        "encap_content_info": {"content_type": "tst_info"}})})  # no TSTInfo inside
+    answer["body"] = tsp.TimeStampResp({"status": {"status": "granted"},
+                                        "time_stamp_token": hollow}).dump()
+    with pytest.raises(TsaFailure) as caught:
+        asyncio.run(timestamper(url, 3).async_timestamp(b"\x00" * 32, "sha256"))
+    assert caught.value.code == "tsa_refused"

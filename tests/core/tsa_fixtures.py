@@ -83,6 +83,7 @@ class LocalTsa:
     certificate: x509.Certificate
     queries: int = 0
     refuse: bool = False  # answer "rejection" instead of a token
+    mangle: bool = False  # grant a token whose signature does not verify
 
 
 def rejection(text: str) -> bytes:
@@ -114,7 +115,11 @@ def _handler(tsa: LocalTsa, stamper: EcdsaTimeStamper) -> type[http.server.BaseH
             if tsa.refuse:
                 reply = rejection("policy not accepted")
             else:
-                reply = stamper.request_tsa_response(tsp.TimeStampReq.load(body)).dump()
+                response = stamper.request_tsa_response(tsp.TimeStampReq.load(body))
+                if tsa.mangle:
+                    signer = response["time_stamp_token"]["content"]["signer_infos"][0]
+                    signer["signature"] = b"\x00" * 16
+                reply = response.dump(force=True)
             self.send_response(200)
             self.send_header("Content-Type", "application/timestamp-reply")
             self.send_header("Content-Length", str(len(reply)))

@@ -104,8 +104,9 @@ def write_board_meeting(uow: UnitOfWork, *, on: date, place: str,
     board_id, president, seats = _board_members(uow, on)
     if not board_id or president is None or len(seats) < 3:
         return None
+    name = next(b.name for b in mandates_repo.all_bodies(uow.session) if b.id == board_id)
     prepared = datetime.combine(on - timedelta(days=12), time(9, 0))
-    draft = Meeting(id=0, title=f"Conseil d'administration — arrêté des comptes {on.year - 1}",
+    draft = Meeting(id=0, title=f"{name} — arrêté des comptes {on.year - 1}",
                     type=MeetingType.BOARD, on=on, body_id=board_id, start_time=time(18, 30),
                     end_time=time(20, 15), place=place)  # fmt: skip
     meeting_id, _ = meetings.create_meeting(uow, draft, now=prepared)
