@@ -4198,8 +4198,8 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Horodatage</translation>
     </message>
     <message>
-        <source>The signed minutes now carry a qualified RFC 3161 time-stamp.</source>
-        <translation>Le procès-verbal signé porte désormais un horodatage qualifié RFC 3161.</translation>
+        <source>The signed minutes now carry an RFC 3161 time-stamp.</source>
+        <translation>Le procès-verbal signé porte désormais un horodatage RFC 3161.</translation>
     </message>
     <message>
         <source>Asking for a time-stamp</source>
@@ -4234,8 +4234,8 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>l&apos;autorité d&apos;horodatage n&apos;a pas pu être jointe</translation>
     </message>
     <message>
-        <source>No qualified time-stamp was obtained (%1): the local time was recorded.</source>
-        <translation>Aucun horodatage qualifié n&apos;a été obtenu (%1)&#xa0;: l&apos;heure locale a été enregistrée.</translation>
+        <source>No RFC 3161 time-stamp was obtained (%1): the local time was recorded.</source>
+        <translation>Aucun horodatage RFC 3161 n&apos;a été obtenu (%1)&#xa0;: l&apos;heure locale a été enregistrée.</translation>
     </message>
     <message>
         <source>Preparing the signature</source>
@@ -6831,12 +6831,12 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>En attente de sa signature</translation>
     </message>
     <message>
-        <source>The signatures carry a qualified RFC 3161 time-stamp.</source>
-        <translation>Les signatures portent un horodatage qualifié RFC 3161.</translation>
+        <source>The signatures carry an RFC 3161 time-stamp.</source>
+        <translation>Les signatures portent un horodatage RFC 3161.</translation>
     </message>
     <message>
-        <source>No qualified time-stamp was obtained: the local time was recorded. “Add a time-stamp” adds one once an authority is configured and reachable.</source>
-        <translation>Aucun horodatage qualifié n&apos;a été obtenu&#xa0;: l&apos;heure locale a été enregistrée. «&#xa0;Ajouter un horodatage&#xa0;» en ajoute un dès qu&apos;une autorité d&apos;horodatage est configurée et joignable.</translation>
+        <source>No RFC 3161 time-stamp was obtained: the local time was recorded. “Add a time-stamp” adds one once an authority is configured and reachable.</source>
+        <translation>Aucun horodatage RFC 3161 n&apos;a été obtenu&#xa0;: l&apos;heure locale a été enregistrée. «&#xa0;Ajouter un horodatage&#xa0;» en ajoute un dès qu&apos;une autorité d&apos;horodatage est configurée et joignable.</translation>
     </message>
 </context>
 <context>

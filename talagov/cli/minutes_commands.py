@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -46,12 +47,14 @@ def add_register_commands(group: argparse._SubParsersAction[argparse.ArgumentPar
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register ``minutes`` under ``sub`` (the register commands join ``register``)."""
     minutes = sub.add_parser("minutes", help="a meeting's minutes (procès-verbal)")
-    mgroup = minutes.add_subparsers(dest="minutes_command", metavar="show|pdf|submit|sign")
+    mgroup = minutes.add_subparsers(dest="minutes_command",
+                                    metavar="show|pdf|submit|sign|timestamp|tsa")
     mgroup.required = True
     for name, text in (("show", "state of the minutes and signatures"),
                        ("pdf", "write the minutes' PDF (a draft is marked as such)"),
                        ("submit", "freeze the minutes for signature"),
-                       ("sign", "sign the minutes with a member's key")):  # fmt: skip
+                       ("sign", "sign the minutes with a member's key"),
+                       ("timestamp", "add an RFC 3161 time-stamp to signed minutes")):  # fmt: skip
         p = mgroup.add_parser(name, help=text)
         add_db_and_lang(p, "language of the output (default: English)")
         p.add_argument("--meeting", type=int, required=True, metavar="ID")
@@ -68,6 +71,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
             p.add_argument("--org-passphrase-env", metavar="VAR", default=None,
                            help="read the organisation passphrase (last signature) from this variable")
         p.set_defaults(handler=_MINUTES[name])
+    tsa = mgroup.add_parser("tsa", help="the RFC 3161 time-stamping authority's address")
+    add_db_and_lang(tsa, "language of the output (default: English)")
+    tsa.add_argument("--set", default=None, metavar="URL",
+                     help="set the address (an empty string removes it)")
+    tsa.set_defaults(handler=run_tsa)
 
 
 def _lang(args: argparse.Namespace) -> str:
@@ -218,12 +226,20 @@ def run_submit(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def _secret(args: argparse.Namespace, variable: str | None, prompt: str) -> str:
+def _secret(args: argparse.Namespace, variable: str | None, prompt: str, option: str) -> str:
+    """A passphrase from the environment variable named by ``option``, or typed.
+
+    Raises:
+        UserError: ``keys_cli.passphrase_env_missing``; ``minutes_cli.passphrase_required``
+            (no terminal, and ``option`` names the flag to use instead).
+    """
     if variable:
         value = os.environ.get(variable)
         if value is None:
             raise UserError("keys_cli.passphrase_env_missing", {"var": variable})
         return value
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UserError("minutes_cli.passphrase_required", {"option": option})
     from talagov.cli.key_commands import passphrase
 
     return passphrase(argparse.Namespace(lang=_lang(args), passphrase_env=None), prompt)
@@ -240,8 +256,10 @@ def run_sign(args: argparse.Namespace) -> int:
             org_key = None
             if minutes_signing.needs_organisation_key(uow, view.id):
                 org_key = keys.unlock_organisation(
-                    uow, _secret(args, args.org_passphrase_env, "keys_cli.prompt_org"))
-            secret = _secret(args, args.passphrase_env, "minutes_cli.prompt_signatory")
+                    uow, _secret(args, args.org_passphrase_env, "keys_cli.prompt_org",
+                            "--org-passphrase-env"))
+            secret = _secret(args, args.passphrase_env, "minutes_cli.prompt_signatory",
+                             "--passphrase-env")
             outcome, _ = minutes_signing.sign(uow, view.id, args.member, secret,
                                               now=datetime.now(), org_key=org_key)  # fmt: skip
     except UserError as exc:
@@ -262,4 +280,35 @@ def _refused(exc: UserError, lang: str) -> int:
     return refused(exc, lang)
 
 
-_MINUTES = {"show": run_show, "pdf": run_pdf, "submit": run_submit, "sign": run_sign}
+def run_timestamp(args: argparse.Namespace) -> int:
+    """Add an RFC 3161 document time-stamp to signed minutes that have none."""
+    from talagov.services import minutes_signing
+
+    lang = _lang(args)
+    try:
+        with open_unit(args) as uow:
+            minutes_signing.add_timestamp(uow, _pick(uow, args).id, now=datetime.now())
+    except UserError as exc:
+        return _refused(exc, lang)
+    print(render("minutes_cli.timestamped", {}, lang))
+    return ExitCode.OK
+
+
+def run_tsa(args: argparse.Namespace) -> int:
+    """Print the time-stamping authority's address, or set it with ``--set URL``."""
+    from talagov.services import timestamping
+
+    lang = _lang(args)
+    try:
+        with open_unit(args) as uow:
+            if args.set is not None:
+                timestamping.set_tsa_url(uow, args.set)
+            url = timestamping.tsa_url(uow)
+    except UserError as exc:
+        return _refused(exc, lang)
+    print(url or render("minutes_cli.no_tsa_set", {}, lang))
+    return ExitCode.OK
+
+
+_MINUTES = {"show": run_show, "pdf": run_pdf, "submit": run_submit, "sign": run_sign,
+            "timestamp": run_timestamp}

@@ -255,13 +255,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "minutes_cli.no_timestamp.no_tsa": (
         f"Aucune autorité d'horodatage n'est configurée{_NB}: l'heure locale a été enregistrée, "
-        "sans horodatage qualifié.",
+        "sans horodatage RFC 3161.",
         "No time-stamping authority is configured: the local time was recorded, without a "
-        "trusted time-stamp.",
+        "RFC 3161 time-stamp.",
     ),
     "minutes_cli.no_timestamp.failed": (
         f"Aucun horodatage n'a été obtenu ({{detail}}){_NB}: l'heure locale a été enregistrée. "
         "Ajoutez-le plus tard.",
         "No time-stamp was obtained ({detail}): the local time was recorded. Add it later.",
+    ),
+    "minutes_cli.passphrase_required": (
+        f"Une phrase secrète est demandée{_NB}: hors d'un terminal, utilisez {{option}} VAR.",
+        "A passphrase is needed: outside a terminal, use {option} VAR.",
+    ),
+    "minutes_cli.timestamped": (
+        "Horodatage RFC 3161 ajouté au procès-verbal signé.",
+        "RFC 3161 time-stamp added to the signed minutes.",
+    ),
+    "minutes_cli.no_tsa_set": (
+        "Aucune autorité d'horodatage n'est configurée.",
+        "No time-stamping authority is configured.",
     ),
 }

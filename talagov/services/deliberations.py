@@ -43,7 +43,7 @@ from talagov.storage.minutes_models import MinutesRow, RegisterEntryRow
 
 # Said plainly in the printed register (décret 2019-1118 asks for a reliable time-stamp).
 _TIMESTAMP = {
-    (True, False): "Horodatage qualifié RFC 3161 obtenu lors de la signature.",
+    (True, False): "Horodatage RFC 3161 obtenu lors de la signature.",
     (True, True): "RFC 3161 time-stamp obtained at signing.",
     (False, False): "Aucun horodatage RFC 3161 n'a été obtenu à la signature : l'heure indiquée "
                     "est celle de l'ordinateur.",

@@ -110,3 +110,28 @@ def test_signing_twice_is_refused_with_exit_1(demo_path: Path,
 def test_a_missing_database_exits_2(tmp_path: Path) -> None:
     assert main(["register", "verify", "--db", str(tmp_path / "none.sqlite")]) == 2
     assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_a_time_stamp_is_added_later_and_the_register_still_holds(
+        demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.core.tsa_fixtures import running_tsa
+
+    db = str(demo_path)
+    with running_tsa() as tsa:
+        assert main(["minutes", "tsa", "--db", db, "--set", tsa.url]) == 0
+        assert main(["minutes", "timestamp", "--db", db, "--meeting", "1"]) == 0
+        assert "time-stamp added" in capsys.readouterr().out
+        # Twice is refused: it already carries one.
+        assert main(["minutes", "timestamp", "--db", db, "--meeting", "1"]) == 1
+    shown = _json(capsys, "minutes", "show", "--db", db, "--meeting", "1", "--json")
+    assert isinstance(shown, dict) and shown["timestamp"] == "rfc3161"
+    report = _json(capsys, "register", "verify", "--db", db, "--json")
+    assert isinstance(report, dict) and report["ok"] is True
+
+
+def test_a_bad_authority_address_is_refused(demo_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["minutes", "tsa", "--db", str(demo_path), "--set", "ftp://tsa.example"]) == 1
+    assert "https://" in capsys.readouterr().err
+    assert main(["minutes", "tsa", "--db", str(demo_path)]) == 0
+    assert "No time-stamping authority" in capsys.readouterr().out

@@ -131,7 +131,7 @@ class MinutesActions(QObject):
 
         def done(_result: object) -> None:
             inform(self.widget, self.tr("Time-stamp"),
-                   self.tr("The signed minutes now carry a qualified RFC 3161 time-stamp."))
+                   self.tr("The signed minutes now carry an RFC 3161 time-stamp."))
 
         self._run(lambda uow: minutes_signing.add_timestamp(uow, minutes_id, now=now),
                   self.tr("Asking for a time-stamp"), on_success=done, progress=True)
@@ -150,7 +150,7 @@ class MinutesActions(QObject):
     # -- signing -----------------------------------------------------------------------
 
     def outcome_text(self, outcome: SignOutcome, waiting: list[str]) -> str:
-        """What a signature achieved, and whether a qualified time-stamp was obtained."""
+        """What a signature achieved, and whether an RFC 3161 time-stamp was obtained."""
         if outcome.complete and outcome.number is not None:
             lines = [arg(self.tr("Entered in the register under no. %1."), outcome.number)]
         else:
@@ -158,7 +158,7 @@ class MinutesActions(QObject):
         if not outcome.timestamped:
             why = self.tr("no authority configured") if outcome.note in ("", "no_tsa") else \
                 self.tr("the authority could not be reached")
-            lines.append(arg(self.tr("No qualified time-stamp was obtained (%1): the local time "
+            lines.append(arg(self.tr("No RFC 3161 time-stamp was obtained (%1): the local time "
                                      "was recorded."), why))
         return "\n\n".join(lines)
 

@@ -129,9 +129,9 @@ class SignaturesPanel(QWidget):
     def timestamp_text(self, view: MinutesView) -> str:
         """What the minutes' time-stamp is, once signatures are given."""
         if view.timestamp == "rfc3161":
-            return self.tr("The signatures carry a qualified RFC 3161 time-stamp.")
+            return self.tr("The signatures carry an RFC 3161 time-stamp.")
         if view.timestamp == "local":
-            return self.tr("No qualified time-stamp was obtained: the local time was recorded. "
+            return self.tr("No RFC 3161 time-stamp was obtained: the local time was recorded. "
                            "“Add a time-stamp” adds one once an authority is configured and "
                            "reachable.")
         return ""
