@@ -225,3 +225,45 @@ def test_the_register_prints_as_pdf(signed: tuple[Assembly, int]) -> None:
     with UnitOfWork(a.db) as uow:
         data = deliberations.register_pdf(uow, "ag")
     assert data.startswith(b"%PDF")
+
+
+def test_a_working_group_minutes_has_decisions_only_and_its_own_register(
+        db: Database, add_member: AddMember) -> None:
+    from datetime import date
+
+    from talagov.core.attendance import AttendanceEntry, AttendanceStatus
+    from talagov.core.mandates import Body, BodyKind, Mandate, Role
+    from talagov.core.meetings import Meeting, MeetingStatus, MeetingType
+    from talagov.services import mandates, meetings
+
+    a = make_assembly(db, add_member, n=4, resolutions=0)
+    with UnitOfWork(db) as uow:
+        body, _ = mandates.add_body(uow, Body(0, BodyKind.WORKING_GROUP, "Groupe mobilité", 5))
+        for m in a.members[:3]:
+            mandates.add_mandate(uow, Mandate(0, body, m, Role.MEMBER, date(2026, 1, 1)))
+        group, _ = meetings.create_meeting(uow, Meeting(
+            0, "Groupe de travail « mobilité »", MeetingType.OTHER, at(0).date(), body_id=body),
+            now=at(9))  # fmt: skip
+        meetings.change_status(uow, group, MeetingStatus.CONVENED, now=at(9))
+        for m in a.members[:3]:
+            session.set_attendance(uow, group, AttendanceEntry(m, AttendanceStatus.PRESENT,
+                                                               at(9, 55)), now=at(9, 55))
+        session.set_bureau(uow, group, chair_id=a.members[0], secretary_name="",
+                           scrutineer_ids=())  # fmt: skip
+        session.open_session(uow, group, now=at(10))
+        session.close_session(uow, group, now=at(11))
+        (view,) = minutes.minutes_of(uow, group)
+        assert view.register == f"body-{body}" and view.generated.attendance.quorum_met is None
+        assert all(s.vote is None for s in view.generated.items)
+        assert [(s.member_id, s.role) for s in view.signatories] == [
+            (a.members[0], SignerRole.CHAIR)]
+        minutes.save_written(uow, view.id, Written(decisions=(
+            Decision("Organiser quatre groupes thématiques", "MEL", "Fin mars / début avril"),)),
+            now=at(12))  # fmt: skip
+        minutes.submit(uow, view.id, now=at(13))
+    _sign_everyone(a, view.id)
+    with UnitOfWork(db) as uow:
+        done = minutes.get_minutes(uow, view.id)
+        assert done.status is MinutesStatus.SIGNED and done.number == 1
+        assert done.content is not None and done.content.decisions[0].who == "MEL"
+        assert {c.key: c.ok for c in deliberations.verify(uow)} == {f"body-{body}": True}
