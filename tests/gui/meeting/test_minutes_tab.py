@@ -382,7 +382,7 @@ def test_both_signatories_sign_and_the_minutes_enter_the_register(
     _submit(qtbot, tab, monkeypatch)
     first = _sign(qtbot, tab, DURAND, org=False)
     assert "Still waiting for: Lefèvre Noël" in first
-    assert "No qualified time-stamp was obtained (no authority configured)" in first
+    assert "No RFC 3161 time-stamp was obtained (no authority configured)" in first
     assert tab.bar.status.text() == "Submitted — waiting for: Lefèvre Noël"
     assert not tab.bar.back_button.isEnabled()  # a signature was given
     last = _sign(qtbot, tab, LEFEVRE, org=True)
