@@ -19,7 +19,8 @@ from reportlab.platypus import HRFlowable, KeepTogether
 from reportlab.platypus.flowables import Flowable
 
 from talagov.core.deliberations import GENESIS
-from talagov.core.minutes_content import MinutesContent, content_hash
+from talagov.core.minutes_codec import content_hash
+from talagov.core.minutes_content import MinutesContent
 from talagov.reports.fonts import FontNames
 from talagov.reports.minutes_blocks import GRID, Styles, fingerprints, para
 from talagov.reports.minutes_flow import content_story

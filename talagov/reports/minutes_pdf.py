@@ -26,7 +26,8 @@ from reportlab.platypus import KeepTogether, SimpleDocTemplate
 from reportlab.platypus.flowables import Flowable
 
 from talagov.core.canonical import readable_fingerprint
-from talagov.core.minutes_content import MinutesContent, Signatory, content_hash
+from talagov.core.minutes_codec import content_hash
+from talagov.core.minutes_content import MinutesContent, Signatory
 from talagov.messages import NBSP, NNBSP
 from talagov.reports.fonts import FontNames, register_fonts
 from talagov.reports.minutes_blocks import (

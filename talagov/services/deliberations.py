@@ -28,7 +28,8 @@ from cryptography import x509
 from talagov.core import certificates, deliberations
 from talagov.core.deliberations import Break, ChainReport
 from talagov.core.errors import UserError
-from talagov.core.minutes_content import MinutesStatus, from_data
+from talagov.core.minutes_codec import from_data
+from talagov.core.minutes_content import MinutesStatus
 from talagov.core.signing import verify_bytes
 from talagov.messages import format_date
 from talagov.reports.deliberations_pdf import RegisterPrintEntry

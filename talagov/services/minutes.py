@@ -19,6 +19,15 @@ from pathlib import Path
 
 from talagov.core.errors import NotFoundError, UserError
 from talagov.core.meetings import MeetingStatus, MeetingType
+from talagov.core.minutes_codec import (
+    content_bytes,
+    content_hash,
+    from_data,
+    generated_data,
+    generated_from_data,
+    written_data,
+    written_from_data,
+)
 from talagov.core.minutes_content import (
     Erratum,
     Generated,
@@ -27,13 +36,6 @@ from talagov.core.minutes_content import (
     Signatory,
     Written,
     assemble,
-    content_bytes,
-    content_hash,
-    from_data,
-    generated_data,
-    generated_from_data,
-    written_data,
-    written_from_data,
 )
 from talagov.core.minutes_signers import Missing, Signer, SignerRole, check
 from talagov.reports.minutes_pdf import minutes_pdf

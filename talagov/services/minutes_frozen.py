@@ -14,17 +14,13 @@ import json
 from dataclasses import replace
 
 from talagov.core.errors import UserError
-from talagov.core.minutes_content import (
-    Generated,
-    ItemWritten,
-    MinutesContent,
-    Written,
-    assemble,
+from talagov.core.minutes_codec import (
     content_bytes,
     from_data,
     generated_from_data,
     written_from_data,
 )
+from talagov.core.minutes_content import Generated, ItemWritten, MinutesContent, Written, assemble
 from talagov.storage.minutes_models import MinutesRow
 
 

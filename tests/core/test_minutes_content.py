@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from talagov.core import minutes_codec as codec
 from talagov.core import minutes_content as mc
 from talagov.core import rich_text as rt
 from talagov.core.canonical import canonical, sha256_hex
@@ -113,7 +114,7 @@ def test_assemble_puts_each_debate_in_its_item_in_agenda_order() -> None:
     assert c.items[0].vote == generated().items[0].vote
     assert c.items[0].resolution == "L'assemblée approuve les comptes."
     # A debate written for an item no longer on the agenda does not appear.
-    assert "retiré" not in json.dumps(mc.to_data(c), ensure_ascii=False)
+    assert "retiré" not in json.dumps(codec.to_data(c), ensure_ascii=False)
 
 
 def test_written_incidents_follow_the_recorded_ones() -> None:
@@ -129,7 +130,7 @@ def test_an_item_nobody_wrote_about_has_no_debates() -> None:
 
 
 def test_decisions_are_numbered_in_the_signed_content() -> None:
-    rows = mc.to_data(content())["decisions"]
+    rows = codec.to_data(content())["decisions"]
     assert rows == [
         {"number": 1, "action": "Organiser 4 groupes de travail", "who": "MEL",
          "due": "Fin mars / début avril"},
@@ -139,8 +140,8 @@ def test_decisions_are_numbered_in_the_signed_content() -> None:
 @pytest.mark.parametrize("c", [content(), ERRATUM, content(signatories=(), decisions=())],
                          ids=["minutes", "erratum", "bare"])
 def test_a_round_trip_keeps_the_content_hash(c: MinutesContent) -> None:
-    back = mc.from_data(json.loads(json.dumps(mc.to_data(c))))
-    assert mc.content_hash(back) == mc.content_hash(c)
+    back = codec.from_data(json.loads(json.dumps(codec.to_data(c))))
+    assert codec.content_hash(back) == codec.content_hash(c)
     assert back.items == c.items and back.decisions == c.decisions
     assert back.signatories == c.signatories and back.erratum == c.erratum
     assert back.header == c.header and back.drafted_on == c.drafted_on
@@ -148,13 +149,13 @@ def test_a_round_trip_keeps_the_content_hash(c: MinutesContent) -> None:
 
 def test_the_signed_bytes_are_rfc_8785() -> None:
     c = ERRATUM
-    data = mc.to_data(c)
-    assert mc.content_bytes(c) == canonical(data)
-    assert mc.content_hash(c) == sha256_hex(canonical(data))
+    data = codec.to_data(c)
+    assert codec.content_bytes(c) == canonical(data)
+    assert codec.content_hash(c) == sha256_hex(canonical(data))
     # Our keys are ASCII and we carry no floats, so JCS is sorted compact UTF-8 JSON.
-    assert mc.content_bytes(c) == json.dumps(data, sort_keys=True, separators=(",", ":"),
+    assert codec.content_bytes(c) == json.dumps(data, sort_keys=True, separators=(",", ":"),
                                              ensure_ascii=False).encode("utf-8")
-    assert json.loads(mc.content_bytes(c)) == data
+    assert json.loads(codec.content_bytes(c)) == data
     assert data["format"] == mc.FORMAT
 
 
@@ -237,14 +238,14 @@ CHANGES: dict[str, Callable[[MinutesContent], MinutesContent]] = {
 def test_the_hash_changes_with_any_single_field(change: str) -> None:
     before = content()
     after = CHANGES[change](before)
-    assert mc.content_hash(after) != mc.content_hash(before)
+    assert codec.content_hash(after) != codec.content_hash(before)
     # ...and the change is carried by the JSON, so it survives storage.
-    assert mc.content_hash(mc.from_data(mc.to_data(after))) == mc.content_hash(after)
+    assert codec.content_hash(codec.from_data(codec.to_data(after))) == codec.content_hash(after)
 
 
 def test_the_hash_is_stable() -> None:
-    assert mc.content_hash(content()) == mc.content_hash(content())
-    assert len(mc.content_hash(content())) == 64
+    assert codec.content_hash(content()) == codec.content_hash(content())
+    assert len(codec.content_hash(content())) == 64
 
 
 def bad(code: str, read: Callable[[Any], object], data: Any) -> UserError:
@@ -265,13 +266,13 @@ def _set(data: dict[str, Any], path: tuple[Any, ...], value: Any) -> dict[str, A
 
 @pytest.mark.parametrize("data", [
     None, [], "minutes", {}, {"format": "talagov.minutes/2"},
-    {k: v for k, v in mc.to_data(content()).items() if k != "format"},
+    {k: v for k, v in codec.to_data(content()).items() if k != "format"},
 ])
 def test_another_format_is_refused(data: Any) -> None:
-    bad("minutes.bad_content", mc.from_data, data)
+    bad("minutes.bad_content", codec.from_data, data)
 
 
-GOOD = mc.to_data(ERRATUM)
+GOOD = codec.to_data(ERRATUM)
 
 
 @pytest.mark.parametrize(("path", "value"), [
@@ -293,21 +294,21 @@ GOOD = mc.to_data(ERRATUM)
 ])
 def test_wrong_types_are_refused(path: tuple[Any, ...], value: Any) -> None:
     with pytest.raises(UserError) as caught:
-        mc.from_data(_set(GOOD, path, value))
+        codec.from_data(_set(GOOD, path, value))
     assert caught.value.code in ("minutes.bad_content", "minutes.too_long")
 
 
 def test_bad_rich_text_inside_the_content_is_refused() -> None:
-    bad("minutes.bad_text", mc.from_data, _set(GOOD, ("opening",), [{"kind": "h1", "runs": []}]))
-    bad("minutes.bad_text", mc.from_data, _set(GOOD, ("items", 0, "debates"), "texte"))
+    bad("minutes.bad_text", codec.from_data, _set(GOOD, ("opening",), [{"kind": "h1", "runs": []}]))
+    bad("minutes.bad_text", codec.from_data, _set(GOOD, ("items", 0, "debates"), "texte"))
 
 
 def test_content_that_could_not_be_signed_is_refused() -> None:
     # JSON that parses but has no RFC 8785 form: the hash could not be computed later.
-    bad("minutes.bad_content", mc.from_data,
+    bad("minutes.bad_content", codec.from_data,
         _set(GOOD, ("items", 0, "vote", "choices"), [["Pour", 2**60]]))
-    bad("minutes.bad_content", mc.from_data, _set(GOOD, ("signatories", 0, "member_id"), 2**53))
-    bad("minutes.bad_content", mc.from_data, _set(GOOD, ("header", "place"), "Salle \ud800"))
+    bad("minutes.bad_content", codec.from_data, _set(GOOD, ("signatories", 0, "member_id"), 2**53))
+    bad("minutes.bad_content", codec.from_data, _set(GOOD, ("header", "place"), "Salle \ud800"))
 
 
 def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -355,13 +356,13 @@ def test_a_mutated_content_parses_or_is_refused(mutations: list[tuple[Any, str, 
         except (KeyError, IndexError, TypeError):
             continue  # an earlier mutation removed or replaced that place
     try:
-        back = mc.from_data(data)
+        back = codec.from_data(data)
     except UserError as exc:
         assert exc.code in ("minutes.bad_content", "minutes.bad_text", "minutes.too_long",
                             "minutes.decision_without_action")
     else:
         # What is read can be signed, and reads back to the same hash.
-        assert mc.content_hash(mc.from_data(mc.to_data(back))) == mc.content_hash(back)
+        assert codec.content_hash(codec.from_data(codec.to_data(back))) == codec.content_hash(back)
 
 
 # -- the written half --------------------------------------------------------------------
@@ -369,25 +370,25 @@ def test_a_mutated_content_parses_or_is_refused(mutations: list[tuple[Any, str, 
 
 def test_the_written_half_survives_its_round_trip() -> None:
     w = written()
-    data = json.loads(json.dumps(mc.written_data(w)))
+    data = json.loads(json.dumps(codec.written_data(w)))
     assert sorted(data["items"]) == sorted(str(k) for k in w.items)
-    assert mc.written_from_data(data) == w
-    assert mc.written_from_data(mc.written_data(Written())) == Written()
-    assert mc.written_from_data({}) == Written()
+    assert codec.written_from_data(data) == w
+    assert codec.written_from_data(codec.written_data(Written())) == Written()
+    assert codec.written_from_data({}) == Written()
 
 
 def test_the_generated_half_survives_its_round_trip() -> None:
     g = generated()
-    assert mc.generated_from_data(json.loads(json.dumps(mc.generated_data(g)))) == g
+    assert codec.generated_from_data(json.loads(json.dumps(codec.generated_data(g)))) == g
 
 
 def test_a_decision_without_action_names_its_line() -> None:
-    data = mc.written_data(written())
+    data = codec.written_data(written())
     data["decisions"].insert(1, {"action": "  ", "who": "MEL", "due": "juin"})
-    error = bad("minutes.decision_without_action", mc.written_from_data, data)
+    error = bad("minutes.decision_without_action", codec.written_from_data, data)
     assert error.params == {"number": 2}
     with pytest.raises(UserError) as caught:
-        mc.check_written(Written(decisions=(Decision(""),)))
+        codec.check_written(Written(decisions=(Decision(""),)))
     assert caught.value.params == {"number": 1}
 
 
@@ -401,11 +402,11 @@ def test_a_decision_without_action_names_its_line() -> None:
     {"decisions": [{"action": "x", "due": "x" * (mc.MAX_FIELD + 1)}]},
 ])
 def test_limits_are_refused_as_too_long(change: dict[str, Any]) -> None:
-    bad("minutes.too_long", mc.written_from_data, mc.written_data(written()) | change)
+    bad("minutes.too_long", codec.written_from_data, codec.written_data(written()) | change)
 
 
 def test_limits_themselves_are_accepted() -> None:
-    w = mc.written_from_data({
+    w = codec.written_from_data({
         "decisions": [{"action": "x" * mc.MAX_FIELD}] * mc.MAX_DECISIONS,
         "incidents": ["x" * mc.MAX_FIELD] * mc.MAX_INCIDENTS, "drafted_by": "x" * mc.MAX_FIELD})
     assert len(w.decisions) == mc.MAX_DECISIONS and len(w.incidents) == mc.MAX_INCIDENTS
@@ -419,19 +420,19 @@ def test_limits_themselves_are_accepted() -> None:
     {"decisions": [{"action": 1}]}, {"incidents": "x"}, {"drafted_by": None},
 ])
 def test_malformed_written_half_is_refused(change: dict[str, Any]) -> None:
-    bad("minutes.bad_content", mc.written_from_data, mc.written_data(written()) | change)
-    bad("minutes.bad_content", mc.written_from_data, None)
+    bad("minutes.bad_content", codec.written_from_data, codec.written_data(written()) | change)
+    bad("minutes.bad_content", codec.written_from_data, None)
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.sampled_from(_paths(mc.written_data(written()))), st.sampled_from(["drop", "set"]),
+@given(st.sampled_from(_paths(codec.written_data(written()))), st.sampled_from(["drop", "set"]),
        mutations)
 def test_a_mutated_written_half_parses_or_is_refused(path: tuple[Any, ...], how: str,
                                                      value: Any) -> None:
-    data = _mutate(mc.written_data(written()), path, how, value)
+    data = _mutate(codec.written_data(written()), path, how, value)
     try:
-        w = mc.written_from_data(data)
+        w = codec.written_from_data(data)
     except UserError as exc:
         assert exc.code.startswith("minutes.")
     else:
-        assert mc.written_from_data(mc.written_data(w)) == w
+        assert codec.written_from_data(codec.written_data(w)) == w

@@ -13,7 +13,8 @@ import pytest
 
 from talagov.core.canonical import readable_fingerprint
 from talagov.core.deliberations import GENESIS
-from talagov.core.minutes_content import MinutesContent, content_hash
+from talagov.core.minutes_codec import content_hash
+from talagov.core.minutes_content import MinutesContent
 from talagov.reports.deliberations_pdf import RegisterPrintEntry, register_pdf
 from talagov.reports.minutes_pdf import minutes_pdf
 from tests.reports import minutes_samples as samples

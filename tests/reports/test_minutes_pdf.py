@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from talagov.core.canonical import readable_fingerprint
-from talagov.core.minutes_content import MinutesContent, content_hash
+from talagov.core.minutes_codec import content_hash
+from talagov.core.minutes_content import MinutesContent
 from talagov.core.rich_text import Block, BlockKind, Run, paragraph
 from talagov.reports.minutes_pdf import minutes_pdf
 from tests.reports import minutes_samples as samples

@@ -16,7 +16,8 @@ import pytest
 
 from talagov.core.deliberations import Break
 from talagov.core.errors import UserError
-from talagov.core.minutes_content import Decision, from_data
+from talagov.core.minutes_codec import from_data
+from talagov.core.minutes_content import Decision
 from talagov.core.minutes_signers import Signer, SignerRole
 from talagov.core.rich_text import paragraph
 from talagov.reports.minutes_pdf import minutes_pdf
@@ -310,7 +311,8 @@ def test_the_newest_entry_removed_with_its_minutes_shows_only_against_the_head(
 
 
 def test_halves_cut_from_a_content_assemble_into_it_again(signed: tuple[Assembly, int]) -> None:
-    from talagov.core.minutes_content import assemble, content_bytes
+    from talagov.core.minutes_codec import content_bytes
+    from talagov.core.minutes_content import assemble
     from talagov.services.minutes_frozen import halves_of
 
     a, minutes_id = signed

@@ -22,7 +22,8 @@ from talagov.core.library import DocumentKind
 from talagov.core.mandates import Body, BodyKind, Mandate, Role
 from talagov.core.meetings import Meeting, MeetingStatus, MeetingType
 from talagov.core.members import Member, PersonKind, Representative
-from talagov.core.minutes_content import Generated, generated_data, generated_from_data
+from talagov.core.minutes_codec import generated_data, generated_from_data
+from talagov.core.minutes_content import Generated
 from talagov.core.polls import PollStatus
 from talagov.core.proxies import Proxy
 from talagov.core.shares import MovementKind, ShareMovement
