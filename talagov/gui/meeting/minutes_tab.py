@@ -23,7 +23,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from talagov.core.errors import NotFoundError, UserError
+from talagov.core.errors import UserError
 from talagov.core.minutes_content import MinutesStatus
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.passphrase_dialog import PassphraseDialog
@@ -36,6 +36,7 @@ from talagov.gui.meeting.minutes_bar import BeforeMinutesPage, MinutesBar
 from talagov.gui.meeting.minutes_data import SIGNATURES, MinutesData, load_minutes
 from talagov.gui.meeting.minutes_sections import MinutesSections
 from talagov.gui.meeting.minutes_signatures import SignatoriesDialog
+from talagov.gui.meeting.tab_loader import TabLoader
 from talagov.gui.widgets.message_bar import MessageBar
 from talagov.services import minutes as minutes_service
 from talagov.services.changes import Aggregate, Changes
@@ -67,16 +68,15 @@ class MinutesTab(QWidget):
         self.ctx = ctx
         self.clock: Callable[[], datetime] = datetime.now
         self.open_pdf: Callable[[Path], object] | None = show_file
-        self.meeting_id: int | None = None
         self.data: MinutesData | None = None
         self.view: MinutesView | None = None
         self.sign_dialog: PassphraseDialog | None = None
         self._document_id: int | None = None
         self._shown: tuple[object, ...] | None = None
-        self._generation = 0
         self._dirty = False
-        self._stale = False
         self._own_save: Changes | None = None
+        self.loader = TabLoader(self, ctx, load_minutes, self._on_loaded, lambda: self._show(None),
+                                label=self.tr("Loading the minutes"), reload_on=_RELOAD_ON)
         self.operations = MinutesActions(ctx, self)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -110,57 +110,38 @@ class MinutesTab(QWidget):
 
     # -- loading -----------------------------------------------------------------------
 
+    @property
+    def meeting_id(self) -> int | None:
+        """The meeting shown (``None``: none)."""
+        return self.loader.meeting_id
+
     def set_meeting(self, meeting_id: int | None) -> None:
         """Show the minutes of ``meeting_id`` (``None``: nothing); saves the previous first."""
         self.save_now()
-        self.meeting_id, self._document_id, self._shown = meeting_id, None, None
-        if meeting_id is None:
-            self._generation += 1
-            self._show(None)
-            return
-        self.refresh()
+        self._document_id, self._shown = None, None
+        self.loader.set_meeting(meeting_id)
 
     def refresh(self) -> None:
         """Reload the meeting's minutes."""
-        if self.meeting_id is None:
-            return
-        self._generation += 1
-        self._stale = False
-        generation, meeting_id = self._generation, self.meeting_id
-        self.ctx.runner.run(self, lambda uow: load_minutes(uow, meeting_id),
-                            on_success=lambda data: self._on_loaded(generation, data),
-                            on_failure=self._on_load_failed, label=self.tr("Loading the minutes"))
+        self.loader.refresh()
 
     def on_changes(self, changes: Changes) -> None:
         """Reload when the minutes or what they are drafted from change (not after our own
         autosave); while hidden, the reload waits until the tab is shown."""
-        if changes is self._own_save or self.meeting_id is None or not changes.touches(*_RELOAD_ON):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        if changes is not self._own_save:
+            self.loader.on_changes(changes)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Catch up with the changes made while hidden."""
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.loader.shown()
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the tab saves what was typed."""
         self.save_now()
         super().hideEvent(event)
 
-    def _on_load_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, NotFoundError):  # the meeting was deleted meanwhile
-            self.set_meeting(None)
-        else:
-            show_error(self, exc)
-
-    def _on_loaded(self, generation: int, data: MinutesData) -> None:
-        if generation != self._generation:
-            return
+    def _on_loaded(self, data: MinutesData) -> None:
         self._show(data)
         self.loaded.emit()
 

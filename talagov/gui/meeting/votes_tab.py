@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talagov.core.errors import NotFoundError
 from talagov.core.polls import PollStatus
 from talagov.gui.context import AppContext
-from talagov.gui.errors import show_error
 from talagov.gui.file_actions import show_file
 from talagov.gui.i18n import arg
 from talagov.gui.meeting import votes_actions, votes_files
+from talagov.gui.meeting.tab_loader import TabLoader
 from talagov.gui.meeting.votes_ballots import BallotsWidget
 from talagov.gui.meeting.votes_data import (
     Clock,
@@ -69,14 +68,13 @@ class VotesTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.meeting_id: int | None = None
         self.data: VotesData | None = None
         self.detail: PollDetail | None = None
         self.clock: Clock = datetime.now
-        self._generation = 0
         self._detail_generation = 0
         self._quiet = False
-        self._stale = False
+        self.loader = TabLoader(self, ctx, load_votes, self._on_loaded, lambda: self._show(None),
+                                label=self.tr("Loading the polls"), reload_on=_RELOAD_ON)
         self.hint = MessageBar(self)
         self.model = PollModel(self)
         self.table = make_table(self, self.model, self.tr("Polls"), word_wrap=True)
@@ -136,25 +134,18 @@ class VotesTab(QWidget):
 
     # -- loading -----------------------------------------------------------------------
 
+    @property
+    def meeting_id(self) -> int | None:
+        """The meeting shown (``None``: none)."""
+        return self.loader.meeting_id
+
     def set_meeting(self, meeting_id: int | None) -> None:
         """Show the polls of ``meeting_id`` (``None``: nothing)."""
-        self.meeting_id = meeting_id
-        if meeting_id is None:
-            self._generation += 1
-            self._show(None)
-            return
-        self.refresh()
+        self.loader.set_meeting(meeting_id)
 
     def refresh(self) -> None:
         """Reload the polls of the meeting."""
-        if self.meeting_id is None:
-            return
-        self._generation += 1
-        self._stale = False
-        generation, meeting_id = self._generation, self.meeting_id
-        self.ctx.runner.run(self, lambda uow: load_votes(uow, meeting_id),
-                            on_success=lambda data: self._on_loaded(generation, data),
-                            on_failure=self._on_load_failed, label=self.tr("Loading the polls"))
+        self.loader.refresh()
 
     def on_changes(self, changes: Changes) -> None:
         """Reload when changes concern the polls, the meeting or the keys.
@@ -162,30 +153,16 @@ class VotesTab(QWidget):
         While the tab is hidden (the session tab in front, recording arrivals) the reload
         waits until it is shown: judging every ballot again on each arrival is wasted.
         """
-        if self.meeting_id is None or not changes.touches(*_RELOAD_ON):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.loader.on_changes(changes)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Catch up with the changes made while hidden."""
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.loader.shown()
 
-    def _on_loaded(self, generation: int, data: VotesData) -> None:
-        if generation != self._generation:
-            return
+    def _on_loaded(self, data: VotesData) -> None:
         self._show(data)
         self.loaded.emit()
-
-    def _on_load_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, NotFoundError):  # deleted meanwhile
-            self.set_meeting(None)
-        else:
-            show_error(self, exc)
 
     def _show(self, data: VotesData | None) -> None:
         kept = self.current_poll()
@@ -228,7 +205,7 @@ class VotesTab(QWidget):
         generation, poll_id, lang = self._detail_generation, poll.id, self.ctx.lang
         self.ctx.runner.run(self, lambda uow: load_poll_detail(uow, poll_id, lang),
                             on_success=lambda d: self._on_detail_loaded(generation, d),
-                            on_failure=self._on_load_failed, label=self.tr("Loading the poll"))
+                            on_failure=self.loader.failed, label=self.tr("Loading the poll"))
 
     def _on_detail_loaded(self, generation: int, detail: PollDetail) -> None:
         if generation != self._detail_generation:
