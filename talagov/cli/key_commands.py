@@ -127,22 +127,25 @@ def _refused(exc: UserError, lang: str) -> int:
     return ExitCode.VALIDATION
 
 
-def passphrase(args: argparse.Namespace, prompt: str, *, twice: bool = False) -> str:
-    """The passphrase from ``--passphrase-env`` or typed without echo (twice: confirmed).
+def passphrase(args: argparse.Namespace, prompt: str, *, twice: bool = False,
+               option: str = "--passphrase-env") -> str:
+    """The passphrase from the variable that ``option`` names, or typed without echo
+    (twice: confirmed). A command asking two passphrases gives each its own option.
 
     Raises:
         UserError: ``keys_cli.passphrase_env_missing``, ``keys_cli.passphrase_required``
-            (no terminal to ask on), ``keys_cli.passphrases_differ``.
+            (no terminal to ask on; the message names ``option``),
+            ``keys_cli.passphrases_differ``.
     """
     lang = _lang(args)
-    variable = getattr(args, "passphrase_env", None)
+    variable = getattr(args, option.lstrip("-").replace("-", "_"), None)
     if variable:
         value = os.environ.get(variable)
         if value is None:
             raise UserError("keys_cli.passphrase_env_missing", {"var": variable})
         return value
     if sys.stdin is None or not sys.stdin.isatty():
-        raise UserError("keys_cli.passphrase_required")
+        raise UserError("keys_cli.passphrase_required", {"option": option})
     first = getpass.getpass(render(prompt, {}, lang))
     if twice and getpass.getpass(render("keys_cli.prompt_again", {}, lang)) != first:
         raise UserError("keys_cli.passphrases_differ")

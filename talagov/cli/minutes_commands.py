@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from talagov.cli.arguments import add_db_and_lang
 from talagov.cli.exit_codes import ExitCode
 from talagov.cli.files import open_unit, write_output
 from talagov.core.errors import UserError
 from talagov.messages import render
+
+if TYPE_CHECKING:
+    from talagov.services.uow import UnitOfWork
 
 
 def add_register_commands(group: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -212,41 +214,31 @@ def run_pdf(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _act(args: argparse.Namespace, action: Callable[[UnitOfWork, int], object],
+         done: str) -> int:
+    """Run ``action`` on the chosen minutes in one unit of work; print ``done`` or the
+    refusal (exit 1)."""
+    lang = _lang(args)
+    try:
+        with open_unit(args) as uow:
+            action(uow, _pick(uow, args).id)
+    except UserError as exc:
+        return _refused(exc, lang)
+    print(render(done, {}, lang))
+    return ExitCode.OK
+
+
 def run_submit(args: argparse.Namespace) -> int:
     """Freeze the minutes for signature."""
     from talagov.services import minutes
 
-    lang = _lang(args)
-    try:
-        with open_unit(args) as uow:
-            minutes.submit(uow, _pick(uow, args).id, now=datetime.now())
-    except UserError as exc:
-        return _refused(exc, lang)
-    print(render("minutes_cli.submitted", {}, lang))
-    return ExitCode.OK
-
-
-def _secret(args: argparse.Namespace, variable: str | None, prompt: str, option: str) -> str:
-    """A passphrase from the environment variable named by ``option``, or typed.
-
-    Raises:
-        UserError: ``keys_cli.passphrase_env_missing``; ``minutes_cli.passphrase_required``
-            (no terminal, and ``option`` names the flag to use instead).
-    """
-    if variable:
-        value = os.environ.get(variable)
-        if value is None:
-            raise UserError("keys_cli.passphrase_env_missing", {"var": variable})
-        return value
-    if sys.stdin is None or not sys.stdin.isatty():
-        raise UserError("minutes_cli.passphrase_required", {"option": option})
-    from talagov.cli.key_commands import passphrase
-
-    return passphrase(argparse.Namespace(lang=_lang(args), passphrase_env=None), prompt)
+    return _act(args, lambda uow, mid: minutes.submit(uow, mid, now=datetime.now()),
+                "minutes_cli.submitted")
 
 
 def run_sign(args: argparse.Namespace) -> int:
     """Sign as one signatory (the last one also enters the minutes in the register)."""
+    from talagov.cli.key_commands import passphrase
     from talagov.services import keys, minutes_signing
 
     lang = _lang(args)
@@ -255,11 +247,9 @@ def run_sign(args: argparse.Namespace) -> int:
             view = _pick(uow, args)
             org_key = None
             if minutes_signing.needs_organisation_key(uow, view.id):
-                org_key = keys.unlock_organisation(
-                    uow, _secret(args, args.org_passphrase_env, "keys_cli.prompt_org",
-                            "--org-passphrase-env"))
-            secret = _secret(args, args.passphrase_env, "minutes_cli.prompt_signatory",
-                             "--passphrase-env")
+                org_key = keys.unlock_organisation(uow, passphrase(
+                    args, "keys_cli.prompt_org", option="--org-passphrase-env"))
+            secret = passphrase(args, "minutes_cli.prompt_signatory")
             outcome, _ = minutes_signing.sign(uow, view.id, args.member, secret,
                                               now=datetime.now(), org_key=org_key)  # fmt: skip
     except UserError as exc:
@@ -284,14 +274,8 @@ def run_timestamp(args: argparse.Namespace) -> int:
     """Add an RFC 3161 document time-stamp to signed minutes that have none."""
     from talagov.services import minutes_signing
 
-    lang = _lang(args)
-    try:
-        with open_unit(args) as uow:
-            minutes_signing.add_timestamp(uow, _pick(uow, args).id, now=datetime.now())
-    except UserError as exc:
-        return _refused(exc, lang)
-    print(render("minutes_cli.timestamped", {}, lang))
-    return ExitCode.OK
+    return _act(args, lambda uow, mid: minutes_signing.add_timestamp(uow, mid, now=datetime.now()),
+                "minutes_cli.timestamped")
 
 
 def run_tsa(args: argparse.Namespace) -> int:

@@ -130,8 +130,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The environment variable {var} is not set.",
     ),
     "keys_cli.passphrase_required": (
-        "Une phrase secrète est nécessaire\u00a0: utilisez --passphrase-env VAR hors d'un terminal.",
-        "A passphrase is needed: use --passphrase-env VAR outside a terminal.",
+        "Une phrase secrète est nécessaire\u00a0: utilisez {option} VAR hors d'un terminal.",
+        "A passphrase is needed: use {option} VAR outside a terminal.",
     ),
     "keys_cli.passphrases_differ": (
         "Les deux phrases secrètes saisies diffèrent.",

@@ -264,10 +264,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ajoutez-le plus tard.",
         "No time-stamp was obtained ({detail}): the local time was recorded. Add it later.",
     ),
-    "minutes_cli.passphrase_required": (
-        f"Une phrase secrète est demandée{_NB}: hors d'un terminal, utilisez {{option}} VAR.",
-        "A passphrase is needed: outside a terminal, use {option} VAR.",
-    ),
     "minutes_cli.timestamped": (
         "Horodatage RFC 3161 ajouté au procès-verbal signé.",
         "RFC 3161 time-stamp added to the signed minutes.",
