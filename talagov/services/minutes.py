@@ -134,7 +134,8 @@ def _view(uow: UnitOfWork, row: MinutesRow) -> MinutesView:
     entry = minutes_repo.entry_of(uow.session, row.id)
     errata = tuple(r.id for r in minutes_repo.minutes_of_meeting(uow.session, row.meeting_id)
                    if r.corrects_id == row.id)  # fmt: skip
-    missing = () if row.kind == ERRATUM else check(
+    # Only a draft's signatories can still change: a frozen list was checked at submission.
+    missing = () if row.kind == ERRATUM or content is not None else check(
         MeetingType(meeting.type), *bureau_of(uow, row.meeting_id), signers)
     return MinutesView(
         id=row.id, meeting_id=row.meeting_id, meeting_title=meeting.title, kind=row.kind,

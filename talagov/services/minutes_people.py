@@ -6,6 +6,7 @@ members who may be picked, and each signatory's state (key on this laptop, signe
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -13,10 +14,11 @@ from talagov.core import certificates
 from talagov.core.attendance import AttendanceStatus
 from talagov.core.mandates import BodyKind, Role
 from talagov.core.meetings import MeetingType
+from talagov.core.members import Member
 from talagov.core.minutes_signers import Bureau, Signer, SignerRole, plan
 from talagov.core.statutes import MinutesRules
 from talagov.services.keys import member_certificate, member_key_status
-from talagov.services.session_context import load_context
+from talagov.services.session_context import SessionContext, load_context
 from talagov.services.uow import UnitOfWork
 from talagov.storage import keys_repo, mandates_repo, minutes_repo
 
@@ -59,21 +61,19 @@ def _folded(text: str) -> str:
     return " ".join(plain.lower().split())
 
 
-def _matching_member(names: dict[int, tuple[str, str]], text: str) -> int | None:
+def _matching_member(members: Mapping[int, Member], text: str) -> int | None:
     """The member whose name the free-text secretary field starts with (« Claire
     Dumoulin (salariée) » finds Dumoulin Claire); ``None`` when none or several."""
     wanted = _folded(text.split("(")[0])
     found = []
-    for member_id, (display, _number) in names.items():
-        words = _folded(display).split()
+    for member_id, member in members.items():
+        words = _folded(member.display_name).split()
         if words and (wanted == " ".join(words) or wanted == " ".join(words[1:] + words[:1])):
             found.append(member_id)
     return found[0] if len(found) == 1 else None
 
 
-def bureau_of(uow: UnitOfWork, meeting_id: int) -> tuple[MinutesRules, Bureau]:
-    """The statutes' minutes rules and the bureau the signatories are drawn from."""
-    ctx = load_context(uow, meeting_id)
+def _bureau(uow: UnitOfWork, ctx: SessionContext) -> tuple[MinutesRules, Bureau]:
     meeting = ctx.meeting
     mandates = [m for m in mandates_repo.all_mandates(uow.session) if m.active_on(meeting.on)]
     management = {b.id for b in mandates_repo.all_bodies(uow.session)
@@ -86,8 +86,8 @@ def bureau_of(uow: UnitOfWork, meeting_id: int) -> tuple[MinutesRules, Bureau]:
             m.member_id for m in mandates
             if m.body_id == meeting.body_id and m.votes and m.member_id != meeting.chair_member_id
             and ctx.entry(m.member_id).status in _ATTENDING))  # fmt: skip
-    names = keys_repo.member_names(uow.session, list(ctx.members))
-    secretary = _matching_member(names, meeting.secretary_name) if meeting.secretary_name else None
+    secretary = (_matching_member(ctx.members, meeting.secretary_name)
+                 if meeting.secretary_name else None)  # fmt: skip
     return ctx.statutes.minutes, Bureau(
         chair_id=meeting.chair_member_id, secretary_id=secretary,
         scrutineer_ids=meeting.scrutineer_ids, gerant_ids=gerants,
@@ -95,17 +95,21 @@ def bureau_of(uow: UnitOfWork, meeting_id: int) -> tuple[MinutesRules, Bureau]:
     )  # fmt: skip
 
 
+def bureau_of(uow: UnitOfWork, meeting_id: int) -> tuple[MinutesRules, Bureau]:
+    """The statutes' minutes rules and the bureau the signatories are drawn from."""
+    return _bureau(uow, load_context(uow, meeting_id))
+
+
 def default_signers(uow: UnitOfWork, meeting_id: int) -> tuple[Signer, ...]:
     """The signatories the statutes' rule proposes for the meeting."""
-    rules, bureau = bureau_of(uow, meeting_id)
-    meeting = load_context(uow, meeting_id).meeting
-    return plan(MeetingType(meeting.type), rules, bureau)
+    ctx = load_context(uow, meeting_id)
+    return plan(MeetingType(ctx.meeting.type), *_bureau(uow, ctx))
 
 
 def candidates_of(uow: UnitOfWork, meeting_id: int) -> list[tuple[int, str]]:
     """Members who may sign: attendees, the bureau, gérants and the body's members."""
     ctx = load_context(uow, meeting_id)
-    _rules, bureau = bureau_of(uow, meeting_id)
+    _rules, bureau = _bureau(uow, ctx)
     ids = {m for m, e in ctx.entries.items() if e.status in _ATTENDING}
     ids |= {i for i in (bureau.chair_id, bureau.secretary_id) if i is not None}
     ids |= set(bureau.scrutineer_ids) | set(bureau.gerant_ids) | set(bureau.administrator_ids)
