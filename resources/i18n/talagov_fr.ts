@@ -5955,34 +5955,6 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         </translation>
     </message>
     <message>
-        <source>entry no. %1 was altered</source>
-        <translation>l&apos;entrée n°&#xa0;%1 a été modifiée</translation>
-    </message>
-    <message>
-        <source>an entry is missing or was moved before no. %1 (expected: no. %2)</source>
-        <translation>une entrée manque ou a été déplacée avant le n°&#xa0;%1 (attendu&#xa0;: n°&#xa0;%2)</translation>
-    </message>
-    <message>
-        <source>the organisation&apos;s signature of entry no. %1 does not verify</source>
-        <translation>la signature de l&apos;organisation sur l&apos;entrée n°&#xa0;%1 n&apos;est pas valide</translation>
-    </message>
-    <message>
-        <source>entry no. %1 does not follow from the entry before it</source>
-        <translation>l&apos;entrée n°&#xa0;%1 ne suit pas l&apos;entrée précédente</translation>
-    </message>
-    <message>
-        <source>entry no. %1 is filed under another register or number than the one it names</source>
-        <translation>l&apos;entrée n°&#xa0;%1 est classée sous un autre registre ou un autre numéro que ceux qu&apos;elle indique</translation>
-    </message>
-    <message>
-        <source>a signed minutes has no entry in this register (an entry was removed)</source>
-        <translation>un procès-verbal signé n&apos;a pas d&apos;entrée dans ce registre (une entrée a été supprimée)</translation>
-    </message>
-    <message>
-        <source>the minutes or the PDF of entry no. %1 no longer match it</source>
-        <translation>le procès-verbal ou le PDF de l&apos;entrée n°&#xa0;%1 ne lui correspond plus</translation>
-    </message>
-    <message>
         <source>The register is broken: %1.</source>
         <translation>La chaîne du registre est rompue&#xa0;: %1.</translation>
     </message>

@@ -84,17 +84,6 @@ def _lang(args: argparse.Namespace) -> str:
     return getattr(args, "lang", None) or "en"
 
 
-def _break_text(check: Any, lang: str) -> str:
-    report = check.report
-    kind = report.first_break if report.first_break is not None else check.problem
-    number = report.at_number if report.first_break is not None else check.problem_number
-    if kind is None:
-        return render("minutes_cli.chain_ok", {"count": report.entries}, lang)
-    return render(f"minutes_cli.break.{kind.value}",
-                  {"number": number if number is not None else "?",
-                   "expected": report.expected}, lang)  # fmt: skip
-
-
 def run_verify(args: argparse.Namespace) -> int:
     """Verify every register; exit 1 when one does not hold.
 
@@ -123,7 +112,7 @@ def run_verify(args: argparse.Namespace) -> int:
         if not checks:
             print(render("minutes_cli.no_register", {}, lang))
         for c in checks:
-            print(f"{'OK ' if c.ok else 'BAD'} {c.key} ({c.label}): {_break_text(c, lang)}")
+            print(f"{'OK ' if c.ok else 'BAD'} {c.key} ({c.label}): {c.verdict(lang)}")
             if c.key in heads:
                 number, entry_hash = heads[c.key]
                 print("    " + render("minutes_cli.last_entry", {

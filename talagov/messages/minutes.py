@@ -172,40 +172,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "https:// address, without spaces or credentials, at most 500 characters long.",
     ),
     # The command line (cli/minutes_commands.py)
-    "minutes_cli.chain_ok": (
+    "register.chain_ok": (
         "chaîne intacte, {count} entrée(s)",
         "chain intact, {count} entry(ies)",
     ),
-    "minutes_cli.break.altered": (
+    "register.break.altered": (
         "l'entrée n°{number} a été modifiée (son contenu ne donne plus son empreinte)",
         "entry {number} was altered (its bytes no longer give its hash)",
     ),
-    "minutes_cli.break.signature": (
+    "register.break.signature": (
         "la signature de l'organisation sur l'entrée n°{number} n'est pas valide",
         "the organisation's signature on entry {number} does not verify",
     ),
-    "minutes_cli.break.misnumbered": (
+    "register.break.misnumbered": (
         "une entrée manque ou a été déplacée{_NB}: n°{number} trouvée, n°{expected} attendue"
         .replace("{_NB}", _NB),
         "an entry is missing or was moved: number {number} found, {expected} expected",
     ),
-    "minutes_cli.break.chain": (
+    "register.break.chain": (
         "l'entrée n°{number} ne suit pas la précédente (empreinte de chaînage différente)",
         "entry {number} does not follow the previous one (chaining hash differs)",
     ),
-    "minutes_cli.break.misfiled": (
+    "register.break.misfiled": (
         "l'entrée n°{number} appartient à un autre registre ou porte un autre numéro",
         "entry {number} belongs to another register or carries another number",
     ),
-    "minutes_cli.break.missing": (
+    "register.break.missing": (
         "un procès-verbal signé n'a pas d'entrée au registre (une entrée a été supprimée)",
         "a signed minutes has no register entry (an entry was removed)",
     ),
-    "minutes_cli.break.content": (
+    "register.break.content": (
         "le procès-verbal ou le PDF de l'entrée n°{number} ne correspond plus à l'entrée",
         "the minutes or PDF of entry {number} no longer match the entry",
     ),
-    "minutes_cli.break.signatory": (
+    "register.break.signatory": (
         "une signature du procès-verbal n°{number} (sur son contenu ou dans son PDF) n'est "
         "pas valide",
         "a signature of minutes {number} (over its content or in its PDF) does not verify",

@@ -31,9 +31,9 @@ from talagov.core.errors import UserError
 from talagov.core.minutes_codec import from_data
 from talagov.core.minutes_content import MinutesStatus
 from talagov.core.signing import verify_bytes
-from talagov.messages import format_date
+from talagov.messages import format_date, render
 from talagov.reports.deliberations_pdf import RegisterPrintEntry
-from talagov.reports.deliberations_pdf import register_pdf as render
+from talagov.reports.deliberations_pdf import register_pdf as render_register
 from talagov.services import keys
 from talagov.services.files import save_file
 from talagov.services.organisation import require_organisation
@@ -96,6 +96,17 @@ class RegisterCheck:
     def ok(self) -> bool:
         """Whether the chain holds and every entry matches its minutes."""
         return self.report.ok and self.problem is None
+
+    def verdict(self, lang: str = "fr") -> str:
+        """« chaîne intacte, 4 entrée(s) », or the first break named with its entry."""
+        report = self.report
+        kind = report.first_break if report.first_break is not None else self.problem
+        number = report.at_number if report.first_break is not None else self.problem_number
+        if kind is None:
+            return render("register.chain_ok", {"count": report.entries}, lang)
+        return render(f"register.break.{kind.value}",
+                      {"number": number if number is not None else "?",
+                       "expected": report.expected}, lang)  # fmt: skip
 
 
 def label(uow: UnitOfWork, key: str, lang: str = "fr") -> str:
@@ -209,7 +220,7 @@ def register_pdf(uow: UnitOfWork, key: str, *, lang: str = "fr") -> bytes:
         ))  # fmt: skip
     # The mentions as the newest signed minutes printed them (capital, office...).
     mentions = entries[-1].content.header.mentions if entries else ()
-    return render(label(uow, key, lang), org.name, mentions, entries, lang=lang)
+    return render_register(label(uow, key, lang), org.name, mentions, entries, lang=lang)
 
 
 def _role(minutes: MinutesRow, signature: dict[str, object]) -> str:

@@ -18,6 +18,7 @@ from talagov.gui.main_window import MEETINGS_PAGE, REGISTERS_PAGE, MainWindow
 from talagov.gui.meeting.workspace import MINUTES_TAB
 from talagov.gui.models import register_entry_model as columns
 from talagov.gui.pages.registers_page import RegistersPage
+from talagov.messages import render
 from tests.gui.meeting.minutes_setup import ClosedMeeting, make_closed_meeting
 from tests.gui.meeting.votes_setup import close_widget
 
@@ -73,7 +74,9 @@ def test_verify_shows_a_green_line_then_a_red_one_naming_the_altered_entry(
         changed = conn.execute("UPDATE register_entry SET data = replace(data, "
                                "'Assemblée générale 2026', 'Assemblée générale 2025')").rowcount
     assert changed == 1
-    assert _verify(qtbot, page) == "The register is broken: entry no. 1 was altered."
+    # The break is worded by the catalogue `talagov register verify` uses, in the GUI's language.
+    assert _verify(qtbot, page) == "The register is broken: " + render(
+        "register.break.altered", {"number": 1}, ctx.lang) + "."
     assert "#a4161a" in page.verdict.styleSheet()
 
 
@@ -81,8 +84,8 @@ def test_verify_names_an_entry_whose_pdf_no_longer_matches(
         qtbot: QtBot, ctx: AppContext, page: RegistersPage) -> None:
     with sqlite3.connect(ctx.db.path) as conn:
         conn.execute("UPDATE minutes SET pdf = CAST('%PDF-1.4 forged' AS BLOB)")
-    assert _verify(qtbot, page) == ("The register is broken: the minutes or the PDF of entry "
-                                    "no. 1 no longer match it.")
+    assert _verify(qtbot, page) == "The register is broken: " + render(
+        "register.break.content", {"number": 1}, ctx.lang) + "."
 
 
 def test_the_register_prints_to_the_pdf_chosen(qtbot: QtBot, page: RegistersPage,
@@ -128,3 +131,15 @@ def test_without_signed_minutes_the_page_says_how_registers_fill(
         widget.refresh()
     assert widget.empty.isVisible() and not widget.verify_button.isEnabled()
     close_widget(widget)
+
+
+def test_every_kind_of_break_has_a_wording(qtbot: QtBot, ctx: AppContext) -> None:
+    from talagov.core.deliberations import Break, ChainReport
+    from talagov.services.deliberations import RegisterCheck
+
+    page = RegistersPage(ctx)
+    qtbot.addWidget(page)
+    for kind in Break:
+        check = RegisterCheck("ag", "AG", ChainReport("ag", 3), problem=kind, problem_number=2)
+        text = page.verdict_text(check)
+        assert text.startswith("The register is broken: ") and "register.break" not in text

@@ -19,7 +19,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from talagov.core.cancel import CancelToken
-from talagov.core.deliberations import Break
 from talagov.gui.context import AppContext
 from talagov.gui.file_actions import ask_save_path, show_file
 from talagov.gui.i18n import arg
@@ -197,23 +196,8 @@ class RegistersPage(Page):
         """« Chain intact: 4 entries », or the first break, named."""
         if check.ok:
             return self.tr("Chain intact: %n entry(ies)", "", check.report.entries)
-        report = check.report
-        why = report.first_break if report.first_break is not None else check.problem
-        number = report.at_number if report.first_break is not None else check.problem_number
-        texts = {
-            Break.ALTERED: self.tr("entry no. %1 was altered"),
-            Break.MISNUMBERED: self.tr("an entry is missing or was moved before no. %1 "
-                                       "(expected: no. %2)"),
-            Break.SIGNATURE: self.tr("the organisation's signature of entry no. %1 does not "
-                                     "verify"),
-            Break.CHAIN: self.tr("entry no. %1 does not follow from the entry before it"),
-            Break.MISFILED: self.tr("entry no. %1 is filed under another register or number "
-                                    "than the one it names"),
-            Break.MISSING: self.tr("a signed minutes has no entry in this register (an entry "
-                                   "was removed)"),
-            Break.CONTENT: self.tr("the minutes or the PDF of entry no. %1 no longer match it"),
-        }
-        detail = arg(texts[why] if why is not None else "", number or "", report.expected)
+        # The same wording as ``talagov register verify`` (one catalogue for both).
+        detail = check.verdict(self.ctx.lang)
         return arg(self.tr("The register is broken: %1."), detail)
 
     # -- files -------------------------------------------------------------------------
