@@ -204,8 +204,11 @@ def register_pdf(uow: UnitOfWork, key: str, *, lang: str = "fr") -> bytes:
     for row in minutes_repo.entries(uow.session, key):
         data = json.loads(row.data)
         minutes = uow.session.get_one(MinutesRow, row.minutes_id)
+        content = from_data(json.loads(minutes.content))
+        # The worded role, as the signed content names each signatory.
+        roles = {s.member_id: s.role for s in content.signatories}
         lines = tuple(
-            f"{s['name']}, {_role(minutes, s)} — "
+            f"{s['name']}, {roles.get(s['member_id'], s['role'])} — "
             f"{format_date(datetime.fromisoformat(s['signed_at']).date(), lang)} "
             f"{s['signed_at'][11:16]} — {s['certificate'][:16].upper()}"
             for s in data["signatures"])  # fmt: skip
@@ -215,20 +218,12 @@ def register_pdf(uow: UnitOfWork, key: str, *, lang: str = "fr") -> bytes:
             number=row.number,
             entered_at=f"{format_date(entered_at.date(), lang)} {entered_at:%H:%M}",
             entry_hash=row.entry_hash, previous=str(data["previous"]), kind=str(data["kind"]),
-            corrects=data.get("corrects"), content=from_data(json.loads(minutes.content)),
+            corrects=data.get("corrects"), content=content,
             signatures=lines,
         ))  # fmt: skip
     # The mentions as the newest signed minutes printed them (capital, office...).
     mentions = entries[-1].content.header.mentions if entries else ()
     return render_register(label(uow, key, lang), org.name, mentions, entries, lang=lang)
-
-
-def _role(minutes: MinutesRow, signature: dict[str, object]) -> str:
-    """The worded role of a signatory, as the signed content names it."""
-    for s in json.loads(minutes.content).get("signatories", []):
-        if s.get("member_id") == signature.get("member_id"):
-            return str(s.get("role", ""))
-    return str(signature.get("role", ""))
 
 
 def export_register(uow: UnitOfWork, key: str, path: Path, *, lang: str = "fr") -> Path:

@@ -183,8 +183,10 @@ def _enter(uow: UnitOfWork, row: MinutesRow, org_key: ec.EllipticCurvePrivateKey
     if row.kind == ERRATUM and row.corrects_id is not None:
         corrected = minutes_repo.entry_of(uow.session, row.corrects_id)
         corrects = corrected.number if corrected is not None else None
+    # The names as the signed content gives them.
+    names = {s["member_id"]: str(s["name"]) for s in json.loads(row.content)["signatories"]}
     signatures = tuple(EntrySignature(
-        member_id=s.member_id, name=_name(row, s.member_id), role=s.role,
+        member_id=s.member_id, name=names.get(s.member_id, str(s.member_id)), role=s.role,
         certificate=certificates.fingerprint(certificates.from_pem(s.certificate_pem)),
         signature=s.signature, signed_at=s.signed_at.isoformat(timespec="seconds"),
     ) for s in minutes_repo.signatures(uow.session, row.id))  # fmt: skip
@@ -203,14 +205,6 @@ def _enter(uow: UnitOfWork, row: MinutesRow, org_key: ec.EllipticCurvePrivateKey
     ))  # fmt: skip
     row.status, row.signed_at, row.signed_pdf_size = MinutesStatus.SIGNED.value, now, len(row.pdf)
     return number
-
-
-def _name(row: MinutesRow, member_id: int) -> str:
-    content = json.loads(row.content)
-    for s in content.get("signatories", []):
-        if s.get("member_id") == member_id:
-            return str(s.get("name", ""))
-    return str(member_id)
 
 
 def add_timestamp(uow: UnitOfWork, minutes_id: int, *, now: datetime) -> Changes:
