@@ -64,3 +64,19 @@ MODULES.append(polls)
 from talagov.messages import minutes  # noqa: E402  (appended per area, see above)
 
 MODULES.append(minutes)
+
+from talagov.messages import bundle  # noqa: E402  (appended per area, see above)
+
+MODULES.append(bundle)
+
+from talagov.messages import verify  # noqa: E402  (appended per area, see above)
+
+MODULES.append(verify)
+
+from talagov.messages import journal  # noqa: E402  (appended per area, see above)
+
+MODULES.append(journal)
+
+from talagov.messages import archive  # noqa: E402  (appended per area, see above)
+
+MODULES.append(archive)

@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Messages of the archive area (codes ``archive.*``)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {}
