@@ -29,12 +29,13 @@ from talagov.core.ballots import (
 )
 from talagov.core.canonical import readable_fingerprint
 from talagov.core.errors import UserError
+from talagov.core.journal import EventKind
 from talagov.core.polls import PollDefinition, PollStatus
 from talagov.messages import render
 from talagov.services import keys
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.electorate import PollSetting, judge_stored, load_setting
-from talagov.services.polls import PollView, list_polls
+from talagov.services.polls import PollView, journal_ballot, list_polls
 from talagov.services.session_context import load_context, member_name
 from talagov.services.uow import UnitOfWork
 from talagov.storage import polls_repo
@@ -196,10 +197,12 @@ def cast(uow: UnitOfWork, meeting_id: int, votes: Sequence[tuple[int, int, tuple
                             {**detail, "poll": poll.definition.number})  # fmt: skip
         accepted.append((setting, ballot))
     receipts = []
+    stored = []
     for setting, ballot in accepted:
         c, d = ballot.content, setting.poll.definition
-        uow.session.add(polls_repo.new_ballot_row(c.poll_id, ballot, channel=Channel.BOOTH,
-                                                  received_at=now, origin="booth"))
+        stored.append(polls_repo.new_ballot_row(c.poll_id, ballot, channel=Channel.BOOTH,
+                                                received_at=now, origin="booth"))
+        uow.session.add(stored[-1])
         receipts.append(Receipt(
             c.poll_id, d.number, d.title, c.on_behalf_of,
             member_name(setting.context, c.on_behalf_of),
@@ -207,6 +210,9 @@ def cast(uow: UnitOfWork, meeting_id: int, votes: Sequence[tuple[int, int, tuple
             readable_fingerprint(ballot.fingerprint, groups=8), now,
         ))  # fmt: skip
     uow.session.flush()
+    for ballot_row, (setting, ballot) in zip(stored, accepted, strict=True):
+        journal_ballot(uow, EventKind.BALLOT_ACCEPTED, ballot_row.id, ballot, Channel.BOOTH,
+                       setting.poll.definition.number, now=now)
     return receipts, Changes.of(Aggregate.POLLS, ids=(meeting_id,))
 
 
@@ -239,6 +245,13 @@ def import_ballot_file(uow: UnitOfWork, data: bytes, *, origin: str,
     assert verdict is not None  # every ballot given to judge gets a verdict
     outcome = ImportOutcome(_STATUS[verdict.verdict], stored.id, verdict.reason, dict(verdict.detail),
                             row.id, number)  # fmt: skip
+    if verdict.verdict is Verdict.REJECTED:
+        journal_ballot(uow, EventKind.BALLOT_REJECTED, stored.id, ballot, Channel.FILE, number,
+                       now=now, origin=origin,
+                       reason=verdict.reason.value if verdict.reason is not None else None)
+    else:
+        journal_ballot(uow, EventKind.BALLOT_ACCEPTED, stored.id, ballot, Channel.FILE, number,
+                       now=now, origin=origin, status=outcome.status)
     return outcome, Changes.of(Aggregate.POLLS, ids=(row.meeting_id,))
 
 

@@ -28,12 +28,14 @@ from talagov.core.convocation import (
 )
 from talagov.core.errors import Cancelled, NotFoundError, UserError, ValidationError
 from talagov.core.findings import Finding, Severity
+from talagov.core.journal import EventKind
 from talagov.core.meetings import MeetingStatus
 from talagov.core.members import Member
 from talagov.reports.convocation_content import ConvocationData, letter_text
 from talagov.reports.convocation_pdf import ConvocationLayout, convocations_pdf
 from talagov.reports.convocation_texts import long_date, t
 from talagov.reports.table_layout import Cancellable, Progress
+from talagov.services import journal
 from talagov.services.agenda import require_meeting
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.convocation_data import (
@@ -46,6 +48,7 @@ from talagov.services.invitation import ics, invitation
 from talagov.services.uow import UnitOfWork
 from talagov.storage import convocations_repo
 from talagov.storage.convocations_repo import SECURITY_MODES, MailSettings
+from talagov.storage.models import SendingRow
 
 __all__ = ["MailSettings", "SendReport", "eml", "ics", "mail_settings", "save_mail_settings",
            "send_emails", "send_test_email"]  # fmt: skip
@@ -290,13 +293,25 @@ def send_emails(
                 evidence="" if error else str(msg["Message-ID"]), error=error)
         for m, msg, error in results
     ]  # fmt: skip
-    convocations_repo.add_sendings(uow.session, lines)
+    journal_sendings(uow, convocations_repo.add_sendings(uow.session, lines),
+                     {m.id: m.display_name for m, _, _ in results})
     report = SendReport(
         sent=tuple(m.id for m, _, error in results if not error),
         failed=tuple((m.id, error) for m, _, error in results if error),
         cancelled=cancelled,
     )
     return report, Changes.of(Aggregate.CONVOCATIONS, ids=(meeting_id,))
+
+
+def journal_sendings(uow: UnitOfWork, rows: Sequence[SendingRow], names: dict[int, str]) -> None:
+    """Journal each convocation the log records as sent (a failed attempt sent nothing)."""
+    for row in rows:
+        if row.status != SendingStatus.SENT.value:
+            continue
+        journal.append(uow, EventKind.CONVOCATION_SENT, meeting_id=row.meeting_id, now=row.at,
+                       subject={"sending_id": row.id, "member_id": row.member_id,
+                                "name": names.get(row.member_id, ""), "channel": row.channel,
+                                "evidence": row.evidence})  # fmt: skip
 
 
 def send_test_email(uow: UnitOfWork, *, password: str, now: datetime) -> None:

@@ -22,6 +22,7 @@ from talagov.core.convocation import (
     may_email,
 )
 from talagov.core.errors import UserError
+from talagov.core.journal import EventKind
 from talagov.core.meetings import Meeting, MeetingStatus, check_transition
 from talagov.core.members import Member
 from talagov.core.notice import NoticeCheck, check_notice
@@ -31,6 +32,7 @@ from talagov.reports.convocation_texts import t
 from talagov.reports.labels_pdf import Label
 from talagov.reports.labels_pdf import labels_pdf as render_labels
 from talagov.reports.table_layout import Cancellable, Progress
+from talagov.services import journal
 from talagov.services.agenda import require_meeting
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.convocation_data import (
@@ -46,11 +48,13 @@ from talagov.services.convocation_mail import (
     SendReport,
     eml,
     ics,
+    journal_sendings,
     mail_settings,
     save_mail_settings,
     send_emails,
     send_test_email,
 )
+from talagov.services.meetings import journal_subject
 from talagov.services.organisation import require_organisation, statutes_at
 from talagov.services.uow import UnitOfWork
 from talagov.storage import convocations_repo, meetings_repo
@@ -112,6 +116,10 @@ def convene(
     convened = replace(meeting, status=MeetingStatus.CONVENED,
                        notice_override="" if check.ok else reason)  # fmt: skip
     meetings_repo.apply_meeting(uow.session.get_one(MeetingRow, meeting_id), convened)
+    journal.append(uow, EventKind.MEETING_CONVENED, meeting_id=meeting_id, now=now, subject={
+        **journal_subject(convened), "from": meeting.status.value,
+        "sending_date": sending_date.isoformat(), "notice_override": convened.notice_override,
+    })  # fmt: skip
     return Changes.of(Aggregate.MEETINGS, ids=(meeting_id,))
 
 
@@ -207,7 +215,8 @@ def record_sending(
             raise UserError(refusal.code, refusal.params)
     address = email_address(member) if channel is Channel.EMAIL else member.address
     line = Sending(0, meeting_id, member_id, channel, at, address, SendingStatus.SENT, evidence)
-    convocations_repo.add_sendings(uow.session, [line])
+    journal_sendings(uow, convocations_repo.add_sendings(uow.session, [line]),
+                     {member_id: member.display_name})
     return Changes.of(Aggregate.CONVOCATIONS, ids=(meeting_id,))
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 
 from talagov.core.cancel import CancelToken
+from talagov.core.canonical import sha256_hex
 from talagov.core.csv_dialect import ImportPreview, Variant, encode_csv
 from talagov.core.csv_members import (
     MemberImportPreview,
@@ -31,7 +32,9 @@ from talagov.core.csv_members import (
 from talagov.core.csv_shares import ShareImportPreview, format_shares, parse_shares, share_header
 from talagov.core.errors import ValidationError
 from talagov.core.findings import Finding, Severity
+from talagov.core.journal import EventKind
 from talagov.core.shares import holdings_at
+from talagov.services import journal
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.uow import UnitOfWork
 from talagov.storage import bulk, members_repo, shares_repo
@@ -106,10 +109,14 @@ def import_members(
         preview = preview_members_import(uow, data, encoding=encoding)
         valid = _accepted(preview, skip_invalid)
         _check(cancel)
-        bulk.insert_members(
-            uow.session, [r.value for r in valid], now=datetime.now(), progress=progress,
-            cancel=cancel,
-        )  # fmt: skip
+        now = datetime.now()
+        values = [r.value for r in valid]
+        ids = bulk.insert_members(uow.session, values, now=now, progress=progress, cancel=cancel)
+        if ids:
+            _journal(uow, EventKind.MEMBERS_IMPORTED, data, now, {
+                "rows": len(ids), "first_id": min(ids), "last_id": max(ids),
+                "admitted": sum(1 for m in values if m.admission_date is not None),
+                "exited": sum(1 for m in values if m.exit_date is not None)})
         return _result(preview, len(valid), Changes.of(Aggregate.MEMBERS))
 
 
@@ -163,10 +170,11 @@ def import_shares(
         preview = preview_shares_import(uow, data, encoding=encoding)
         valid = _accepted(preview, skip_invalid)
         _check(cancel)
-        bulk.insert_movements(
-            uow.session, [r.value for r in valid], now=datetime.now(), progress=progress,
-            cancel=cancel,
-        )  # fmt: skip
+        now = datetime.now()
+        written = bulk.insert_movements(uow.session, [r.value for r in valid], now=now,
+                                        progress=progress, cancel=cancel)  # fmt: skip
+        if written:
+            _journal(uow, EventKind.SHARES_IMPORTED, data, now, {"rows": written})
         return _result(preview, len(valid), Changes.of(Aggregate.SHARES, Aggregate.MEMBERS))
 
 
@@ -182,6 +190,15 @@ def export_shares(uow: UnitOfWork, variant: Variant | str) -> bytes:
     numbers = {i: n for n, i in members_repo.ids_by_number(session).items()}
     rows = format_shares(shares_repo.all_movements(session), numbers, french=french)
     return encode_csv(rows, share_header(french=french), variant)
+
+
+def _journal(uow: UnitOfWork, kind: EventKind, data: bytes, now: datetime,
+             subject: dict[str, int]) -> None:
+    """One entry for the whole file: an import records a register kept elsewhere (and
+    50,000 entries would cost more than the import itself). The file's SHA-256 names
+    exactly what was read."""
+    journal.append(uow, kind, meeting_id=None, now=now,
+                   subject={"sha256": sha256_hex(data), **subject})
 
 
 def _accepted(preview: ImportPreview[Any], skip_invalid: bool) -> Sequence[Any]:

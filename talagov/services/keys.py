@@ -19,8 +19,10 @@ from cryptography.x509.oid import NameOID
 from talagov.core import certificates, keyseal
 from talagov.core.canonical import readable_fingerprint
 from talagov.core.errors import NotFoundError, UserError
+from talagov.core.journal import EventKind
 from talagov.core.keyseal import DEFAULT_KDF, KdfParams
 from talagov.core.signing import new_private_key
+from talagov.services import journal
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.key_lists import (
     aware,
@@ -106,6 +108,7 @@ def create_organisation_key(uow: UnitOfWork, passphrase: str, *, now: datetime,
                                     fingerprint=fingerprint, sealed_key=sealed.decode("utf-8"),
                                     created_at=local(now))  # fmt: skip
     first_list(uow, fingerprint, key, now)
+    journal.seal(uow, key)  # what was journaled before there was a key to sign it
     return _org_view(row), Changes.of(Aggregate.KEYS)
 
 
@@ -187,12 +190,19 @@ def _store_certificate(uow: UnitOfWork, member_id: int, cert: x509.Certificate,
                if r.not_after > local(now)]  # fmt: skip
     revoke_rows(uow, earlier, REPLACED, org_key=org_key, now=now)
     not_after = cert.not_valid_after_utc.astimezone().replace(tzinfo=None)
-    return repo.add_member_key(
+    row = repo.add_member_key(
         uow.session, member_id=member_id, serial=certificates.serial_hex(cert),
         fingerprint=certificates.fingerprint(cert), certificate_pem=certificates.to_pem(cert),
         sealed_key=sealed.decode("utf-8") if sealed is not None else None,
         issued_at=local(now), not_after=not_after,
     )  # fmt: skip
+    journal.append(uow, EventKind.CERTIFICATE_ISSUED, meeting_id=None, now=now, subject={
+        "member_id": member_id, "serial": row.serial, "fingerprint": row.fingerprint,
+        "not_after": not_after.isoformat(timespec="seconds"),
+        "key_here": sealed is not None, "replaced": [r.serial for r in earlier],
+    })  # fmt: skip
+    journal.seal(uow, org_key)
+    return row
 
 
 def enrol_member(uow: UnitOfWork, member_id: int, passphrase: str, *,
@@ -283,6 +293,9 @@ def revoke(uow: UnitOfWork, member_id: int, reason: str, *,
         name = repo.member_names(uow.session, [member_id]).get(member_id, (str(member_id), ""))
         raise UserError("keys.no_member_key", {"name": name[0]})
     revoke_rows(uow, rows, reason, org_key=org_key, now=now)
+    journal.append(uow, EventKind.CERTIFICATE_REVOKED, meeting_id=None, now=now, subject={
+        "member_id": member_id, "serials": [r.serial for r in rows], "reason": reason})
+    journal.seal(uow, org_key)
     return Changes.of(Aggregate.KEYS, ids=(member_id,))
 
 

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 
 from talagov.core.errors import NotFoundError, UserError, ValidationError
 from talagov.core.findings import Finding, Severity
+from talagov.core.journal import EventKind
 from talagov.core.mandates import (
     GOVERNING_BODIES,
     Body,
@@ -19,6 +20,7 @@ from talagov.core.mandates import (
     Role,
     expiring,
 )
+from talagov.services import journal
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.uow import UnitOfWork
 from talagov.storage import mandates_repo as repo
@@ -104,8 +106,29 @@ def _mandate_problems(uow: UnitOfWork, m: Mandate) -> list[Finding]:
     return problems
 
 
-def add_mandate(uow: UnitOfWork, mandate: Mandate) -> tuple[int, Changes]:
-    """Record a mandate. Raises ``ValidationError`` (nothing saved)."""
+def _journal(uow: UnitOfWork, kind: EventKind, row: MandateRow, now: datetime | None) -> None:
+    """Journal a mandate starting or ending (the clock's time when the use case has none)."""
+    body = uow.session.get(BodyRow, row.body_id)
+    member = members_repo.get_member(uow.session, row.member_id)
+    subject: dict[str, object] = {
+        "mandate_id": row.id, "body_id": row.body_id, "body": body.name if body else "",
+        "member_id": row.member_id, "name": member.display_name if member else "",
+        "role": row.role,
+    }  # fmt: skip
+    if kind is EventKind.MANDATE_STARTED:
+        subject.update(start=row.start.isoformat(),
+                       planned_end=row.planned_end.isoformat() if row.planned_end else None)
+    else:
+        subject.update(end=row.end.isoformat() if row.end else None, reason=row.end_reason)
+    journal.append(uow, kind, meeting_id=None, subject=subject, now=now or datetime.now())
+
+
+def add_mandate(uow: UnitOfWork, mandate: Mandate, *,
+                now: datetime | None = None) -> tuple[int, Changes]:
+    """Record a mandate. Raises ``ValidationError`` (nothing saved).
+
+    Its start (and its end, for a past mandate) is journaled at ``now``.
+    """
     problems = _mandate_problems(uow, mandate)
     if problems:
         raise ValidationError(tuple(problems))
@@ -116,11 +139,16 @@ def add_mandate(uow: UnitOfWork, mandate: Mandate) -> tuple[int, Changes]:
     )
     uow.session.add(row)
     uow.session.flush()
+    _journal(uow, EventKind.MANDATE_STARTED, row, now)
+    if row.end is not None:
+        _journal(uow, EventKind.MANDATE_ENDED, row, now)
     return row.id, Changes.of(Aggregate.MANDATES, ids=(row.id,))
 
 
-def end_mandate(uow: UnitOfWork, mandate_id: int, *, on: date, reason: str) -> Changes:
-    """Close a mandate on ``on`` (resignation, revocation, end of term...)."""
+def end_mandate(uow: UnitOfWork, mandate_id: int, *, on: date, reason: str,
+                now: datetime | None = None) -> Changes:
+    """Close a mandate on ``on`` (resignation, revocation, end of term...); journaled
+    at ``now``."""
     row = uow.session.get(MandateRow, mandate_id)
     if row is None:
         raise NotFoundError("mandate.not_found", {"id": mandate_id})
@@ -129,11 +157,13 @@ def end_mandate(uow: UnitOfWork, mandate_id: int, *, on: date, reason: str) -> C
     if on < row.start:
         raise ValidationError((Finding("mandate.end_before_start", Severity.VIOLATION, field="end"),))
     row.end, row.end_reason = on, reason.strip()
+    _journal(uow, EventKind.MANDATE_ENDED, row, now)
     return Changes.of(Aggregate.MANDATES, ids=(mandate_id,))
 
 
 def record_handover(
-    uow: UnitOfWork, *, mandate_id: int, to_member_id: int, on: date, note: str
+    uow: UnitOfWork, *, mandate_id: int, to_member_id: int, on: date, note: str,
+    now: datetime | None = None,
 ) -> tuple[int, Changes]:
     """The passation of an office: the outgoing mandate ends, a new one starts.
 
@@ -148,8 +178,8 @@ def record_handover(
     new = replace(old, id=0, member_id=to_member_id, start=on, end=None, end_reason="")
     if old.planned_end is not None and old.planned_end <= on:
         new = replace(new, planned_end=None)
-    end_mandate(uow, mandate_id, on=on, reason=note or "passation")
-    new_id, _ = add_mandate(uow, new)
+    end_mandate(uow, mandate_id, on=on, reason=note or "passation", now=now)
+    new_id, _ = add_mandate(uow, new, now=now)
     uow.session.add(HandoverRow(body_id=old.body_id, role=old.role.value, from_member_id=old.member_id,
                                 to_member_id=to_member_id, on=on, note=note.strip()))
     return new_id, Changes.of(Aggregate.MANDATES, ids=(mandate_id, new_id))

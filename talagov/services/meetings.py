@@ -14,8 +14,10 @@ from talagov.core import agenda as core_agenda
 from talagov.core.agenda import ElectionProposal
 from talagov.core.errors import UserError, ValidationError
 from talagov.core.findings import Finding, Severity
+from talagov.core.journal import EventKind
 from talagov.core.meetings import Meeting, MeetingStatus, MeetingType, check_transition
 from talagov.core.statutes import Convocation
+from talagov.services import journal
 from talagov.services.agenda import (
     add_item,
     agenda,
@@ -42,6 +44,22 @@ LOCKED_FIELDS = ("on", "record_date", "type", "body_id", "convocation", "previou
 # Fields owned by other use cases (lifecycle, convocation, bureau): never set by an edit.
 _KEPT_FIELDS = ("status", "opened_at", "closed_at", "notice_override", "chair_member_id",
                 "secretary_name", "scrutineer_ids")  # fmt: skip
+
+
+# The journal's record of each move of the lifecycle.
+_EVENTS = {
+    MeetingStatus.CONVENED: EventKind.MEETING_CONVENED,
+    MeetingStatus.DRAFT: EventKind.MEETING_UNCONVENED,
+    MeetingStatus.IN_SESSION: EventKind.MEETING_OPENED,
+    MeetingStatus.CLOSED: EventKind.MEETING_CLOSED,
+    MeetingStatus.ARCHIVED: EventKind.MEETING_ARCHIVED,
+}
+
+
+def journal_subject(meeting: Meeting) -> dict[str, object]:
+    """What the journal says of a meeting whose status changes."""
+    return {"title": meeting.title, "date": meeting.on.isoformat(), "type": meeting.type.value,
+            "body_id": meeting.body_id, "convocation": meeting.convocation.value}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -201,6 +219,8 @@ def change_status(
     elif target is MeetingStatus.CLOSED:
         changed = replace(changed, closed_at=now)
     repo.apply_meeting(uow.session.get_one(MeetingRow, meeting_id), changed)
+    journal.append(uow, _EVENTS[target], meeting_id=meeting_id, now=now,
+                   subject={**journal_subject(changed), "from": old.status.value})
     if target is MeetingStatus.CLOSED:
         # The minutes are drafted from the record at closing, in the same transaction.
         from talagov.services.minutes import ensure_draft  # the minutes read meetings

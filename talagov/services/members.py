@@ -10,8 +10,10 @@ from sqlalchemy import case, func, select, union_all, update
 
 from talagov.core.errors import NotFoundError, UserError, ValidationError
 from talagov.core.findings import Finding, Severity
+from talagov.core.journal import EventKind
 from talagov.core.member_validation import member_problems
 from talagov.core.members import ExitCause, Member, PersonKind
+from talagov.services import journal
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.uow import UnitOfWork
 from talagov.storage import members_repo as repo
@@ -112,25 +114,46 @@ def _clean(m: Member) -> Member:
     )
 
 
+def _journal(uow: UnitOfWork, before: Member | None, after: Member, now: datetime) -> None:
+    """Journal an admission or an exit that this save records."""
+    who = {"member_id": after.id, "number": after.number, "name": after.display_name}
+    if after.admission_date is not None and (before is None or before.admission_date is None):
+        journal.append(uow, EventKind.MEMBER_ADMITTED, meeting_id=None, now=now, subject={
+            **who, "on": after.admission_date.isoformat(), "decision": after.admission_decision})
+    if after.exit_date is not None and (before is None or before.exit_date is None):
+        journal.append(uow, EventKind.MEMBER_EXITED, meeting_id=None, now=now, subject={
+            **who, "on": after.exit_date.isoformat(),
+            "cause": after.exit_cause.value if after.exit_cause is not None else None})
+
+
 def add_member(uow: UnitOfWork, member: Member, *, now: datetime) -> tuple[int, Changes]:
-    """Add a member; returns its id. Raises ``ValidationError`` (nothing saved)."""
+    """Add a member; returns its id. Raises ``ValidationError`` (nothing saved).
+
+    An admitted member's admission (and exit, for a former member) is journaled.
+    """
     member = _clean(replace(member, id=0))
     _check(uow, member)
     row = MemberRow()
     repo.apply_member(row, member, now)
     uow.session.add(row)
     uow.session.flush()
+    _journal(uow, None, replace(member, id=row.id), now)
     return row.id, Changes.of(Aggregate.MEMBERS, ids=(row.id,))
 
 
 def update_member(uow: UnitOfWork, member: Member, *, now: datetime) -> Changes:
-    """Save an edited member. Raises ``ValidationError`` or ``NotFoundError``."""
+    """Save an edited member. Raises ``ValidationError`` or ``NotFoundError``.
+
+    An admission or exit date given for the first time is journaled.
+    """
     row = repo.get_row(uow.session, member.id)
     if row is None:
         raise NotFoundError("member.not_found", {"id": member.id})
+    before = repo.to_member(row)
     member = _clean(member)
     _check(uow, member)
     repo.apply_member(row, member, now)
+    _journal(uow, before, member, now)
     return Changes.of(Aggregate.MEMBERS, ids=(member.id,))
 
 
@@ -159,13 +182,20 @@ def has_history(uow: UnitOfWork, member_id: int) -> bool:
     return any(bool(s.scalar(c)) for c in checks)
 
 
-def delete_member(uow: UnitOfWork, member_id: int) -> Changes:
-    """Delete a member entered by mistake; one with history must exit instead."""
+def delete_member(uow: UnitOfWork, member_id: int, *, now: datetime | None = None) -> Changes:
+    """Delete a member entered by mistake; one with history must exit instead.
+
+    The deletion is journaled at ``now`` (by default, the clock's time).
+    """
     row = repo.get_row(uow.session, member_id)
     if row is None:
         raise NotFoundError("member.not_found", {"id": member_id})
     if has_history(uow, member_id):
         raise UserError("member.has_history", {"number": row.number})
+    gone = repo.to_member(row)
+    journal.append(uow, EventKind.MEMBER_DELETED, meeting_id=None, now=now or datetime.now(),
+                   subject={"member_id": member_id, "number": gone.number,
+                            "name": gone.display_name})  # fmt: skip
     uow.session.execute(
         update(ApplicationRow).where(ApplicationRow.member_id == member_id).values(member_id=None)
     )

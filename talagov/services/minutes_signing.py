@@ -24,10 +24,11 @@ from talagov.core import certificates, pades
 from talagov.core.canonical import sha256_hex
 from talagov.core.deliberations import EntryPayload, EntrySignature, next_previous
 from talagov.core.errors import UserError
+from talagov.core.journal import EventKind
 from talagov.core.minutes_content import MinutesStatus
 from talagov.core.signing import b64, sign_bytes, unb64, verify_bytes
 from talagov.reports.minutes_pdf import minutes_pdf
-from talagov.services import keys
+from talagov.services import journal, keys
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.key_lists import check_org_key
 from talagov.services.minutes import ERRATUM, MinutesView, _row, get_minutes
@@ -121,11 +122,18 @@ def sign(uow: UnitOfWork, minutes_id: int, member_id: int, passphrase: str, *, n
         row.timestamp, row.timestamp_note = LOCAL, note
     elif row.timestamp != LOCAL:
         row.timestamp, row.timestamp_note = RFC3161, ""
+    journal.append(uow, EventKind.MINUTES_SIGNED, meeting_id=row.meeting_id, now=now, subject={
+        "minutes_id": row.id, "kind": row.kind, "member_id": member_id, "name": signer.name,
+        "role": signer.role.value, "certificate": named, "content_hash": row.content_hash,
+        "timestamped": signed.timestamped,
+    })  # fmt: skip
     number = None
     if last:
         assert org_key is not None
         uow.session.flush()
         number = _enter(uow, row, org_key, now=now)
+    if org_key is not None:
+        journal.seal(uow, org_key)
     return (SignOutcome(last, number, signed.timestamped, note),
             Changes.of(Aggregate.MINUTES, ids=(row.meeting_id,)))  # fmt: skip
 
@@ -204,6 +212,10 @@ def _enter(uow: UnitOfWork, row: MinutesRow, org_key: ec.EllipticCurvePrivateKey
         entry_hash=sha256_hex(data), signature=b64(sign_bytes(data, org_key)), entered_at=now,
     ))  # fmt: skip
     row.status, row.signed_at, row.signed_pdf_size = MinutesStatus.SIGNED.value, now, len(row.pdf)
+    journal.append(uow, EventKind.MINUTES_REGISTERED, meeting_id=row.meeting_id, now=now, subject={
+        "minutes_id": row.id, "kind": row.kind, "register": register, "number": number,
+        "entry_hash": sha256_hex(data), "content_hash": row.content_hash,
+    })  # fmt: skip
     return number
 
 

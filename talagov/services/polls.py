@@ -18,9 +18,18 @@ from datetime import UTC, datetime
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from talagov.core.agenda import resolution_numbers
-from talagov.core.ballots import BallotContent, Channel, new_nonce, receipt_time, sign_ballot
+from talagov.core.ballots import (
+    BallotContent,
+    Channel,
+    SignedBallot,
+    new_nonce,
+    receipt_time,
+    sign_ballot,
+)
+from talagov.core.canonical import sha256_hex
 from talagov.core.correspondence import choice_on, counts
 from talagov.core.errors import NotFoundError, UserError
+from talagov.core.journal import EventKind
 from talagov.core.meetings import Meeting, MeetingStatus
 from talagov.core.polls import (
     PollDefinition,
@@ -32,7 +41,7 @@ from talagov.core.polls import (
 )
 from talagov.core.signing import b64, sign
 from talagov.core.tally import TallyResult
-from talagov.services import hand_counts, keys, session
+from talagov.services import hand_counts, journal, keys, session
 from talagov.services.agenda import require_meeting
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.key_lists import check_org_key
@@ -242,11 +251,31 @@ def open_poll(uow: UnitOfWork, poll_id: int, *, now: datetime) -> Changes:
     else:
         session.record_quorum(uow, meeting.id, item_id, at=now)
         fresh.quorum_record_id = polls_repo.latest_quorum_record_id(uow.session, meeting.id, item_id)
-    fresh.definition_hash = definition_hash(polls_repo.definition_of(fresh))
+    definition = polls_repo.definition_of(fresh)
+    fresh.definition_hash = definition_hash(definition)
     fresh.opened_at = now
     fresh.status = PollStatus.OPEN.value
     uow.session.flush()
+    journal.append(uow, EventKind.POLL_OPENED, meeting_id=meeting.id, now=now, subject={
+        "poll_id": fresh.id, "number": definition.number, "title": definition.title,
+        "item_id": fresh.item_id, "definition_hash": fresh.definition_hash,
+        "remote": meeting.status is MeetingStatus.CONVENED,
+    })  # fmt: skip
     return _changes(meeting.id)
+
+
+def journal_ballot(uow: UnitOfWork, kind: EventKind, ballot_id: int, ballot: SignedBallot,
+                   channel: Channel, number: int, *, now: datetime,
+                   **extra: object) -> None:
+    """Journal a ballot received: who cast it for whom and its fingerprint, never its
+    choices (the poll may be secret)."""
+    c = ballot.content
+    journal.append(uow, kind, meeting_id=c.meeting_id, now=now, subject={
+        "ballot_id": ballot_id, "poll_id": c.poll_id, "number": number,
+        "fingerprint": ballot.fingerprint, "voter_id": c.voter_id,
+        "on_behalf_of": c.on_behalf_of, "sequence": c.sequence, "channel": channel.value,
+        **extra,
+    })  # fmt: skip
 
 
 def _witness_forms(uow: UnitOfWork, row: PollRow, ctx: SessionContext,
@@ -275,8 +304,12 @@ def _witness_forms(uow: UnitOfWork, row: PollRow, ctx: SessionContext,
             cast_at=cast_at, sequence=1,
         )  # fmt: skip
         ballot = sign_ballot(content, org_key, certificate)
-        uow.session.add(polls_repo.new_ballot_row(row.id, ballot, channel=Channel.CORRESPONDENCE,
-                                                  received_at=now, origin=f"form:{form.id}"))
+        stored = polls_repo.new_ballot_row(row.id, ballot, channel=Channel.CORRESPONDENCE,
+                                           received_at=now, origin=f"form:{form.id}")
+        uow.session.add(stored)
+        uow.session.flush()
+        journal_ballot(uow, EventKind.BALLOT_ACCEPTED, stored.id, ballot,
+                       Channel.CORRESPONDENCE, definition.number, now=now, form_id=form.id)
         written += 1
     return written
 
@@ -318,4 +351,15 @@ def close_poll(uow: UnitOfWork, poll_id: int, *, org_key: ec.EllipticCurvePrivat
         computed.setting.electorate, computed.setting.bases, computed.setting.participants)
     row.result = polls_repo.result_to_json(computed.result)
     uow.session.flush()
+    definition = polls_repo.definition_of(row)
+    journal.append(uow, EventKind.POLL_CLOSED, meeting_id=meeting.id, now=now, subject={
+        "poll_id": row.id, "number": definition.number, "title": definition.title,
+        "definition_hash": row.definition_hash, "ballots": len(computed.received),
+        "counted": len(computed.judgement.counted), "total_votes": computed.result.total_votes,
+        "adopted": computed.result.adopted,
+        "result_sha256": sha256_hex(row.result.encode("utf-8")),
+        "setting_sha256": sha256_hex(row.setting.encode("utf-8")),
+        "hand_count_signature": hand.signature if hand is not None else None,
+    })  # fmt: skip
+    journal.seal(uow, org_key)
     return _changes(meeting.id)

@@ -15,12 +15,15 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from talagov.core.attendance import AttendanceEntry, Signature
+from talagov.core.canonical import digest
 from talagov.core.correspondence import CorrespondenceForm, counts
 from talagov.core.errors import NotFoundError, UserError
 from talagov.core.findings import Finding
+from talagov.core.journal import EventKind
 from talagov.core.meetings import Meeting, MeetingStatus
 from talagov.core.proxies import Proxy
 from talagov.core.quorum import QuorumResult
+from talagov.services import journal
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.meetings import change_status
 from talagov.services.session_context import (
@@ -153,11 +156,21 @@ def set_attendance(uow: UnitOfWork, meeting_id: int, entry: AttendanceEntry, *,
     if entry.signature is None and old is not None:
         entry = replace(entry, signature=old.signature)
     save_entry(uow, meeting_id, entry)
+    journal.append(uow, EventKind.ATTENDANCE_RECORDED, meeting_id=meeting_id, now=now, subject={
+        "member_id": entry.member_id, "name": member_name(ctx, entry.member_id),
+        "status": entry.status.value, "arrived_at": _iso(entry.arrived_at),
+        "left_at": _iso(entry.left_at), "note": entry.note,
+    })  # fmt: skip
     return changes_of(meeting_id)
 
 
+def _iso(at: datetime | None) -> str | None:
+    return at.isoformat(timespec="seconds") if at is not None else None
+
+
 def sign(uow: UnitOfWork, meeting_id: int, member_id: int, signature: Signature) -> Changes:
-    """Store a member's handwritten signature on the attendance sheet.
+    """Store a member's handwritten signature on the attendance sheet; the journal
+    records the SHA-256 of its strokes, at the time it was given.
 
     Raises:
         UserError: ``session.signature_empty``, ``session.signature_not_attending``.
@@ -169,6 +182,11 @@ def sign(uow: UnitOfWork, meeting_id: int, member_id: int, signature: Signature)
     if not entry.status.attends:
         raise UserError("session.signature_not_attending")
     save_entry(uow, meeting_id, replace(entry, signature=signature))
+    journal.append(uow, EventKind.ATTENDANCE_SIGNED, meeting_id=meeting_id,
+                   now=signature.signed_at, subject={
+                       "member_id": member_id, "strokes_sha256": digest(
+                           [[list(point) for point in stroke] for stroke in signature.strokes]),
+                   })  # fmt: skip
     return changes_of(meeting_id)
 
 

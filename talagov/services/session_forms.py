@@ -7,9 +7,12 @@ from dataclasses import replace
 from datetime import datetime
 
 from talagov.core.attendance import AttendanceEntry, AttendanceStatus
+from talagov.core.canonical import digest
 from talagov.core.correspondence import CorrespondenceForm
 from talagov.core.errors import NotFoundError, UserError
+from talagov.core.journal import EventKind
 from talagov.core.proxies import Proxy, check_new_proxy
+from talagov.services import journal
 from talagov.services.changes import Changes
 from talagov.services.session_context import (
     PASSIVE_STATUSES,
@@ -69,14 +72,25 @@ def add_proxy(uow: UnitOfWork, proxy: Proxy, *, now: datetime) -> tuple[int, Cha
     uow.session.add(row)
     uow.session.flush()
     set_passive(uow, proxy.meeting_id, ctx.entry(proxy.principal_id), AttendanceStatus.REPRESENTED)
+    journal.append(uow, EventKind.PROXY_RECORDED, meeting_id=proxy.meeting_id, now=now, subject={
+        "proxy_id": row.id, "principal_id": proxy.principal_id,
+        "principal": member_name(ctx, proxy.principal_id), "holder_id": proxy.holder_id,
+        "holder": member_name(ctx, proxy.holder_id), "received_on": proxy.received_on.isoformat(),
+        "document_id": proxy.document_id,
+    })  # fmt: skip
     return row.id, changes_of(proxy.meeting_id)
 
 
 def _remove(uow: UnitOfWork, row: ProxyRow | CorrespondenceRow, member_id: int,
-            status: AttendanceStatus) -> Changes:
-    """Delete a proxy or a form; its member, marked ``status`` because of it, is absent again."""
+            status: AttendanceStatus, now: datetime | None) -> Changes:
+    """Delete a proxy or a form; its member, marked ``status`` because of it, is absent
+    again. The removal is journaled at ``now`` (by default, the clock's time)."""
     meeting_id = row.meeting_id
     open_meeting(uow, meeting_id)
+    kind, key = ((EventKind.PROXY_REMOVED, "proxy_id") if isinstance(row, ProxyRow)
+                 else (EventKind.POSTAL_REMOVED, "form_id"))  # fmt: skip
+    journal.append(uow, kind, meeting_id=meeting_id, now=now or datetime.now(),
+                   subject={key: row.id, "member_id": member_id})
     uow.session.delete(row)
     uow.session.flush()
     # One attendance row, not the whole context: removing needs no roll.
@@ -84,16 +98,20 @@ def _remove(uow: UnitOfWork, row: ProxyRow | CorrespondenceRow, member_id: int,
     return changes_of(meeting_id)
 
 
-def remove_proxy(uow: UnitOfWork, proxy_id: int) -> Changes:
+def remove_proxy(uow: UnitOfWork, proxy_id: int, *, now: datetime | None = None) -> Changes:
     """Delete a proxy; a principal marked represented goes back to absent."""
     row = uow.session.get(ProxyRow, proxy_id)
     if row is None:
         raise NotFoundError("session.proxy_not_found", {"id": proxy_id})
-    return _remove(uow, row, row.principal_id, AttendanceStatus.REPRESENTED)
+    return _remove(uow, row, row.principal_id, AttendanceStatus.REPRESENTED, now)
 
 
-def record_correspondence(uow: UnitOfWork, form: CorrespondenceForm) -> tuple[int, Changes]:
+def record_correspondence(uow: UnitOfWork, form: CorrespondenceForm, *,
+                          now: datetime | None = None) -> tuple[int, Changes]:
     """Enter a postal voting form. A late form is kept (and shown late), never counted.
+
+    The journal records it at ``now`` (by default, the clock's time) with the SHA-256 of
+    its directions, not the directions themselves (a secret poll's included).
 
     Raises:
         UserError: ``session.correspondence_not_allowed``, ``session.not_on_roll``,
@@ -114,12 +132,22 @@ def record_correspondence(uow: UnitOfWork, form: CorrespondenceForm) -> tuple[in
     uow.session.add(row)
     uow.session.flush()
     set_passive(uow, form.meeting_id, ctx.entry(form.member_id), AttendanceStatus.CORRESPONDENCE)
+    journal.append(uow, EventKind.POSTAL_RECORDED, meeting_id=form.meeting_id,
+                   now=now or datetime.now(), subject={
+                       "form_id": row.id, "member_id": form.member_id,
+                       "name": member_name(ctx, form.member_id),
+                       "received_at": form.received_at.isoformat(timespec="seconds"),
+                       "choices_sha256": digest({str(item): choice.value
+                                                 for item, choice in form.choices.items()}),
+                       "document_id": form.document_id,
+                   })  # fmt: skip
     return row.id, changes_of(form.meeting_id)
 
 
-def remove_correspondence(uow: UnitOfWork, form_id: int) -> Changes:
+def remove_correspondence(uow: UnitOfWork, form_id: int, *,
+                          now: datetime | None = None) -> Changes:
     """Delete a postal form entered by mistake."""
     row = uow.session.get(CorrespondenceRow, form_id)
     if row is None:
         raise NotFoundError("session.form_not_found", {"id": form_id})
-    return _remove(uow, row, row.member_id, AttendanceStatus.CORRESPONDENCE)
+    return _remove(uow, row, row.member_id, AttendanceStatus.CORRESPONDENCE, now)

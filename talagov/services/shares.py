@@ -12,6 +12,7 @@ from sqlalchemy.orm import aliased
 
 from talagov.core.errors import NotFoundError, ValidationError
 from talagov.core.findings import Finding, Severity
+from talagov.core.journal import EventKind
 from talagov.core.shares import (
     MovementKind,
     ShareMovement,
@@ -20,6 +21,7 @@ from talagov.core.shares import (
     holdings_at,
     movement_problems,
 )
+from talagov.services import journal
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.uow import UnitOfWork
 from talagov.storage import members_repo
@@ -109,18 +111,33 @@ def add_movement(uow: UnitOfWork, movement: ShareMovement, *, now: datetime) -> 
     row = repo.new_row(movement, now)
     uow.session.add(row)
     uow.session.flush()
+    journal.append(uow, EventKind.SHARE_MOVEMENT, meeting_id=None, now=now,
+                   subject=_subject(replace(movement, id=row.id)))
     return row.id, Changes.of(Aggregate.SHARES, Aggregate.MEMBERS, ids=(row.id,))
 
 
-def delete_movement(uow: UnitOfWork, movement_id: int) -> Changes:
-    """Remove a movement entered by mistake, if the register stays consistent."""
+def _subject(m: ShareMovement) -> dict[str, object]:
+    return {"movement_id": m.id, "kind": m.kind.value, "on": m.on.isoformat(), "count": m.count,
+            "nominal_cents": m.nominal_cents, "from_member_id": m.from_member_id,
+            "to_member_id": m.to_member_id, "reference": m.reference}  # fmt: skip
+
+
+def delete_movement(uow: UnitOfWork, movement_id: int, *, now: datetime | None = None) -> Changes:
+    """Remove a movement entered by mistake, if the register stays consistent.
+
+    The removal is journaled at ``now`` (by default, the clock's time).
+    """
     row = uow.session.get(ShareMovementRow, movement_id)
     if row is None:
         raise NotFoundError("shares.not_found", {"id": movement_id})
-    remaining = [m for m in repo.all_movements(uow.session) if m.id != movement_id]
+    movements = repo.all_movements(uow.session)
+    remaining = [m for m in movements if m.id != movement_id]
     problems = balance_problems(remaining)
     if problems:
         raise ValidationError(problems)
+    gone = next(m for m in movements if m.id == movement_id)
+    journal.append(uow, EventKind.SHARE_MOVEMENT_REMOVED, meeting_id=None,
+                   now=now or datetime.now(), subject=_subject(gone))
     uow.session.delete(row)
     return Changes.of(Aggregate.SHARES, Aggregate.MEMBERS, ids=(movement_id,))
 

@@ -28,7 +28,7 @@ from talagov.core.canonical import readable_fingerprint
 from talagov.core.errors import UserError
 from talagov.core.polls import BLANK, PollDefinition, PollKind, PollStatus, definition_hash
 from talagov.core.signing import b64, sign, unb64, verify
-from talagov.services import keys
+from talagov.services import journal, keys
 from talagov.services.files import save_file
 from talagov.services.key_lists import aware, check_org_key
 from talagov.services.personal_keys import next_sequences
@@ -127,6 +127,7 @@ def export_package(uow: UnitOfWork, meeting_id: int, member_id: int, *,
     }  # fmt: skip
     document = {"format": FORMAT, "version": FORMAT_VERSION, "payload": payload,
                 "signature": b64(sign(payload, org_key))}  # fmt: skip
+    journal.seal(uow, org_key)  # the key is unlocked: sign what the journal holds
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
 
 

@@ -479,7 +479,7 @@ __all__ = [
     "StatutesRow",
 ]
 
-# The vote, minutes and register tables live in their own modules (one concept per
-# file); importing them here registers them on Base.metadata for Alembic and the
+# The vote, minutes, register and journal tables live in their own modules (one concept
+# per file); importing them here registers them on Base.metadata for Alembic and the
 # repositories.
-from talagov.storage import minutes_models, vote_models  # noqa: E402, F401
+from talagov.storage import journal_models, minutes_models, vote_models  # noqa: E402, F401
