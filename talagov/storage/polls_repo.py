@@ -11,24 +11,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
-from typing import Any
+from datetime import datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from talagov.core import tally_codec
 from talagov.core.ballot_check import ReceivedBallot
 from talagov.core.ballots import Channel, SignedBallot, from_file, to_file
-from talagov.core.findings import Finding, Severity
+from talagov.core.bundle_codec_base import Node
 from talagov.core.polls import Poll, PollDefinition, PollOptions, PollStatus
 from talagov.core.ratio import Ratio
 from talagov.core.statutes import MajorityBase, MajorityRule
-from talagov.core.tally import ChoiceCount, CollegeResult, ElectionResult, HandCount, TallyResult
+from talagov.core.tally import HandCount, TallyResult
+from talagov.core.tally_codec import (
+    hand_count_payload as hand_count_payload,  # the services sign it
+)
 from talagov.storage.models import AgendaItemRow, QuorumRecordRow
 from talagov.storage.vote_models import BallotRow, HandCountRow, PollRow
-
-HAND_COUNT_FORMAT = "talagov.hand-count"
-HAND_COUNT_VERSION = 1
 
 
 def majority_to_json(rule: MajorityRule | None) -> str:
@@ -205,17 +205,6 @@ def names_to_json(names: Iterable[str]) -> str:
     return json.dumps(list(names), ensure_ascii=False)
 
 
-def hand_count_payload(count: HandCount, *, organisation: str, definition_hash: str) -> dict[str, Any]:
-    """What the organisation key signs as witness of a hand count (canonical JSON)."""
-    return {
-        "format": HAND_COUNT_FORMAT, "version": HAND_COUNT_VERSION,
-        "organisation": organisation, "poll_id": count.poll_id,
-        "definition_hash": definition_hash,
-        "counts": {k: dict(v) for k, v in count.counts.items()},
-        "scrutineers": list(count.scrutineers), "at": count.at,
-    }  # fmt: skip
-
-
 def latest_quorum_record_id(session: Session, meeting_id: int, item_id: int | None) -> int | None:
     """The newest quorum record of a meeting's item (``None``: of the session)."""
     item_filter = (QuorumRecordRow.item_id.is_(None) if item_id is None
@@ -231,78 +220,18 @@ def quorum_record(session: Session, record_id: int) -> QuorumRecordRow | None:
     return session.get(QuorumRecordRow, record_id)
 
 
-def _param(value: Any) -> Any:
-    # Finding parameters are ints, strings, dates or ratios: tag the last two.
-    if isinstance(value, Ratio):
-        return {"ratio": [value.num, value.den]}
-    if isinstance(value, date):
-        return {"date": value.isoformat()}
-    if isinstance(value, tuple):
-        return list(value)
-    return value
-
-
-def _unparam(value: Any) -> Any:
-    if isinstance(value, dict) and "ratio" in value:
-        return Ratio(*value["ratio"])
-    if isinstance(value, dict) and "date" in value:
-        return date.fromisoformat(value["date"])
-    return value
-
-
-def _pair(value: tuple[int, int] | None) -> list[int] | None:
-    return [value[0], value[1]] if value is not None else None
-
-
-def _unpair(value: Any) -> tuple[int, int] | None:
-    return (int(value[0]), int(value[1])) if value is not None else None
-
-
 def result_to_json(result: TallyResult) -> str:
-    """The whole tally as JSON text, stored on the poll at closing."""
-    election = result.election
-    data = {
-        "poll_id": result.poll_id, "total_votes": result.total_votes,
-        "adopted": result.adopted, "base": result.base, "weighted": _pair(result.weighted),
-        "casting_vote_used": result.casting_vote_used,
-        "counts": [{"choice": c.choice, "votes": c.votes,
-                    "by_channel": {k.value: n for k, n in c.by_channel.items()},
-                    "by_college": dict(c.by_college)} for c in result.counts],
-        "colleges": [{"key": c.key, "name": c.name, "votes": dict(c.votes), "base": c.base,
-                      "share": _pair(c.share), "weight": _pair(c.weight), "empty": c.empty}
-                     for c in result.colleges],
-        "election": None if election is None else {
-            "ranking": [[c, n] for c, n in election.ranking], "elected": list(election.elected),
-            "tied": list(election.tied), "seats_unfilled": election.seats_unfilled},
-        "explanation": [{"code": f.code, "severity": f.severity.value, "source": f.source,
-                         "params": {k: _param(v) for k, v in f.params.items()}, "field": f.field}
-                        for f in result.explanation],
-    }  # fmt: skip
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+    """The whole tally as JSON text (:func:`talagov.core.tally_codec.result_to_data`),
+    stored on the poll at closing."""
+    return json.dumps(tally_codec.result_to_data(result), ensure_ascii=False, sort_keys=True)
 
 
 def result_from_json(text: str) -> TallyResult | None:
-    """The tally stored by :func:`result_to_json` (``None`` for "")."""
+    """The tally stored by :func:`result_to_json` (``None`` for "").
+
+    Raises:
+        ValueError: not a stored tally (a ``BundleDataError`` naming the place).
+    """
     if not text:
         return None
-    d = json.loads(text)
-    e = d["election"]
-    return TallyResult(
-        poll_id=int(d["poll_id"]),
-        counts=tuple(ChoiceCount(c["choice"], int(c["votes"]),
-                                 {Channel(k): int(n) for k, n in c["by_channel"].items()},
-                                 {str(k): int(n) for k, n in c["by_college"].items()})
-                     for c in d["counts"]),
-        total_votes=int(d["total_votes"]), adopted=d["adopted"], base=int(d["base"]),
-        colleges=tuple(CollegeResult(c["key"], c["name"], dict(c["votes"]), int(c["base"]),
-                                     _unpair(c["share"]) or (0, 1), _unpair(c["weight"]) or (0, 1),
-                                     bool(c["empty"])) for c in d["colleges"]),
-        weighted=_unpair(d["weighted"]),
-        election=None if e is None else ElectionResult(
-            tuple((str(c), int(n)) for c, n in e["ranking"]), tuple(e["elected"]),
-            tuple(e["tied"]), int(e["seats_unfilled"])),
-        casting_vote_used=bool(d["casting_vote_used"]),
-        explanation=tuple(Finding(f["code"], Severity(f["severity"]), f["source"],
-                                  {k: _unparam(v) for k, v in f["params"].items()}, f["field"])
-                          for f in d["explanation"]),
-    )  # fmt: skip
+    return tally_codec.result_from_data(Node(json.loads(text), "poll.result"))
