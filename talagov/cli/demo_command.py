@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""``talagov demo``: build a fictional cooperative, then open it in the window.
+"""``talagov demo``: build a fictional cooperative, export its past AG's archive next to
+the database (``archives/``), then open it in the window.
 
 A database that already holds an organisation is never overwritten: the command
 stops (exit 2) unless ``--force``, which renames the file aside with a timestamp.
@@ -100,6 +101,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from talagov.core.errors import UserError
     from talagov.messages import render
     from talagov.services.demo import DemoOptions, build_demo, member_count
+    from talagov.services.demo.archive import export_past_assembly
     from talagov.services.demo.votes import SECRETARY_PASSPHRASE, member_passphrase
     from talagov.storage.database import open_database
 
@@ -115,6 +117,7 @@ def run_demo(args: argparse.Namespace) -> int:
     db = open_database(path)
     try:
         summary = build_demo(db, options)
+        archive = export_past_assembly(db)  # so that an archive can be opened at once
     finally:
         db.close()
     print(render("demo.built", {
@@ -123,6 +126,8 @@ def run_demo(args: argparse.Namespace) -> int:
         "movements": summary.movements, "mandates": summary.mandates,
         "applications": summary.applications,
     }, lang))
+    if archive is not None:
+        print(render("archive.demo_exported", {"path": str(archive.path)}, lang))
     print(render("demo.passphrases", {"secretary": SECRETARY_PASSPHRASE,
                                       "example": member_passphrase(42)}, lang))
     if args.no_gui:
