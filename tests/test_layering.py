@@ -107,3 +107,30 @@ def test_core_alone_does_not_load_sqlalchemy() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_verifier_imports_only_the_core_the_messages_and_the_standard_library() -> None:
+    forbidden = ("PySide6", "sqlalchemy", "alembic", "talagov.storage", "talagov.services",
+                 "talagov.gui", "talagov.cli", "talagov.reports")
+    offenders = {
+        str(p.relative_to(ROOT)): sorted(n for n in _imports(p) if n.startswith(forbidden))
+        for p in _modules("verifier")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_talagov_verify_loads_neither_sqlalchemy_nor_qt(tmp_path: Path) -> None:
+    # The whole command path: the CLI's dispatch, the verifier and the messages.
+    modules = [".".join(p.relative_to(ROOT).with_suffix("").parts)
+               for p in _modules("verifier") if p.name != "__init__.py"]
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "from talagov.cli.main import main\n"
+        f"rc = main(['verify', {str(tmp_path / 'none.zip')!r}])\n"
+        "assert rc == 2, rc\n"
+        "bad = [m for m in ('sqlalchemy', 'PySide6', 'alembic') if m in sys.modules]\n"
+        "assert not bad, bad\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr

@@ -40,20 +40,16 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(chosen) if chosen else default_db_path()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (subcommands register themselves here)."""
-    from talagov.cli import (
-        bench_command,
-        csv_commands,
-        demo_command,
-        key_commands,
-        meeting_commands,
-        minutes_commands,
-        register_commands,
-        report_commands,
-        vote_commands,
-    )
+#: Commands that work on a file alone: they are dispatched on a parser of their own,
+#: without importing the others (which load the services, hence SQLAlchemy), so that
+#: ``talagov verify`` runs on the core and the verifier only.
+LIGHT_COMMANDS = {"verify": "talagov.cli.verify_command",
+                  "open": "talagov.cli.open_command"}
+_VALUED_OPTIONS = frozenset({"--db", "--lang"})
 
+
+def _root_parser() -> tuple[argparse.ArgumentParser,
+                            argparse._SubParsersAction[argparse.ArgumentParser]]:
     parser = argparse.ArgumentParser(
         prog="talagov", description="TalaGov: governance of cooperatives."
     )
@@ -62,7 +58,50 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["fr", "en"], default=None,
                         help="language of messages (default: French in the GUI, English here)")
     parser.add_argument("--debug", action="store_true", help="print tracebacks")
-    sub = parser.add_subparsers(dest="command")
+    return parser, parser.add_subparsers(dest="command")
+
+
+def command_of(argv: Sequence[str]) -> str | None:
+    """The subcommand named in ``argv`` (``None``: none), past the global options."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _VALUED_OPTIONS:
+            skip = True
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def light_parser(command: str) -> argparse.ArgumentParser:
+    """A parser with the global options and ``command`` alone (see :data:`LIGHT_COMMANDS`)."""
+    import importlib
+
+    parser, sub = _root_parser()
+    importlib.import_module(LIGHT_COMMANDS[command]).add_parser(sub)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (subcommands register themselves here)."""
+    from talagov.cli import (
+        archive_commands,
+        bench_command,
+        csv_commands,
+        demo_command,
+        journal_commands,
+        key_commands,
+        meeting_commands,
+        minutes_commands,
+        open_command,
+        register_commands,
+        report_commands,
+        verify_command,
+        vote_commands,
+    )
+
+    parser, sub = _root_parser()
     gui = sub.add_parser("gui", help="open the TalaGov window (the default)")
     add_db_option(gui)
     gui.set_defaults(handler=run_gui)
@@ -78,6 +117,14 @@ def build_parser() -> argparse.ArgumentParser:
     vote_commands.add_parsers(sub)
     # Minutes and the registers of deliberations
     minutes_commands.add_parsers(sub)
+    # Archive bundles: the journal of governance events
+    journal_commands.add_parsers(sub)
+    # Archive bundles: a closed meeting's archive
+    archive_commands.add_parsers(sub)
+    # Archive bundles: the independent verifier
+    verify_command.add_parser(sub)
+    # Archive bundles: the auditor's window (Qt is imported only when it opens)
+    open_command.add_parser(sub)
     return parser
 
 
@@ -111,8 +158,10 @@ def report_error(exc: BaseException, lang: str, debug: bool) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``talagov`` console script."""
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    command = command_of(arguments)
+    parser = light_parser(command) if command in LIGHT_COMMANDS else build_parser()
+    args = parser.parse_args(arguments)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
     handler: Handler = getattr(args, "handler", run_gui)
     lang = args.lang or "en"
