@@ -6,7 +6,8 @@ Run under a virtual screen so that fonts and styles are the real ones::
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python docs/images/make_screenshots.py
 
 It builds the default demo (seed 1947, reference date 22 November 2026) in a temporary
-database, opens the main window in French and saves one PNG per page in this folder.
+database, exports its past AG's archive as ``talagov demo`` does (so that the archive tab
+shows it), opens the main window in French and saves one PNG per page in this folder.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ SHOTS = (
     ("meeting-session", 4, "closed", 2),
     ("meeting-votes", 4, "closed", 3),
     ("meeting-minutes", 4, "closed", 4),
+    ("meeting-archive", 4, "closed", 5),
     ("registers", 5, None, None),
     ("library", 6, None, None),
     ("settings", 7, None, None),
@@ -68,8 +70,10 @@ def main() -> int:
     from talagov.gui.app import application
     from talagov.gui.context import AppContext
     from talagov.gui.main_window import MainWindow
+    from talagov.gui.meeting.archive_data import remember_export
     from talagov.gui.tasks import TaskRunner
     from talagov.services.demo import DemoOptions, build_demo
+    from talagov.services.demo.archive import export_past_assembly
     from talagov.storage.database import open_database
 
     lang = sys.argv[1] if len(sys.argv) > 1 else "fr"
@@ -77,6 +81,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "demo.sqlite")
         build_demo(db, DemoOptions(today=TODAY))
+        archive = export_past_assembly(db)
         runner = TaskRunner(db)
         window = MainWindow(AppContext(db=db, runner=runner, lang=lang, today=lambda: TODAY))
         window.resize(1280, 760)
@@ -89,6 +94,8 @@ def main() -> int:
                 page = window.pages[row]
                 wanted = next(page.model.item_at(r) for r in range(page.model.rowCount())
                               if page.model.item_at(r).status.value == status)
+                if archive is not None:  # as if the secretary had exported it from the tab
+                    remember_export(db.path, wanted.id, archive.path)
                 page.select_meeting(wanted.id)
                 _settle(app, runner)
                 page.workspace.tabs.setCurrentIndex(tab)
@@ -97,11 +104,37 @@ def main() -> int:
                 window.pages[row].verify()
                 _settle(app, runner)
             window.grab().save(str(HERE / f"{name}{suffix}.png"))
+        auditor_shots(app, window, db, suffix)
         window.close()
         runner.shutdown()
         db.close()
         booth_shots(app, Path(tmp), lang)
     return 0
+
+
+# The auditor's window on the demo's exported AG (file name, tab shown).
+AUDITOR_SHOTS = (("auditor", 0), ("auditor-polls", 3))
+
+
+def auditor_shots(app, window, db, suffix: str) -> None:  # type: ignore[no-untyped-def]
+    """The demo's past AG exported as ``talagov demo`` does, opened in auditor mode."""
+    from talagov.services.demo.archive import export_past_assembly
+
+    exported = export_past_assembly(db)
+    if exported is None:
+        return
+    auditor = window.open_archive(exported.path)
+    auditor.open_external = None
+    auditor.resize(1280, 760)
+    deadline = time.monotonic() + 60
+    while auditor.opened is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    for name, tab in AUDITOR_SHOTS:
+        auditor.tabs.setCurrentIndex(tab)
+        _settle(app, window.ctx.runner, 1)
+        auditor.grab().save(str(HERE / f"{name}{suffix}.png"))
+    auditor.close()
 
 
 def booth_shots(app, folder: Path, lang: str) -> None:  # type: ignore[no-untyped-def]

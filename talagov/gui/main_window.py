@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
 from talagov import __version__
 from talagov.core.organisation import Organisation
 from talagov.gui import settings
+from talagov.gui.auditor.auditor_window import AuditorWindow
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.personal_key_dialog import create_my_key, install_my_certificate
 from talagov.gui.dialogs.voting_package_dialog import open_voting_package
@@ -72,6 +76,9 @@ class MainWindow(QMainWindow):
         self.registers_page: RegistersPage = self.pages[REGISTERS_PAGE]  # type: ignore[assignment]
         self.library_page: LibraryPage = self.pages[LIBRARY_PAGE]  # type: ignore[assignment]
         self.registers_page.open_minutes_requested.connect(self._on_registers_open_minutes_requested)
+        # « Verify now » after an export opens the archive in the auditor's window.
+        self.meetings_page.workspace.archive.open_auditor = self.open_archive
+        self.auditor_windows: list[AuditorWindow] = []
 
         splitter = QSplitter(self)
         splitter.addWidget(self.sidebar)
@@ -111,6 +118,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, titles: list[str]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_archive_action = file_menu.addAction(self.tr("Open &archive…"))
+        self.open_archive_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_archive_action.triggered.connect(lambda: self.choose_archive())
+        file_menu.addSeparator()
         self.file_actions = FileActions(self, self.ctx, file_menu)
         file_menu.addSeparator()
         self.open_package_action = file_menu.addAction(self.tr("Open a voting &package…"))
@@ -192,6 +203,30 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(MEMBERS_PAGE)
         self.members_page.new_member()
 
+    # -- archives ----------------------------------------------------------------------
+
+    def choose_archive(self) -> AuditorWindow | None:
+        """Ask for an archive bundle and open it in the auditor's window."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open an archive"), QDir.homePath(),
+            self.tr("TalaGov archives (*.zip);;All files (*)"))
+        return self.open_archive(Path(chosen)) if chosen else None
+
+    def open_archive(self, path: Path) -> AuditorWindow:
+        """Open ``path`` in a new auditor's window (read-only: it never touches this
+        window's database)."""
+        window = AuditorWindow(self.ctx.lang, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.auditor_windows.append(window)
+        window.destroyed.connect(lambda _obj=None, w=window: self._forget_auditor(w))
+        window.show()
+        window.open_archive(Path(path))
+        return window
+
+    def _forget_auditor(self, window: AuditorWindow) -> None:
+        if window in self.auditor_windows:
+            self.auditor_windows.remove(window)
+
     # -- window state ------------------------------------------------------------------
 
     def _load_organisation(self) -> None:
@@ -237,6 +272,8 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         self._closed = True
+        for auditor in list(self.auditor_windows):
+            auditor.close()
         # What is being typed in the minutes is saved before the task runner stops.
         self.meetings_page.workspace.minutes.save_now()
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())

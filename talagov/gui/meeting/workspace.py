@@ -1,12 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The workspace of one meeting: a header with its state and legal next moves, and one tab
-per stage of the journey (preparation, convocation, session, votes, minutes).
+per stage of the journey (preparation, convocation, session, votes, minutes, archive).
 
 The tab of the meeting's current stage opens when a meeting is chosen or changes
-status. Moves that need their own checks live in their tab: convening (notice period)
-in the convocation tab, opening and closing the session in the session tab; the
-header's buttons lead there, and perform directly only the moves without checks of
-their own (back to draft, archive).
+status; the stage is the meeting's status alone (an archived meeting opens on its
+archive, a closed one on its session, whatever its minutes' state). Moves that need
+their own checks live in their tab: convening (notice period) in the convocation tab,
+opening and closing the session in the session tab; the header's buttons lead there,
+and perform directly only the moves without checks of their own (back to draft,
+archive).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 from talagov.core.meetings import Meeting, MeetingStatus, next_statuses
 from talagov.gui.context import AppContext
 from talagov.gui.i18n import arg, show_date
+from talagov.gui.meeting.archive_tab import ArchiveTab
 from talagov.gui.meeting.convocation_tab import ConvocationTab
 from talagov.gui.meeting.minutes_tab import MinutesTab
 from talagov.gui.meeting.preparation_tab import PreparationTab
@@ -42,15 +45,18 @@ from talagov.services import meetings as meetings_service
 from talagov.services.changes import Aggregate, Changes
 
 PREPARATION_TAB, CONVOCATION_TAB, SESSION_TAB = 0, 1, 2
-VOTES_TAB, MINUTES_TAB = 3, 4
+VOTES_TAB, MINUTES_TAB, ARCHIVE_TAB = 3, 4, 5
 
 
 def stage_tab(status: MeetingStatus) -> int:
-    """The tab of a status: draft -> preparation, convened -> convocation, later -> session."""
+    """The tab of a status: draft -> preparation, convened -> convocation, archived ->
+    archive, in session or closed -> session."""
     if status is MeetingStatus.DRAFT:
         return PREPARATION_TAB
     if status is MeetingStatus.CONVENED:
         return CONVOCATION_TAB
+    if status is MeetingStatus.ARCHIVED:
+        return ARCHIVE_TAB
     return SESSION_TAB
 
 
@@ -125,11 +131,13 @@ class MeetingWorkspace(QWidget):
         self.session = SessionTab(ctx, self.tabs)
         self.votes = VotesTab(ctx, self.tabs)
         self.minutes = MinutesTab(ctx, self.tabs)
+        self.archive = ArchiveTab(ctx, self.tabs)
         for tab, title in ((self.preparation, self.tr("&Preparation")),
                            (self.convocation, self.tr("Con&vocation")),
                            (self.session, self.tr("Sessi&on")),
                            (self.votes, self.tr("Vote&s")),
-                           (self.minutes, self.tr("&Minutes"))):
+                           (self.minutes, self.tr("&Minutes")),
+                           (self.archive, self.tr("&Archive"))):
             self.tabs.addTab(_TabScroller(tab, self.tabs), title)
 
         meeting_page = QWidget(self)
@@ -169,6 +177,7 @@ class MeetingWorkspace(QWidget):
             tab.set_meeting(meeting_id)
         self.votes.set_meeting(meeting_id)
         self.minutes.set_meeting(meeting_id)
+        self.archive.set_meeting(meeting_id)
         self.reload()
 
     def reload(self) -> None:
@@ -196,6 +205,7 @@ class MeetingWorkspace(QWidget):
             tab.on_changes(changes)
         self.votes.on_changes(changes)
         self.minutes.on_changes(changes)
+        self.archive.on_changes(changes)
 
     def _on_load_failed(self, generation: int, exc: BaseException) -> None:
         from talagov.core.errors import NotFoundError
