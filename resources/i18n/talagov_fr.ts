@@ -410,6 +410,113 @@
     </message>
 </context>
 <context>
+    <name>ArchiveExport</name>
+    <message>
+        <source>Export the archive</source>
+        <extracomment>``export_meeting``&apos;s shape: ``(uow, meeting_id, path, *, org_key, progress, cancelled)``.</extracomment>
+        <translation>Exporter l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Archives (*.zip)</source>
+        <translation>Archives (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTab</name>
+    <message>
+        <source>Loading the archive</source>
+        <translation>Chargement de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s archive</source>
+        <translation>Archive de séance</translation>
+    </message>
+    <message>
+        <source>The archive is one file that proves itself: it holds every document, vote and signature of the meeting, with their fingerprints signed by the organisation. Anyone can check it, years later and without trusting this computer, with TalaGov or with the standard tools sha256sum and openssl alone.</source>
+        <translation>L&apos;archive est un fichier unique qui porte sa propre preuve&#xa0;: elle contient chaque document, chaque vote et chaque signature de la réunion, avec leurs empreintes signées par l&apos;organisation. Chacun peut la vérifier, des années plus tard et sans avoir à faire confiance à cet ordinateur, avec TalaGov ou avec les seuls outils standard sha256sum et openssl.</translation>
+    </message>
+    <message>
+        <source>State of the archive</source>
+        <translation>État de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>&amp;Export the archive…</source>
+        <translation>E&amp;xporter l&apos;archive…</translation>
+    </message>
+    <message>
+        <source>Outcome of the export</source>
+        <translation>Résultat de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Dernière exportation</translation>
+    </message>
+    <message>
+        <source>Archive file</source>
+        <translation>Fichier de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Fi&amp;chier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size of the archive</source>
+        <translation>Taille de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the organisation key, to compare with the one printed on the convocation and the minutes:</source>
+        <translation>Empreinte de la clé de l&apos;organisation, à comparer avec celle imprimée sur la convocation et sur le procès-verbal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the organisation key</source>
+        <translation>Empreinte de la clé de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>Vérifier &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Open the archive in the auditor&apos;s window, read-only, and check every signature, vote and count it holds.</source>
+        <translation>Ouvrir l&apos;archive dans la fenêtre du mode auditeur, en lecture seule, et vérifier chaque signature, chaque vote et chaque décompte qu&apos;elle contient.</translation>
+    </message>
+    <message>
+        <source>The archive can be exported once the session is closed: it holds the whole meeting, its votes and its minutes.</source>
+        <translation>L&apos;archive pourra être exportée une fois la séance close&#xa0;: elle contient toute la réunion, ses votes et son procès-verbal.</translation>
+    </message>
+    <message>
+        <source>The archive is signed with the organisation key, which does not exist yet: create it in Settings, under “Organisation key”.</source>
+        <translation>L&apos;archive est signée avec la clé de l&apos;organisation, qui n&apos;existe pas encore&#xa0;: créez-la dans les Paramètres, sous «&#xa0;Clé de l&apos;organisation&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The minutes are not signed yet: the archive holds them as they stand now. Export it again once they are signed.</source>
+        <translation>Le procès-verbal n&apos;est pas encore signé&#xa0;: l&apos;archive le contient dans son état actuel. Exportez-la de nouveau une fois qu&apos;il sera signé.</translation>
+    </message>
+    <message>
+        <source>The meeting is closed and its minutes are signed: its archive is complete.</source>
+        <translation>La réunion est close et son procès-verbal est signé&#xa0;: son archive est complète.</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Taille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file is no longer there: it was moved or deleted, or its disk is not connected.</source>
+        <translation>Le fichier n&apos;est plus là&#xa0;: il a été déplacé ou supprimé, ou son disque n&apos;est pas connecté.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no archive was written.</source>
+        <translation>Exportation annulée&#xa0;: aucune archive n&apos;a été écrite.</translation>
+    </message>
+    <message>
+        <source>The archive was exported. Keep it with the cooperative&apos;s records, or publish it in the shared folder.</source>
+        <translation>L&apos;archive a été exportée. Conservez-la avec les archives de la coopérative, ou publiez-la dans le dossier partagé.</translation>
+    </message>
+</context>
+<context>
     <name>AttachDocumentDialog</name>
     <message>
         <source>Whole meeting</source>
@@ -479,8 +586,40 @@
         <translation>Départ</translation>
     </message>
     <message>
+        <source>Member</source>
+        <translation>Sociétaire</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
         <source>Signed</source>
         <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Sociétaire %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Represented by</source>
@@ -501,6 +640,29 @@
     <message>
         <source>Yes, %1</source>
         <translation>Oui, à %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <source>Quorum records</source>
+        <translation>Quorums constatés</translation>
+    </message>
+    <message>
+        <source>Proxies</source>
+        <translation>Pouvoirs</translation>
+    </message>
+    <message>
+        <source>Quorum as recorded</source>
+        <translation>Quorum tel que constaté</translation>
+    </message>
+    <message>
+        <source>%1 lines on the sheet, %2 signed.</source>
+        <translation>%1 ligne(s) sur la feuille, dont %2 signée(s).</translation>
     </message>
 </context>
 <context>
@@ -591,6 +753,139 @@
     <message>
         <source>Recording attendance</source>
         <translation>Enregistrement de la présence</translation>
+    </message>
+</context>
+<context>
+    <name>AuditorLabels</name>
+    <message>
+        <source>Holds</source>
+        <extracomment>Text colours with at least 4.5:1 contrast on a light background.</extracomment>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditorWindow</name>
+    <message>
+        <source>Auditor mode — read-only. This window checks an archive and shows what it holds; it writes nothing to any database.</source>
+        <extracomment>``open(path, progress, cancelled) -&gt; Opened``: how the window reads a bundle (tests inject one; the default verifies it with :mod:`talagov.verifier`).</extracomment>
+        <translation>Mode auditeur — lecture seule. Cette fenêtre vérifie une archive et montre ce qu&apos;elle contient&#xa0;; elle n&apos;écrit rien dans aucune base de données.</translation>
+    </message>
+    <message>
+        <source>Auditor mode — read-only</source>
+        <translation>Mode auditeur — lecture seule</translation>
+    </message>
+    <message>
+        <source>Verifying the archive…</source>
+        <translation>Vérification de l&apos;archive…</translation>
+    </message>
+    <message>
+        <source>Progress of the verification</source>
+        <translation>Avancement de la vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>The archive could not be read</source>
+        <translation>L&apos;archive n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>Open an archive (File › Open archive…) to verify it.</source>
+        <translation>Ouvrez une archive (Fichier › Ouvrir une archive…) pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Export the verification report as PDF…</source>
+        <translation>&amp;Exporter le rapport de vérification en PDF…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Liste des &amp;contrôles</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Called with an extracted file; opens it with the system viewer (tests replace it).</extracomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open archive…</source>
+        <translation>&amp;Ouvrir une archive…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Open an archive</source>
+        <translation>Ouvrir une archive</translation>
+    </message>
+    <message>
+        <source>TalaGov archives (*.zip);;All files (*)</source>
+        <translation>Archives TalaGov (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled. Open the archive again to verify it.</source>
+        <translation>La vérification a été annulée. Ouvrez de nouveau l&apos;archive pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>The verification stopped on an unexpected error.</source>
+        <translation>La vérification s&apos;est arrêtée sur une erreur inattendue.</translation>
+    </message>
+    <message>
+        <source>This file is not an archive TalaGov can read: %1</source>
+        <translation>Ce fichier n&apos;est pas une archive que TalaGov peut lire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was verified.</source>
+        <translation>Rien n&apos;a été vérifié.</translation>
+    </message>
+    <message>
+        <source>Export the verification report</source>
+        <translation>Exporter le rapport de vérification</translation>
+    </message>
+    <message>
+        <source>verification-%1.pdf</source>
+        <translation>rapport-de-verification-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Auditor mode — %1 — TalaGov</source>
+        <translation>Mode auditeur — %1 — TalaGov</translation>
+    </message>
+    <message>
+        <source>Auditor mode — TalaGov</source>
+        <translation>Mode auditeur — TalaGov</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Archive&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1163,41 @@
     </message>
 </context>
 <context>
+    <name>BrowseTabs</name>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registre</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <source>&amp;Polls</source>
+        <translation>Scru&amp;tins</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>Procès-&amp;verbal</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>%1 does not match the archive&apos;s signed list: it is not opened (see the checklist).</source>
+        <translation>%1 ne correspond pas à la liste signée de l&apos;archive&#xa0;: ce fichier n&apos;est pas ouvert (voir la liste des contrôles).</translation>
+    </message>
+    <message>
+        <source>The file could not be copied to a temporary folder: %1</source>
+        <translation>Le fichier n&apos;a pas pu être copié dans un dossier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open a file of the archive</source>
+        <translation>Ouvrir un fichier de l&apos;archive</translation>
+    </message>
+</context>
+<context>
     <name>BureauDialog</name>
     <message>
         <source>Bureau of the meeting</source>
@@ -1109,6 +1439,80 @@
     <message>
         <source>%1, category %2</source>
         <translation>%1, catégorie %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWidget</name>
+    <message>
+        <source>Fingerprint of the organisation&apos;s key</source>
+        <extracomment>An area that holds is shown open when it has at most this many lines.</extracomment>
+        <translation>Empreinte de la clé de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Compare these 16 groups with the ones printed on the convocation and on the minutes: if they differ, the archive was not signed by the organisation&apos;s key you know.</source>
+        <translation>Comparez ces 16 groupes avec ceux imprimés sur la convocation et sur le procès-verbal&#xa0;: s&apos;ils diffèrent, l&apos;archive n&apos;a pas été signée par la clé de l&apos;organisation que vous connaissez.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Checks of the verification</source>
+        <translation>Contrôles de la vérification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) failed: this archive does not prove what it says.</source>
+        <translation>
+            <numerusform>%1 contrôle sur %n a échoué&#xa0;: cette archive ne prouve pas ce qu&apos;elle affirme.</numerusform>
+            <numerusform>Contrôles en échec&#xa0;: %1 sur %n&#xa0;; cette archive ne prouve pas ce qu&apos;elle affirme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every check holds (%n check(s)).</source>
+        <translation>
+            <numerusform>Tout est vérifié (%n contrôle).</numerusform>
+            <numerusform>Tout est vérifié (%n contrôles).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to read.</source>
+        <translation>
+            <numerusform>%n avertissement à lire.</numerusform>
+            <numerusform>%n avertissements à lire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %n failed</source>
+        <translation>
+            <numerusform>%1 — %2 sur %n en échec</numerusform>
+            <numerusform>%1 — %2 sur %n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n check(s)</source>
+        <translation>
+            <numerusform>%1 — %n contrôle</numerusform>
+            <numerusform>%1 — %n contrôles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCountModel</name>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Voix</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2208,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
         <source>Whole meeting</source>
@@ -1875,6 +2302,41 @@
     <message>
         <source>Detaching the document</source>
         <translation>Détachement du document</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Files of the meeting</source>
+        <translation>Fichiers de la réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Open the document</source>
+        <translation>&amp;Ouvrir le document</translation>
+    </message>
+    <message>
+        <source>Convocation (model)</source>
+        <translation>Convocation (modèle)</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <source>Results of the votes</source>
+        <translation>Résultats des votes</translation>
+    </message>
+    <message>
+        <source>Printed by TalaGov</source>
+        <translation>Imprimé par TalaGov</translation>
+    </message>
+    <message>
+        <source>The documents printed for the meeting and those of the library attached to it, as they were archived. Each opens in your usual viewer.</source>
+        <translation>Les documents imprimés pour la réunion et ceux de la bibliothèque qui y sont rattachés, tels qu&apos;ils ont été archivés. Chacun s&apos;ouvre dans votre visionneuse habituelle.</translation>
+    </message>
+    <message>
+        <source>This archive holds no document to open.</source>
+        <translation>Cette archive ne contient aucun document à ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2612,25 @@
     <message>
         <source>Recording exit</source>
         <translation>Enregistrement de la sortie</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the archive</source>
+        <translation>Exporter l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Export the archive of “%1” to %2? The organisation&apos;s passphrase signs the list of its files and their fingerprints, so that anyone can check that nothing was added, removed or changed.</source>
+        <translation>Exporter l&apos;archive de la réunion «&#xa0;%1&#xa0;» vers %2&#xa0;? La phrase secrète de l&apos;organisation sert à signer la liste de ses fichiers et de leurs empreintes, pour que chacun puisse vérifier que rien n&apos;a été ajouté, retiré ou modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Exporting the archive</source>
+        <translation>Exportation de l&apos;archive</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3475,10 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>Open &amp;archive…</source>
+        <translation>Ouvrir une &amp;archive…</translation>
+    </message>
+    <message>
         <source>Open a voting &amp;package…</source>
         <translation>Ouvrir un &amp;paquet de vote…</translation>
     </message>
@@ -3036,6 +3521,14 @@
     <message>
         <source>&amp;About TalaGov</source>
         <translation>À &amp;propos de TalaGov</translation>
+    </message>
+    <message>
+        <source>Open an archive</source>
+        <translation>Ouvrir une archive</translation>
+    </message>
+    <message>
+        <source>TalaGov archives (*.zip);;All files (*)</source>
+        <translation>Archives TalaGov (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Loading organisation</source>
@@ -3602,6 +4095,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>&amp;Minutes</source>
         <translation>Procès-verb&amp;al</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>Arch&amp;ive</translation>
     </message>
     <message>
         <source>Choose a meeting in the list, or create one with “New meeting…”.</source>
@@ -4506,6 +5003,89 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation>Procès-verbaux de la réunion</translation>
+    </message>
+    <message>
+        <source>State of the minutes</source>
+        <translation>État du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Text of the minutes</source>
+        <translation>Texte du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Open the signed &amp;PDF</source>
+        <translation>Ouvrir le &amp;PDF signé</translation>
+    </message>
+    <message>
+        <source>Erratum</source>
+        <translation>Erratum</translation>
+    </message>
+    <message>
+        <source>Minutes — register entry no. %1</source>
+        <translation>Procès-verbal — registre n° %1</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>No minutes were archived with this meeting.</source>
+        <translation>Aucun procès-verbal n&apos;a été archivé avec cette réunion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed on %1 by %n signatory(ies).</source>
+        <translation>
+            <numerusform>Signé le %1 par %n signataire.</numerusform>
+            <numerusform>Signé le %1 par %n signataires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted for signature, not signed by everyone.</source>
+        <translation>Soumis à la signature, mais pas encore signé par tous.</translation>
+    </message>
+    <message>
+        <source>Draft: not signed.</source>
+        <translation>Projet&#xa0;: non signé.</translation>
+    </message>
+    <message>
+        <source>Entered in the register on %1.</source>
+        <translation>Inscrit au registre le %1.</translation>
+    </message>
+    <message>
+        <source>This minutes was not signed: the archive holds no content for it.</source>
+        <translation>Ce procès-verbal n&apos;a pas été signé&#xa0;: l&apos;archive n&apos;en contient pas le texte.</translation>
+    </message>
+    <message>
+        <source>The content of this minutes does not match the archive&apos;s signed list: it is not shown (see the checklist).</source>
+        <translation>Le contenu de ce procès-verbal ne correspond pas à la liste signée de l&apos;archive&#xa0;: il n&apos;est pas affiché (voir la liste des contrôles).</translation>
+    </message>
+    <message>
+        <source>The content of this minutes cannot be read (see the checklist).</source>
+        <translation>Le contenu de ce procès-verbal est illisible (voir la liste des contrôles).</translation>
+    </message>
+    <message>
+        <source>Attendance and quorum</source>
+        <translation>Présences et quorum</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signataires</translation>
+    </message>
 </context>
 <context>
     <name>NoticePanel</name>
@@ -5394,6 +5974,73 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     </message>
 </context>
 <context>
+    <name>PollsTab</name>
+    <message>
+        <source>Polls</source>
+        <translation>Scrutins</translation>
+    </message>
+    <message>
+        <source>The poll&apos;s rule and state</source>
+        <translation>Règle et état du scrutin</translation>
+    </message>
+    <message>
+        <source>Recorded result</source>
+        <translation>Résultat enregistré</translation>
+    </message>
+    <message>
+        <source>Ballots received</source>
+        <translation>Bulletins reçus</translation>
+    </message>
+    <message>
+        <source>Ballots of the poll</source>
+        <translation>Bulletins du scrutin</translation>
+    </message>
+    <message>
+        <source>This meeting had no poll.</source>
+        <translation>Cette réunion n&apos;a comporté aucun scrutin.</translation>
+    </message>
+    <message>
+        <source>No result was recorded.</source>
+        <translation>Aucun résultat n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Majority: %1</source>
+        <translation>Majorité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rule from: %1</source>
+        <translation>Source de la règle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open from %1 to %2</source>
+        <translation>Ouvert du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Secret ballot: only the totals are shown.</source>
+        <translation>Vote secret&#xa0;: seuls les totaux sont affichés.</translation>
+    </message>
+    <message>
+        <source>Counted by hand: %1 votes (scrutineers: %2)</source>
+        <translation>Décompte manuel&#xa0;: %1 voix (scrutateurs&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>No ballot was received for this poll.</source>
+        <translation>Aucun bulletin n&apos;a été reçu pour ce scrutin.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 ballots received — %2</source>
+        <translation>%1 bulletin(s) reçu(s) — %2</translation>
+    </message>
+</context>
+<context>
     <name>PostalVotesWidget</name>
     <message>
         <source>Postal votes</source>
@@ -5570,6 +6217,68 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Void: not counted</source>
         <translation>Nul&#xa0;: non pris en compte</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyTableModel</name>
+    <message>
+        <source>Principal</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Sociétaire %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuorumModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Constaté le</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Present or represented</source>
+        <translation>Présents ou représentés</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>Opening of the session</source>
+        <translation>Ouverture de la séance</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Point %1</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Non atteint</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -6138,6 +6847,68 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Numbered list (Ctrl+Shift+7)</source>
         <translation>Liste numérotée (Ctrl+Maj+7)</translation>
+    </message>
+</context>
+<context>
+    <name>RollModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Voting right</source>
+        <translation>Droit de vote</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>No: not admitted on the record date</source>
+        <translation>Non&#xa0;: pas encore admis à la date de référence</translation>
+    </message>
+    <message>
+        <source>No: left before the record date</source>
+        <translation>Non&#xa0;: sorti avant la date de référence</translation>
+    </message>
+    <message>
+        <source>No: too few shares</source>
+        <translation>Non&#xa0;: nombre de parts insuffisant</translation>
+    </message>
+    <message>
+        <source>No: suspended (arrears)</source>
+        <translation>Non&#xa0;: suspendu (impayés)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>RollTab</name>
+    <message>
+        <source>Register at the record date</source>
+        <translation>Registre à la date de référence</translation>
+    </message>
+    <message>
+        <source>Register of members on the record date, %1: %2 members, %3 with a vote.</source>
+        <translation>Registre des sociétaires à la date de référence du %1&#xa0;: %2 sociétaires, dont %3 avec droit de vote.</translation>
     </message>
 </context>
 <context>

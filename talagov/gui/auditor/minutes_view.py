@@ -145,21 +145,24 @@ class MinutesTab(QWidget):
                            "list: it is not shown (see the checklist).")
         return self.tr("The content of this minutes cannot be read (see the checklist).")
 
+    def _heading(self, text: str) -> str:
+        return f"<h3>{escape(text)}</h3>"
+
     def content_html(self, c: MinutesContent) -> str:
         """The whole minutes as read-only HTML."""
         g, h = c.generated, self.html
-        parts = [h.header(g), f"<h3>{escape(self.tr('Attendance and quorum'))}</h3>",
-                 h.attendance(g), f"<h3>{escape(self.tr('Agenda'))}</h3>", h.agenda(g),
+        parts = [h.header(g), self._heading(self.tr("Attendance and quorum")),
+                 h.attendance(g), self._heading(self.tr("Agenda")), h.agenda(g),
                  rich_html(c.opening)]
         for item in c.items:
-            parts += [f"<h3>{escape(f'{item.number}. {item.title}')}</h3>", rich_html(item.debates),
+            parts += [self._heading(f"{item.number}. {item.title}"), rich_html(item.debates),
                       h.item(item)]
         parts.append(rich_html(c.closing))
         if c.correction:
-            parts += [f"<h3>{escape(self.tr('Correction'))}</h3>", rich_html(c.correction)]
-        parts += [f"<h3>{escape(self.tr('Annexes'))}</h3>", h.annexes(g)]
+            parts += [self._heading(self.tr("Correction")), rich_html(c.correction)]
+        parts += [self._heading(self.tr("Annexes")), h.annexes(g)]
         if c.signatories:
             signed = "".join(f"<li>{escape(s.name)} — {escape(s.role)}</li>"
                              for s in c.signatories)  # fmt: skip
-            parts += [f"<h3>{escape(self.tr('Signatories'))}</h3>", f"<ul>{signed}</ul>"]
+            parts += [self._heading(self.tr("Signatories")), f"<ul>{signed}</ul>"]
         return "".join(parts)
