@@ -23,6 +23,7 @@ from talagov.cli.exit_codes import ExitCode
 from talagov.core.canonical import readable_fingerprint
 from talagov.messages import render
 from talagov.verifier.report import Area, BundleUnreadable, CheckLine, Status, Verification
+from talagov.verifier.subjects import render_subject
 
 OUTPUT_FORMAT = "talagov.verification"
 OUTPUT_VERSION = 1
@@ -95,8 +96,8 @@ def _date(text: str) -> date | str:
         return text
 
 
-def _where(line: CheckLine) -> str:
-    parts = [p for p in (line.file, line.subject) if p]
+def _where(line: CheckLine, lang: str) -> str:
+    parts = [p for p in (line.file, render_subject(line.subject, lang)) if p]
     return f" [{' — '.join(parts)}]" if parts else ""
 
 
@@ -119,7 +120,7 @@ def checklist(result: Verification, lang: str) -> list[str]:
         if not lines:
             continue
         out += ["", render(f"verify.area.{area.value}", {}, lang)]
-        out += [f"  {marks[x.status]} {render(x.code, x.params, lang)}{_where(x)}" for x in lines]
+        out += [f"  {marks[x.status]} {render(x.code, x.params, lang)}{_where(x, lang)}" for x in lines]
     failed = len(result.failures)
     warned = sum(1 for x in result.lines if x.status is Status.WARNING)
     params = {"count": len(result.lines), "failed": failed, "warnings": warned}

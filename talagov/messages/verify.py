@@ -393,7 +393,19 @@ _QUORUM: dict[str, tuple[str, str]] = {
     ),
 }
 
+# How a line names its subject ("poll 2" in --json, « scrutin 2 » for a reader).
+_SUBJECTS: dict[str, tuple[str, str]] = {
+    "verify.subject.poll": ("scrutin {id}", "poll {id}"),
+    "verify.subject.ballot": ("bulletin {id}", "ballot {id}"),
+    "verify.subject.minutes": ("procès-verbal {id}", "minutes {id}"),
+    "verify.subject.certificate": ("certificat {id}", "certificate {id}"),
+    "verify.subject.register": ("registre {id}", "register {id}"),
+    "verify.subject.quorum": ("quorum n°{id}", "quorum no. {id}"),
+    "verify.subject.entry": ("entrée {id} du journal", "journal entry {id}"),
+    "verify.subject.document": ("document {id}", "document {id}"),
+}
+
 MESSAGES: dict[str, tuple[str, str]] = {
     **_AREAS, **_CLI, **_CERTIFICATES, **_DATA, **_BALLOTS, **_TALLY, **_QUORUM,
-    **RECORD_MESSAGES,
+    **RECORD_MESSAGES, **_SUBJECTS,
 }

@@ -40,6 +40,7 @@ from talagov.reports.minutes_pdf import Pages
 from talagov.reports.minutes_pdf import render as render_pages
 from talagov.reports.minutes_texts import worded_date
 from talagov.verifier.report import Area, CheckLine, Status, Verification
+from talagov.verifier.subjects import render_subject
 
 TEXTS: Texts = {
     "title": ("Rapport de vérification d'une archive", "Verification report of an archive"),
@@ -153,8 +154,8 @@ def _verdict(v: Verification, lang: str, st: Styles) -> Paragraph:
 
 def _where(line: CheckLine, lang: str) -> str:
     if line.file and line.subject:
-        return t("where", lang, file=line.file, subject=line.subject)
-    return line.file or line.subject
+        return t("where", lang, file=line.file, subject=render_subject(line.subject, lang))
+    return line.file or render_subject(line.subject, lang)
 
 
 def _area(area: Area, lines: Sequence[CheckLine], lang: str, st: Styles,

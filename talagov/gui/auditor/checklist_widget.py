@@ -161,7 +161,7 @@ class ChecklistWidget(QWidget):
 
     def _line_item(self, line: CheckLine, words: dict[Status, str]) -> QTreeWidgetItem:
         text = labels.explanation(line, self.lang)
-        where = labels.location(line)
+        where = labels.location(line, self.lang)
         item = QTreeWidgetItem([f"{labels.SYMBOLS[line.status]}  {text}", where])
         item.setData(0, LINE_ROLE, line)
         item.setToolTip(0, text)

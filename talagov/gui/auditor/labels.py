@@ -16,6 +16,7 @@ from talagov.core.canonical import readable_fingerprint
 from talagov.gui.i18n import arg
 from talagov.messages import render
 from talagov.verifier.report import Area, CheckLine, Status
+from talagov.verifier.subjects import render_subject
 
 #: Text colours with at least 4.5:1 contrast on a light background.
 COLOURS = {Status.OK: "#1b5e20", Status.FAILED: "#a4161a", Status.WARNING: "#7a4a00"}
@@ -41,11 +42,12 @@ def explanation(line: CheckLine, lang: str) -> str:
     return render(line.code, line.params, lang)
 
 
-def location(line: CheckLine) -> str:
-    """Where in the bundle: « data/polls.json — poll 2 », the file alone, or ""."""
-    if line.file and line.subject:
-        return arg(QCoreApplication.translate("AuditorLabels", "%1 — %2"), line.file, line.subject)
-    return line.file or line.subject
+def location(line: CheckLine, lang: str) -> str:
+    """Where in the bundle: « data/polls.json — scrutin 2 », the file alone, or ""."""
+    subject = render_subject(line.subject, lang) if line.subject else ""
+    if line.file and subject:
+        return arg(QCoreApplication.translate("AuditorLabels", "%1 — %2"), line.file, subject)
+    return line.file or subject
 
 
 def grouped_fingerprint(hex_digest: str) -> str:
