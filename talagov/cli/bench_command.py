@@ -4,7 +4,8 @@
 Targets (issue "Foundation"): filtering the members view under 50 ms per keystroke on
 50,000 members; importing 50,000 members from CSV within 3x of the bare importer.
 Opening the database and showing the members view is reported against an empty
-window shown in the same process. Nothing here is a pass/fail test: the figures are
+window shown in the same process. Later issues add theirs (meetings, votes, archives:
+see each ``_*_figures`` function). Nothing here is a pass/fail test: the figures are
 printed (or written as JSON) for people and later issues to compare.
 """
 
@@ -26,6 +27,7 @@ KEYSTROKE_TARGET_MS = 50.0
 QUORUM_MEMBERS = 10_000
 CONVOCATION_MEMBERS = 1_000
 VOTE_BALLOTS = 10_000
+ARCHIVE_BALLOTS = 5_000
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -89,6 +91,7 @@ def run_bench(args: argparse.Namespace) -> int:
             )
         lines += _meeting_figures(results, Path(tmp), quick=args.quick)
         lines += _vote_figures(results, quick=args.quick)
+        lines += _archive_figures(results, quick=args.quick)
     if args.json:
         json.dump(results, sys.stdout, indent=2)
         print()
@@ -163,5 +166,34 @@ def _vote_figures(results: dict[str, Any], *, quick: bool) -> list[str]:
         f"{bench.tally_s:.3f} s ({bench.warm_s:.3f} s with the certificate checks cached); "
         f"baseline ({bench.ballots:,} bare ECDSA P-256 verifications of the same payloads): "
         f"{bench.baseline_s:.3f} s; ratio {bench.ratio:.2f}x, cached {bench.warm_ratio:.2f}x "
+        f"(target <= {TARGET_RATIO:.1f}x) {_status(met)}",
+    ]
+
+
+def _archive_figures(results: dict[str, Any], *, quick: bool) -> list[str]:
+    """Exporting and verifying a meeting's archive (issue "Archive bundles")."""
+    from talagov.services.bench_archive import TARGET_RATIO, measure_archive
+
+    bench = measure_archive(ARCHIVE_BALLOTS // 10 if quick else ARCHIVE_BALLOTS,
+                            repeat=1 if quick else 3)  # fmt: skip
+    met = bench.ratio <= TARGET_RATIO
+    results["archive_export"] = {
+        "ballots": bench.ballots, "members": bench.members, "files": bench.files,
+        "size_bytes": bench.size, "export_s": round(bench.export_s, 4),
+    }  # fmt: skip
+    results["archive_verify"] = {
+        "ballots": bench.ballots, "verify_s": round(bench.verify_s, 4),
+        "baseline_s": round(bench.baseline_s, 4), "signatures": bench.signatures,
+        "ratio": round(bench.ratio, 2), "target_ratio": TARGET_RATIO, "met": met,
+        "verified": bench.verified,
+    }  # fmt: skip
+    verdict = "every check held" if bench.verified else "SOME CHECKS FAILED"
+    return [
+        f"export the archive of a closed AG with {bench.ballots:,} ballot files "
+        f"({bench.members:,} members): {bench.files:,} files, {bench.size / 1e6:.1f} MB in "
+        f"{bench.export_s:.2f} s",
+        f"verify that archive: {bench.verify_s:.2f} s ({verdict}); baseline (read the ZIP, "
+        f"SHA-256 every member, {bench.signatures:,} bare ECDSA P-256 verifications of its "
+        f"signatures): {bench.baseline_s:.2f} s; ratio {bench.ratio:.2f}x "
         f"(target <= {TARGET_RATIO:.1f}x) {_status(met)}",
     ]
