@@ -148,7 +148,7 @@ class Node:
     def hex64(self) -> str:
         """A SHA-256 in lowercase hex."""
         text = self.text()
-        if not _HEX64.match(text):
+        if not _HEX64.fullmatch(text):
             raise self.fail("64 lowercase hex digits expected")
         return text
 
@@ -156,7 +156,7 @@ class Node:
         """Bytes in standard base64."""
         text = self.text()
         try:
-            if not _B64.match(text):
+            if not _B64.fullmatch(text):
                 raise ValueError(text)
             return base64.b64decode(text, validate=True)
         except (ValueError, binascii.Error):

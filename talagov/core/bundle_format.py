@@ -66,14 +66,15 @@ MAX_RATIO = 200  # uncompressed / compressed, per member above 1 MiB (zip bombs)
 MAX_JSON_SIZE = 64 * 1024 * 1024  # one JSON member
 MAX_NAME_LENGTH = 255
 
-_NAME = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
+# Always used with fullmatch: "$" would let a final "\n" through.
+_NAME = re.compile(r"[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*")
 
 
 def safe_name(name: str) -> bool:
     """Whether ``name`` is an acceptable member name: relative, ``/``-separated parts
     of ``[A-Za-z0-9._-]`` only, no ``.`` or ``..`` part, at most
     :data:`MAX_NAME_LENGTH` characters (what the exporter writes, nothing else)."""
-    if not name or len(name) > MAX_NAME_LENGTH or not _NAME.match(name):
+    if not name or len(name) > MAX_NAME_LENGTH or not _NAME.fullmatch(name):
         return False
     return all(part not in (".", "..") for part in name.split("/"))
 
@@ -165,7 +166,7 @@ def _int(d: Mapping[str, Any], key: str) -> int:
     return value
 
 
-_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_HEX64 = re.compile(r"[0-9a-f]{64}")  # always fullmatch (see _NAME)
 
 
 def parse_manifest(data: Any) -> Manifest:
@@ -197,12 +198,12 @@ def parse_manifest(data: Any) -> Manifest:
             raise ManifestError(f"unsafe file name: {path!r}")
         if path in seen:
             raise ManifestError(f"file listed twice: {path}")
-        if not _HEX64.match(digest):
+        if not _HEX64.fullmatch(digest):
             raise ManifestError(f"sha256 of {path}: 64 lowercase hex digits expected")
         seen.add(path)
         entries.append(FileEntry(path, digest, _int(item, "size")))
     fingerprint = _text(data, "organisation_fingerprint")
-    if not _HEX64.match(fingerprint):
+    if not _HEX64.fullmatch(fingerprint):
         raise ManifestError("organisation_fingerprint: 64 lowercase hex digits expected")
     return Manifest(
         organisation=_text(data, "organisation"), organisation_fingerprint=fingerprint,

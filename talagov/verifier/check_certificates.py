@@ -126,7 +126,7 @@ def _member_problem(name: str, cert: x509.Certificate, ca: x509.Certificate) -> 
         return "not_issued"
     if found is not None:
         return "malformed"
-    match = _MEMBER_FILE.match(name.rsplit("/", 1)[-1])
+    match = _MEMBER_FILE.fullmatch(name.rsplit("/", 1)[-1])
     if match is None or int(match.group(1)) != certificates.member_id_of(cert) \
             or match.group(2) != certificates.serial_hex(cert):
         return "misnamed"

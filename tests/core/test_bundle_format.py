@@ -39,7 +39,7 @@ def test_names_the_exporter_writes_are_safe(name: str) -> None:
 
 @pytest.mark.parametrize("name", [
     "", "../x", "/etc/passwd", "a/../../x", "a/./b", "C:\\x", "a\\b", "C:/x", "a//b",
-    "a/", "/", "..", ".", "é.txt", "a b", "a/b\x00", "x" * 256,
+    "a/", "/", "..", ".", "é.txt", "a b", "a/b\x00", "x" * 256, "README.txt\n", "a\n/b",
 ])  # fmt: skip
 def test_traversal_absolute_and_odd_names_are_refused(name: str) -> None:
     assert not bf.safe_name(name)
