@@ -137,6 +137,65 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "correspond pas.",
         "The file “{name}” is damaged: its CRC-32 checksum does not match.",
     ),
+    # The layout of the ZIP: exactly what TalaGov writes (talagov/verifier/zip_layout.py).
+    "bundle.layout_prefix": (
+        "Des données précèdent l'archive ZIP proprement dite\u00a0: TalaGov n'en écrit "
+        "jamais, et d'autres logiciels pourraient y lire un autre contenu.",
+        "Data precedes the ZIP archive itself: TalaGov never writes any, and other "
+        "software could read other contents there.",
+    ),
+    "bundle.layout_trailing": (
+        "Des données suivent la fin de l'archive ZIP\u00a0: TalaGov n'en écrit jamais, et "
+        "d'autres logiciels pourraient y lire un autre contenu.",
+        "Data follows the end of the ZIP archive: TalaGov never writes any, and other "
+        "software could read other contents there.",
+    ),
+    "bundle.layout_comment": (
+        "L'archive ZIP porte un commentaire\u00a0: TalaGov n'en écrit jamais, l'archive a "
+        "été modifiée après son export.",
+        "The ZIP archive carries a comment: TalaGov never writes one, so the archive was "
+        "changed after its export.",
+    ),
+    "bundle.layout_zip64": (
+        "L'archive utilise le format ZIP64, que TalaGov n'écrit jamais (ses archives "
+        "restent bien en deçà de ses limites).",
+        "The archive uses the ZIP64 format, which TalaGov never writes (its archives stay "
+        "far below the limits that call for it).",
+    ),
+    "bundle.layout_directory": (
+        "La fin de l'archive ne décrit pas sa table des fichiers comme TalaGov l'écrit "
+        "(archive en plusieurs parties, ou nombre, taille ou position de la table "
+        "incohérents).",
+        "The end of the archive does not describe its table of files as TalaGov writes "
+        "it (a split archive, or an inconsistent count, size or position of the table).",
+    ),
+    "bundle.layout_entry": (
+        "Dans la table des fichiers, l'entrée de «\u00a0{name}\u00a0» porte un champ "
+        "supplémentaire, un commentaire ou un indicateur que TalaGov n'écrit jamais.",
+        "In the table of files, the entry of “{name}” carries an extra field, a comment "
+        "or a flag that TalaGov never writes.",
+    ),
+    "bundle.layout_order": (
+        "Le fichier «\u00a0{name}\u00a0» n'est pas à sa place\u00a0: TalaGov écrit les "
+        "fichiers de l'archive dans l'ordre de leurs noms.",
+        "The file “{name}” is out of place: TalaGov writes the archive's files in the "
+        "order of their names.",
+    ),
+    "bundle.layout_gap": (
+        "Des octets inexpliqués suivent les données du fichier «\u00a0{name}\u00a0»\u00a0: "
+        "ils peuvent cacher des fichiers que d'autres logiciels liraient à la place des "
+        "vrais.",
+        "Unaccounted bytes follow the data of the file “{name}”: they can hide files that "
+        "other software would read instead of the genuine ones.",
+    ),
+    "bundle.local_header_mismatch": (
+        "L'en-tête local du fichier «\u00a0{name}\u00a0» ne répète pas fidèlement son entrée "
+        "dans la table des fichiers (méthode, date, somme de contrôle, tailles ou champ "
+        "supplémentaire)\u00a0: d'autres logiciels y liraient un autre contenu.",
+        "The local header of the file “{name}” does not repeat its entry in the table of "
+        "files (method, date, checksum, sizes or extra field): other software would read "
+        "other contents there.",
+    ),
     # The manifest and the members it lists.
     "bundle.missing_manifest": (
         "L'archive ne contient pas «\u00a0{name}\u00a0»\u00a0: ce n'est pas une archive de "

@@ -2,9 +2,11 @@
 """Open an archive bundle as untrusted input: :func:`read_bundle` and :class:`BundleFiles`.
 
 A bundle is whatever file someone hands the auditor. :func:`read_bundle` reads it
-through :mod:`talagov.verifier.zip_members` (ZIP structure, limits, zip bombs, CRC),
-then requires the manifest and SHA256SUMS with their signatures, parses the manifest
-and requires the members present to be exactly those it lists (plus those four). It
+through :mod:`talagov.verifier.zip_members` (ZIP structure, limits, zip bombs, CRC;
+and, through :mod:`talagov.verifier.zip_layout`, exactly the layout the exporter writes,
+so that no other ZIP tool can show other contents than those verified), then
+requires the manifest and SHA256SUMS with their signatures, parses the manifest and
+requires the members present to be exactly those it lists (plus those four). It
 refuses anything else with :class:`~talagov.verifier.report.BundleUnreadable` (exit
 code 2) and a ``bundle.*`` code naming the problem and the member.
 

@@ -6,8 +6,10 @@ then checked against :mod:`talagov.core.bundle_format`'s limits *before* a byte 
 inflated, and inflated here rather than by ``ZipFile.open``, so that nothing the
 headers say is trusted: output is capped at the declared size plus one byte (a header
 that understates the size is caught, not obeyed), the deflate stream must end exactly
-where the compressed size says, members may not overlap (the "overlapping files" zip
-bomb), and the CRC-32 is checked. The SHA-256 of each member is computed on the way,
+where the compressed size says, and the CRC-32 is checked. Before that,
+:mod:`talagov.verifier.zip_layout` holds the file to the exporter's exact layout (no
+prefix, gap, trailing data or comment; members in order, tiling the file; local headers
+equal to the directory), so that no other ZIP tool can show other contents. The SHA-256 of each member is computed on the way,
 so the manifest check does not hash the bundle a second time.
 
 Every refusal is a :class:`~talagov.verifier.report.BundleUnreadable` whose ``bundle.*``
@@ -29,6 +31,8 @@ from typing import BinaryIO
 
 from talagov.core import bundle_format as fmt
 from talagov.verifier.report import BundleUnreadable, Cancelled
+from talagov.verifier.zip_layout import END, END_SIGNATURE, Directory, check_end, check_layout
+from talagov.verifier.zip_layout import shown as shown
 
 # Declared sizes above this are held to MAX_RATIO (docs/bundle-format.md § Limits):
 # small members legitimately compress far better (a JSON file of zeros and keys).
@@ -39,12 +43,7 @@ ENTRY_BUDGET = 46 + fmt.MAX_NAME_LENGTH + 128
 _CHUNK = 256 * 1024
 
 _LOCAL_SIGNATURE = b"PK\x03\x04"
-_END = struct.Struct("<4s4H2LH")  # end of central directory record (22 bytes)
-_END_SIGNATURE = b"PK\x05\x06"
-_LOCATOR = struct.Struct("<4sLQL")  # ZIP64 end of central directory locator
-_END64 = struct.Struct("<4sQ2H2L4Q")  # ZIP64 end of central directory record
 _ENCRYPTED = 0x0001 | 0x0040 | 0x2000  # traditional, strong, masked central directory
-_UTF8_NAME = 0x0800
 _DOS_DIRECTORY = 0x10
 
 # What zipfile raises on a damaged central directory (UnicodeDecodeError for a name
@@ -61,58 +60,39 @@ class Member:
     sha256: str
 
 
-def shown(name: str) -> str:
-    """``name`` as a message may print it: unprintable characters escaped, at most 120
-    characters (a hostile name must not garble the terminal or the dialog)."""
-    text = name if name.isprintable() else ascii(name)[1:-1]
-    return text if len(text) <= 120 else text[:119] + "…"
-
-
 def _refuse(code: str, name: str, **params: object) -> BundleUnreadable:
     return BundleUnreadable(code, {"name": shown(name), **params})
 
 
-def _declared_directory(fp: BinaryIO, size: int) -> tuple[int, int] | None:
-    """(member count, central directory size) as the end record declares them, found
-    where zipfile looks for it; ``None`` when there is no end record."""
-    tail_size = min(size, _END.size + 0xFFFF)
+def _end_record(fp: BinaryIO, size: int) -> int | None:
+    """Where the end of central directory record starts, searched where zipfile looks
+    for it (the comment it may carry is refused later); ``None`` when there is none."""
+    tail_size = min(size, END.size + 0xFFFF)
     fp.seek(size - tail_size)
     tail = fp.read(tail_size)
-    if len(tail) < _END.size:
-        return None
-    at = tail.rfind(_END_SIGNATURE, 0, len(tail) - _END.size + len(_END_SIGNATURE))
-    if at < 0:
-        return None
-    record = _END.unpack_from(tail, at)
-    entries, directory_size = record[4], record[5]
-    start = size - tail_size + at
-    if start >= _LOCATOR.size + _END64.size:  # a ZIP64 record precedes its locator
-        fp.seek(start - _LOCATOR.size - _END64.size)
-        block = fp.read(_END64.size + _LOCATOR.size)
-        if block[_END64.size:_END64.size + 4] == b"PK\x06\x07" and block[:4] == b"PK\x06\x06":
-            record64 = _END64.unpack_from(block)
-            entries, directory_size = record64[7], record64[8]
-    return entries, directory_size
+    at = tail.rfind(END_SIGNATURE, 0, len(tail) - END.size + len(END_SIGNATURE))
+    return None if at < 0 else size - tail_size + at
 
 
-def _open_archive(fp: BinaryIO, size: int, path: str) -> zipfile.ZipFile:
+def _open_archive(fp: BinaryIO, size: int, path: str) -> tuple[zipfile.ZipFile, Directory]:
     if size == 0:
         raise BundleUnreadable("bundle.empty", {"path": path})
-    declared = _declared_directory(fp, size)
-    if declared is None:
+    at = _end_record(fp, size)
+    if at is None:
         fp.seek(0)
         truncated = fp.read(len(_LOCAL_SIGNATURE)) == _LOCAL_SIGNATURE
         raise BundleUnreadable("bundle.truncated" if truncated else "bundle.not_zip",
                                {"path": path})
-    entries, directory_size = declared
-    if entries > fmt.MAX_MEMBERS:
+    directory = check_end(fp, size, at)  # before zipfile reads anything the record says
+    if directory.count > fmt.MAX_MEMBERS:
         raise BundleUnreadable("bundle.too_many_members",
-                               {"count": entries, "limit": fmt.MAX_MEMBERS})
+                               {"count": directory.count, "limit": fmt.MAX_MEMBERS})
+    directory_size = directory.end - directory.start
     if directory_size > fmt.MAX_MEMBERS * ENTRY_BUDGET:
         raise BundleUnreadable("bundle.directory_too_large",
                                {"size": directory_size, "limit": fmt.MAX_MEMBERS * ENTRY_BUDGET})
     try:
-        return zipfile.ZipFile(fp)
+        return zipfile.ZipFile(fp), directory
     except _DIRECTORY_ERRORS:
         raise BundleUnreadable("bundle.damaged", {"path": path}) from None
 
@@ -161,25 +141,6 @@ def _check_entries(infos: list[zipfile.ZipInfo]) -> None:
                                {"size": total, "limit": fmt.MAX_TOTAL_SIZE})
 
 
-def _data_start(fp: BinaryIO, info: zipfile.ZipInfo) -> int:
-    """Where the member's data begins, after its local header (which must name it)."""
-    fp.seek(info.header_offset)
-    header = fp.read(30)
-    if len(header) < 30:
-        raise _refuse("bundle.member_truncated", info.orig_filename)
-    if header[:4] != _LOCAL_SIGNATURE:
-        raise _refuse("bundle.header_mismatch", info.orig_filename)
-    name_length, extra_length = struct.unpack_from("<HH", header, 26)
-    raw = fp.read(name_length)
-    try:
-        local = raw.decode("utf-8" if info.flag_bits & _UTF8_NAME else "cp437")
-    except UnicodeDecodeError:
-        local = ""
-    if local != info.orig_filename:  # two names for one member: readers would disagree
-        raise _refuse("bundle.header_mismatch", info.orig_filename)
-    return int(info.header_offset + 30 + name_length + extra_length)
-
-
 def _inflate(fp: BinaryIO, info: zipfile.ZipInfo,
              cancelled: Callable[[], bool] | None) -> Member:
     """Read and inflate one member, never producing more than its declared size + 1."""
@@ -224,22 +185,14 @@ def _inflate(fp: BinaryIO, info: zipfile.ZipInfo,
 def _read_all(fp: BinaryIO, path: str,
               cancelled: Callable[[], bool] | None) -> dict[str, Member]:
     size: int = os.fstat(fp.fileno()).st_size
-    with _open_archive(fp, size, path) as archive:
+    archive, directory = _open_archive(fp, size, path)
+    with archive:
         infos = archive.infolist()
         _check_entries(infos)
-        if any(info.header_offset < 0 for info in infos):  # before the file's start
-            raise BundleUnreadable("bundle.damaged", {"path": path})
-        # In file order, each member's data must end before the next member (or the
-        # central directory) begins: no two members share bytes.
-        ordered = sorted(infos, key=lambda info: info.header_offset)
-        ends = [info.header_offset for info in ordered[1:]] + [archive.start_dir] * bool(ordered)
         members: dict[str, Member] = {}
-        for info, end in zip(ordered, ends, strict=True):
+        for info, start in check_layout(fp, infos, directory, path):
             if cancelled is not None and cancelled():
                 raise Cancelled()
-            start = _data_start(fp, info)
-            if start + info.compress_size > end:
-                raise _refuse("bundle.overlapping_members", info.orig_filename)
             fp.seek(start)
             members[info.orig_filename] = _inflate(fp, info, cancelled)
         return members
@@ -254,7 +207,9 @@ def read_members(path: Path, *, cancelled: Callable[[], bool] | None = None) -> 
 
     Raises:
         BundleUnreadable: the file cannot be opened, is empty, not a ZIP, truncated or
-            damaged, or one member breaks a rule (``bundle.*`` code naming it).
+            damaged, its layout is not the exporter's (``bundle.layout_*``,
+            ``bundle.local_header_mismatch``), or one member breaks a rule (``bundle.*``
+            code naming it).
         Cancelled: ``cancelled()`` returned true.
     """
     shown_path = str(path)
