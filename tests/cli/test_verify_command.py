@@ -45,7 +45,7 @@ def test_a_tampered_bundle_exits_1_naming_the_file_and_the_subject(
     assert main(["verify", str(path), "--lang", "fr"]) == 1
     out = capsys.readouterr().out
     failed = [line for line in out.splitlines() if line.lstrip().startswith(("✗", "x "))]
-    assert any("data/polls.json — poll 1" in line and "Scrutin 1" in line for line in failed)
+    assert any("data/polls.json — scrutin 1" in line and "Scrutin 1" in line for line in failed)
     assert "Échec" in out
 
 

@@ -49,7 +49,7 @@ def test_every_line_has_its_outcome_and_explanation_and_failures_come_first() ->
     assert text.count(failure) == 2  # in « Ce qui a échoué », then in its area
     assert text.index("Ce qui a échoué") < text.index(render("verify.area.manifest", {}, "fr"))
     assert "✓ Satisfaite" in text and "✗ Échec" in text and "! Avertissement" in text
-    assert "data/polls.json — poll 2" in text
+    assert "data/polls.json — scrutin 2" in text  # the subject in the report's language
     english = pdf_text(_pdf(lang="en"))
     assert "Verification report of an archive" in english and "✗ Failed" in english
     assert "Every check holds" not in english and "1 of 3 checks failed" in english
