@@ -18,10 +18,22 @@ _MINUTES: dict[str, tuple[str, str]] = {
         "Minutes {id} signed: their content and {signatures} signature(s) hold, in the "
         "content and in the PDF.",
     ),
-    "verify.minutes.ok_submitted": (
-        f"Procès-verbal n°{{id}} soumis, en attente de signatures{_S}: les {{signatures}} "
-        "signature(s) données tiennent.",
-        "Minutes {id} submitted, awaiting signatures: the {signatures} signature(s) given hold.",
+    "verify.minutes.not_signed": (
+        f"Procès-verbal n°{{id}} soumis mais pas signé{_S}: les {{signatures}} signature(s) "
+        "données tiennent, mais rien de ce qu'il dit n'est encore attesté par ses "
+        "signataires.",
+        "Minutes {id} submitted but not signed: the {signatures} signature(s) given hold, "
+        "but nothing they say is attested by their signatories yet.",
+    ),
+    "verify.minutes.none_signed": (
+        f"Aucun procès-verbal signé par ses signataires{_S}: les bulletins conservés et les "
+        "résultats ne reposent que sur la clé de l'organisation, qui pourrait avoir retiré "
+        f"un bulletin et recompté. Chaque votant peut encore chercher l'empreinte de son "
+        f"reçu sous ballots/poll-N/{_S}: c'est le nom du fichier de son bulletin.",
+        "No minutes signed by their signatories: the ballots kept and the results rest on "
+        "the organisation key alone, which could have dropped a ballot and counted again. "
+        "Each voter can still look for their receipt's fingerprint under ballots/poll-N/: "
+        "it is the name of their ballot's file.",
     ),
     "verify.minutes.draft": (
         f"Procès-verbal n°{{id}} encore à l'état de projet{_S}: rien n'y est signé.",
@@ -134,6 +146,44 @@ _MINUTES: dict[str, tuple[str, str]] = {
         f"à l'ouverture{_S}: {{computed}}.",
         "The minutes say the quorum was met: {recorded}; the quorum recorded at the opening: "
         "{computed}.",
+    ),
+    "verify.minutes.ballots_differ": (
+        f"Point {{number}}{_S}: le procès-verbal dit {{recorded_received}} bulletin(s) signé(s) "
+        f"reçu(s) et {{recorded_rejected}} rejeté(s){_S}; les bulletins de l'archive en donnent "
+        f"{{received}} et {{rejected}}, soit{_S}: «{_S}{{computed}}{_S}».",
+        "Item {number}: the minutes say {recorded_received} signed ballot(s) received and "
+        "{recorded_rejected} rejected; the archive's ballots give {received} and {rejected}, "
+        "that is: “{computed}”.",
+    ),
+    "verify.minutes.chair_differs": (
+        f"Le procès-verbal nomme comme président de séance «{_S}{{recorded}}{_S}», la séance "
+        f"enregistrée «{_S}{{computed}}{_S}».",
+        "The minutes name “{recorded}” as the chair, the meeting's record “{computed}”.",
+    ),
+    "verify.minutes.secretary_differs": (
+        f"Le procès-verbal nomme comme secrétaire de séance «{_S}{{recorded}}{_S}», la séance "
+        f"enregistrée «{_S}{{computed}}{_S}».",
+        "The minutes name “{recorded}” as the secretary, the meeting's record “{computed}”.",
+    ),
+    "verify.minutes.scrutineers_differ": (
+        f"Le procès-verbal nomme comme scrutateurs «{_S}{{recorded}}{_S}», la séance "
+        f"enregistrée «{_S}{{computed}}{_S}».",
+        "The minutes name “{recorded}” as the scrutineers, the meeting's record "
+        "“{computed}”.",
+    ),
+    "verify.minutes.postal_voters_differ": (
+        f"Les votants par correspondance du procès-verbal ne sont pas ceux dont le formulaire "
+        f"compte{_S}: nommés par lui seul «{_S}{{minutes_only}}{_S}», par le dossier seul "
+        f"«{_S}{{record_only}}{_S}».",
+        "The minutes' postal voters are not those whose form counts: named by the minutes "
+        "only “{minutes_only}”, by the record only “{record_only}”.",
+    ),
+    "verify.minutes.participants_differ": (
+        f"Les participants en annexe du procès-verbal ne sont pas ceux de la feuille de "
+        f"présence{_S}: nommés par lui seul «{_S}{{minutes_only}}{_S}», par la feuille seule "
+        f"«{_S}{{record_only}}{_S}».",
+        "The participants annexed to the minutes are not those of the attendance sheet: "
+        "named by the minutes only “{minutes_only}”, by the sheet only “{record_only}”.",
     ),
     "verify.register.ok": (
         f"Registre {{register}}, délibération n°{{number}}{_S}: l'entrée, sa signature par "

@@ -6,6 +6,37 @@ from __future__ import annotations
 _S = "\u00a0"  # no-break space before French : ; ! ? and inside « »
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # What became of a poll's signed ballots, as the results document and the minutes
+    # word it (reports.vote_texts, services.minutes_votes) and as the verifier reads it
+    # back from signed minutes (verifier.check_minutes_votes): kept byte for byte, since
+    # minutes already signed hold these very sentences.
+    "ballot.summary": (
+        f"Bulletins signés reçus{_S}: {{received}}{_S}; comptés{_S}: {{counted}}{_S}; "
+        f"remplacés par un vote ultérieur{_S}: {{superseded}}{_S}; écartés au profit d'un "
+        f"autre canal{_S}: {{overridden}}{_S}; rejetés{_S}: {{rejected}}.",
+        "Signed ballots received: {received}; counted: {counted}; replaced by a later vote: "
+        "{superseded}; set aside for another channel: {overridden}; rejected: {rejected}.",
+    ),
+    "ballot.summary.rejected": ("Bulletins rejetés — {reasons}.", "Ballots rejected — {reasons}."),
+    "ballot.summary.reason": (f"{{reason}}{_S}: {{count}}", "{reason}: {count}"),
+    # The reasons of that summary, short (core.ballot_check.RejectReason)
+    "ballot.reason.bad_signature": ("signature invalide", "invalid signature"),
+    "ballot.reason.bad_certificate": ("certificat non délivré par l'organisation",
+                                      "certificate not issued by the organisation"),
+    "ballot.reason.certificate_expired": ("certificat expiré ou pas encore valable",
+                                          "certificate expired or not yet valid"),
+    "ballot.reason.certificate_revoked": ("certificat révoqué", "certificate revoked"),
+    "ballot.reason.signer_not_voter": ("signataire autre que le votant",
+                                       "signer is not the voter"),
+    "ballot.reason.no_voting_right": ("pas de droit de vote", "no voting right"),
+    "ballot.reason.no_proxy": ("aucun pouvoir du mandant", "no proxy from the principal"),
+    "ballot.reason.proxy_void": ("pouvoir non valable", "proxy not valid"),
+    "ballot.reason.poll_not_open": ("reçu hors de l'ouverture du scrutin",
+                                    "received while the poll was not open"),
+    "ballot.reason.wrong_definition": ("autre définition du scrutin", "another poll definition"),
+    "ballot.reason.wrong_organisation": ("autre organisation", "another organisation"),
+    "ballot.reason.invalid_choice": ("choix non valable", "invalid choice"),
+    "ballot.reason.duplicate": ("bulletin reçu deux fois", "ballot received twice"),
     # Why a ballot is set aside (core.ballot_check.RejectReason)
     "ballot.rejected.bad_signature": (
         f"Bulletin écarté{_S}: la signature ne correspond pas au contenu du bulletin "

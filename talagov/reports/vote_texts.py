@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from talagov.core.ballot_check import RejectReason
 from talagov.core.statutes import MajorityRule
 from talagov.messages import format_bp, format_int, format_ratio
+from talagov.messages.votes import MESSAGES as BALLOT_MESSAGES
 from talagov.reports.bilingual import Texts, fill
 
 _WORDED_RATIOS = ("1/2", "2/3", "3/4")
@@ -120,29 +122,11 @@ TEXTS: Texts = {
     "decision.open": ("Scrutin en cours\u00a0: le résultat sera publié à la clôture.",
                       "Poll still open: the result will be published when it closes."),
     "explanation": ("Explication", "Explanation"),
-    "ballots": (
-        "Bulletins signés reçus\u00a0: {received}\u00a0; comptés\u00a0: {counted}\u00a0; "
-        "remplacés par un vote ultérieur\u00a0: {superseded}\u00a0; écartés au profit d'un "
-        "autre canal\u00a0: {overridden}\u00a0; rejetés\u00a0: {rejected}.",
-        "Signed ballots received: {received}; counted: {counted}; replaced by a later vote: "
-        "{superseded}; set aside for another channel: {overridden}; rejected: {rejected}.",
-    ),
-    "reason.bad_signature": ("signature invalide", "invalid signature"),
-    "reason.bad_certificate": ("certificat non délivré par l'organisation",
-                               "certificate not issued by the organisation"),
-    "reason.certificate_expired": ("certificat expiré ou pas encore valable",
-                                   "certificate expired or not yet valid"),
-    "reason.certificate_revoked": ("certificat révoqué", "certificate revoked"),
-    "reason.signer_not_voter": ("signataire autre que le votant", "signer is not the voter"),
-    "reason.no_voting_right": ("pas de droit de vote", "no voting right"),
-    "reason.no_proxy": ("aucun pouvoir du mandant", "no proxy from the principal"),
-    "reason.proxy_void": ("pouvoir non valable", "proxy not valid"),
-    "reason.poll_not_open": ("reçu hors de l'ouverture du scrutin",
-                             "received while the poll was not open"),
-    "reason.wrong_definition": ("autre définition du scrutin", "another poll definition"),
-    "reason.wrong_organisation": ("autre organisation", "another organisation"),
-    "reason.invalid_choice": ("choix non valable", "invalid choice"),
-    "reason.duplicate": ("bulletin reçu deux fois", "ballot received twice"),
+    # What became of the signed ballots: worded in the messages catalogue, where the
+    # verifier (which may not import reports) reads the same sentences back from minutes.
+    "ballots": BALLOT_MESSAGES["ballot.summary"],
+    **{f"reason.{reason.value}": BALLOT_MESSAGES[f"ballot.reason.{reason.value}"]
+       for reason in RejectReason},
     "fingerprint": ("Empreinte du certificat de l'organisation\u00a0:",
                     "Fingerprint of the organisation's certificate:"),
     "no_fingerprint": (

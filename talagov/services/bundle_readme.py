@@ -11,6 +11,7 @@ suite extracts an archive and runs exactly those lines.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from dataclasses import dataclass
 
@@ -75,6 +76,11 @@ _TEXTS = {
                         "ajouter -attime <date unix> pour un certificat expiré depuis) :"),
         "ballot": ("5. Un bulletin : découper le contenu signé, la signature et le "
                    "certificat, puis vérifier (« OK », puis « Verified OK ») :"),
+        "receipt": (
+            "Chaque votant peut retrouver son bulletin : son reçu de vote en donne "
+            "l’empreinte, en 16 groupes de 4 caractères ; le fichier du bulletin porte "
+            "cette empreinte pour nom, en minuscules et sans espaces "
+            "(ballots/poll-N/<empreinte>.json). La liste des bulletins de l’archive :"),
         "register": "6. L’inscription au registre des délibérations est signée (« Verified OK ») :",
         "pdf": ("7. Les signatures du procès-verbal (« Signature is Valid ») ; « issuer isn't "
                 "Trusted » est attendu : l’émetteur est l’autorité propre à l’organisation :"),
@@ -103,6 +109,11 @@ _TEXTS = {
                         "-attime <unix time> for a certificate expired since):"),
         "ballot": ("5. A ballot: cut out the signed payload, the signature and the "
                    "certificate, then check (\"OK\", then \"Verified OK\"):"),
+        "receipt": (
+            "Each voter can find their own ballot: their voting receipt gives its "
+            "fingerprint, in 16 groups of 4 characters; the ballot's file is named by "
+            "that fingerprint, in lower case and without spaces "
+            "(ballots/poll-N/<fingerprint>.json). The list of the archive's ballots:"),
         "register": "6. The entry in the register of deliberations is signed (\"Verified OK\"):",
         "pdf": ("7. The signatures of the minutes (\"Signature is Valid\"); \"issuer isn't "
                 "Trusted\" is expected: the issuer is the organisation's own authority:"),
@@ -123,6 +134,7 @@ def sections(examples: Examples) -> list[tuple[str, list[str]]]:
                                       f"{examples.certificate}"]))
     if examples.ballot:
         found.append(("ballot", _ballot(examples.ballot)))
+        found.append(("receipt", [f"ls {bf.BALLOTS}*/"]))
     if examples.register_entry:
         entry = examples.register_entry
         signature = entry[: -len(".json")] + ".sig"
@@ -134,9 +146,16 @@ def sections(examples: Examples) -> list[tuple[str, list[str]]]:
     return found
 
 
+# textwrap breaks lines at ASCII spaces only: a no-break space (U+00A0) keeps « and »
+# with the words they quote, and : ; with the word before (French typography).
+_NBSP = "\u00a0"
+_UNBREAKABLE = re.compile(r"(?<=«) | (?=[»:;])")
+
+
 def _fill(paragraph: str) -> str:
     # Prose never starts with the commands' indent, so they stay easy to find.
-    return textwrap.fill(paragraph, width=78, break_on_hyphens=False)
+    return textwrap.fill(_UNBREAKABLE.sub(_NBSP, paragraph), width=78,
+                         break_on_hyphens=False)
 
 
 def readme(lang: str, *, organisation: str, meeting: str, date: str, fingerprint: str,

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from talagov.core.minutes_content import VoteResult
 from talagov.core.polls import PollStatus
-from talagov.messages import format_int
+from talagov.messages import format_int, render
 from talagov.reports.minutes_record_texts import text
 from talagov.reports.results_content import CollegeLine, PollSection, RankLine, poll_section
 from talagov.reports.vote_texts import text as vote_text
@@ -56,20 +56,18 @@ def _weighted(section: PollSection, lang: str) -> str:
 
 
 def _ballots(section: PollSection, lang: str) -> list[str]:
-    # What became of the signed ballots: the minutes keep the count and the reasons.
+    # What became of the signed ballots: the minutes keep the count and the reasons,
+    # in the catalogue's words, which the verifier renders again from the ballots.
     b = section.ballots
     if not b.received:
         return []
-
-    def n(value: int) -> str:
-        return format_int(value, lang)
-
-    lines = [vote_text("ballots", lang, received=n(b.received), counted=n(b.counted),
-                       superseded=n(b.superseded), overridden=n(b.overridden),
-                       rejected=n(b.rejected))]  # fmt: skip
+    lines = [render("ballot.summary", {"received": b.received, "counted": b.counted,
+                                       "superseded": b.superseded, "overridden": b.overridden,
+                                       "rejected": b.rejected}, lang)]  # fmt: skip
     if b.reasons:
-        reasons = ", ".join(text("reason", lang, reason=r, count=n(k)) for r, k in b.reasons)
-        lines.append(text("reasons", lang, reasons=reasons))
+        reasons = ", ".join(render("ballot.summary.reason", {"reason": r, "count": k}, lang)
+                            for r, k in b.reasons)  # fmt: skip
+        lines.append(render("ballot.summary.rejected", {"reasons": reasons}, lang))
     return lines
 
 

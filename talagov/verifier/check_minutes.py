@@ -19,7 +19,8 @@ from datetime import UTC, datetime
 from cryptography import x509
 
 from talagov.core import certificates, pades
-from talagov.core.bundle_model import MinutesRecord, MinutesSignatureRecord
+from talagov.core.bundle_format import MINUTES
+from talagov.core.bundle_model import BundleContents, MinutesRecord, MinutesSignatureRecord
 from talagov.core.canonical import canonical, sha256_hex
 from talagov.core.certificates import CertProblem
 from talagov.core.errors import UserError
@@ -32,6 +33,7 @@ from talagov.verifier.reader import BundleFiles
 from talagov.verifier.report import Area, CheckLine
 
 _A = Area.MINUTES
+MINUTES_KIND = "minutes"  # a record's kind: "minutes" or "erratum"
 
 
 @dataclass(frozen=True)
@@ -175,9 +177,26 @@ def check_minutes(m: MinutesRecord, files: BundleFiles, facts: CertificateFacts
         return read, [*lines, warning(_A, "verify.minutes.draft", "", subject, id=m.id)]
     lines += check_signatures(read, facts)
     lines += check_pdf(m, files, facts)
-    if not lines:
-        code = "verify.minutes.ok" if m.status is MinutesStatus.SIGNED \
-            else "verify.minutes.ok_submitted"
-        lines.append(ok(_A, code, m.content or "", subject, id=m.id,
+    if not lines and m.status is MinutesStatus.SIGNED:
+        lines.append(ok(_A, "verify.minutes.ok", m.content or "", subject, id=m.id,
                         signatures=len(m.signatures)))
+    elif not lines:
+        # Submitted minutes pin nothing yet: whoever holds the organisation key can turn
+        # signed minutes back into submitted ones by dropping their signatures.
+        lines.append(warning(_A, "verify.minutes.not_signed", m.content or "", subject,
+                             id=m.id, signatures=len(m.signatures)))
     return read, lines
+
+
+def signed_minutes_lines(contents: BundleContents) -> list[CheckLine]:
+    """A warning when no minutes of the meeting (an erratum does not count) is signed.
+
+    The signatories' signatures on the minutes are what pins the ballots kept and the
+    results beyond the organisation key: without them, whoever holds that key can drop
+    a ballot with its journal entry and count again, and only the voter's receipt
+    finds it (its fingerprint is the ballot's file name under ``ballots/poll-N/``).
+    """
+    if any(m.kind == MINUTES_KIND and m.status is MinutesStatus.SIGNED
+           for m in contents.minutes):
+        return []
+    return [warning(_A, "verify.minutes.none_signed", MINUTES, count=len(contents.minutes))]

@@ -46,3 +46,23 @@ def test_prose_never_looks_like_a_command() -> None:
     commands = [c[len(INDENT):] for c in text.splitlines() if c.startswith(INDENT)]
     assert all(c.startswith(("sha256sum ", "openssl ")) for c in commands)
     assert max(len(line) for line in text.splitlines() if not line.startswith(" ")) <= 78
+
+
+def test_a_voter_is_told_how_to_find_their_receipt_s_ballot() -> None:
+    keys = [key for key, _ in sections(FULL)]
+    assert keys[keys.index("ballot") + 1] == "receipt"
+    assert dict(sections(FULL))["receipt"] == ["ls ballots/*/"]
+    text = readme("en", organisation="Coop", meeting="AG", date="2026-06-30",
+                  fingerprint="ab" * 32, examples=FULL).decode("utf-8")
+    assert "    ls ballots/*/" in text.splitlines()
+    assert "receipt gives its fingerprint" in " ".join(text.split())
+
+
+def test_french_quotes_and_colons_never_break_from_their_words() -> None:
+    for width in range(1, 40):  # the meeting's name moves every break of the intro
+        text = readme("fr", organisation="Coop " * width, meeting="AG « annuelle » 2026",
+                      date="2026-06-30", fingerprint="ef" * 32,
+                      examples=FULL).decode("utf-8")
+        for line in text.splitlines():
+            assert not line.rstrip().endswith("«"), line
+            assert not line.lstrip().startswith(("»", ":", ";")), line

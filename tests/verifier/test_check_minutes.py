@@ -4,12 +4,19 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from talagov.core import bundle_format as bf
 from talagov.core.canonical import canonical, sha256_hex
+from talagov.core.minutes_content import MinutesStatus
+from talagov.messages import render
+from talagov.verifier.api import verify_bundle
+from talagov.verifier.check_minutes import signed_minutes_lines
 from talagov.verifier.lines import minutes_subject
-from tests.verifier.conftest import Tamper, failed_codes, failed_with
+from talagov.verifier.report import Status
+from tests.verifier.conftest import Tamper, failed_codes, failed_with, failures
+from tests.verifier.meeting_setup import ExportedMeeting
 from tests.verifier.tamper import Rewrite
 
 CONTENT = "minutes/1.content.json"
@@ -78,3 +85,47 @@ def test_a_damaged_pdf_fails_its_signatures(tampered: Tamper) -> None:
 def test_minutes_without_their_content_fail(tampered: Tamper) -> None:
     result = tampered(lambda r: r.drop(CONTENT))
     assert failed_with(result, "verify.minutes.content_missing")
+
+
+def _downgrade(r: Rewrite) -> None:
+    """The signed minutes turned back into submitted ones by whoever holds the
+    organisation key: signatures, register entry and the minutes' journal entries gone."""
+    def minutes(data: dict[str, Any]) -> None:
+        _minutes(data).update(status="submitted", signatures=[], register=None, signed_at=None)
+
+    r.edit_json(bf.MINUTES, minutes)
+    r.drop("register/ag-1.json").drop("register/ag-1.sig")
+    r.edit_json(bf.JOURNAL, lambda j: j.update(entries=[
+        e for e in j["entries"] if not json.loads(e["entry"])["kind"].startswith("minutes.")]))
+
+
+def test_minutes_downgraded_to_submitted_are_not_signed_and_none_is(tampered: Tamper) -> None:
+    result = tampered(_downgrade)
+    assert not failures(result)  # nothing contradicts it: the warnings are all there is
+    lines = {x.code: x for x in result.lines}
+    assert "verify.minutes.ok" not in lines
+    assert lines["verify.minutes.not_signed"].status is Status.WARNING
+    assert lines["verify.minutes.none_signed"].status is Status.WARNING
+    assert lines["verify.minutes.none_signed"].file == bf.MINUTES
+
+
+def test_minutes_removed_leave_a_warning(tampered: Tamper) -> None:
+    def remove(r: Rewrite) -> None:
+        r.edit_json(bf.MINUTES, lambda d: d.update(minutes=[]))
+        for name in ("register/ag-1.json", "register/ag-1.sig", "minutes/1.pdf", CONTENT):
+            r.drop(name)
+
+    result = tampered(remove)
+    [line] = [x for x in result.lines if x.code == "verify.minutes.none_signed"]
+    assert line.status is Status.WARNING and line.params["count"] == 0
+
+
+def test_signed_minutes_need_no_warning(exported: ExportedMeeting) -> None:
+    contents = verify_bundle(exported.bundle).contents
+    assert contents is not None
+    assert signed_minutes_lines(contents) == []
+    unsigned = replace(contents, minutes=tuple(
+        replace(m, status=MinutesStatus.SUBMITTED) for m in contents.minutes))
+    [line] = signed_minutes_lines(unsigned)
+    assert (line.code, line.status) == ("verify.minutes.none_signed", Status.WARNING)
+    assert "ballots/poll-N/" in render(line.code, line.params, "en")
