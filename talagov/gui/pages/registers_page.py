@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The "Registers" page: the registers of deliberations, their entries, their check.
+"""The "Registers" page: the registers of deliberations, their entries, their check,
+and under them the journal of governance events (``widgets.journal_group``).
 
 One register per body (the general assembly, each board or committee, the meetings of
 no body), each entry a signed minutes chained to the one before. « Verify the
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from talagov.core.cancel import CancelToken
 from talagov.gui.context import AppContext
@@ -24,6 +25,7 @@ from talagov.gui.file_actions import ask_save_path, show_file
 from talagov.gui.i18n import arg
 from talagov.gui.models.register_entry_model import RegisterEntryModel
 from talagov.gui.pages.base import Page
+from talagov.gui.widgets.journal_group import JournalGroup
 from talagov.gui.widgets.tables import follow_selection, make_button, make_table, selected_row
 from talagov.services import deliberations
 from talagov.services import minutes as minutes_service
@@ -85,12 +87,25 @@ class RegistersPage(Page):
         for button in (self.verify_button, self.print_button, self.open_button, self.pdf_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        registers = QWidget(self)
+        column = QVBoxLayout(registers)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.empty)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.verdict)
+        column.addLayout(buttons)
+        # The journal of every governance event, under the registers: the user drags the
+        # handle to give either more room (at 200 % both stay usable, each table scrolls).
+        self.journal = JournalGroup(ctx, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(registers)
+        self.splitter.addWidget(self.journal)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)  # a register has few rows; the journal, many
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.verdict)
-        layout.addLayout(buttons)
+        layout.addWidget(self.splitter)
         self.combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
         follow_selection(self.table, self._update_actions)
         self._update_actions()
@@ -101,7 +116,8 @@ class RegistersPage(Page):
     # -- loading -----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the registers and their entries."""
+        """Reload the registers and their entries, and the journal with its check."""
+        self.journal.refresh()
         self._generation += 1
         generation, lang = self._generation, self.ctx.lang
         self.ctx.runner.run(self, lambda uow: deliberations.registers(uow, lang=lang),
@@ -109,7 +125,9 @@ class RegistersPage(Page):
                             label=self.tr("Loading the registers"))
 
     def on_changes(self, changes: Changes) -> None:
-        """Signed minutes, a body renamed or another organisation key change the registers."""
+        """Signed minutes, a body renamed or another organisation key change the registers;
+        nearly every change adds to the journal (it re-reads only its newest entries)."""
+        self.journal.on_changes(changes)
         if changes.touches(Aggregate.MINUTES, Aggregate.MANDATES, Aggregate.KEYS,
                            Aggregate.ORGANISATION):
             self.checks = {}  # a verdict is about the entries it read
