@@ -3199,6 +3199,122 @@
     </message>
 </context>
 <context>
+    <name>JournalGroup</name>
+    <message>
+        <source>Journal of events</source>
+        <translation>Journal des événements</translation>
+    </message>
+    <message>
+        <source>Every governance event (admissions, share movements, convocations, ballots, minutes…) is written here, chained to the one before and signed with the organisation&apos;s key: an entry changed or removed afterwards shows at the check.</source>
+        <translation>Chaque événement de la vie sociale (admissions, mouvements de parts, convocations, bulletins, procès-verbaux…) est inscrit ici, chaîné au précédent et signé par la clé de l&apos;organisation&#xa0;: une entrée modifiée ou supprimée après coup se voit à la vérification.</translation>
+    </message>
+    <message>
+        <source>Meeting of the entries shown</source>
+        <translation>Réunion des entrées affichées</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Toutes les entrées</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Latest entries of the journal</source>
+        <translation>Dernières entrées du journal</translation>
+    </message>
+    <message>
+        <source>&amp;Check the journal</source>
+        <translation>Vérifier le &amp;journal</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn the pending entries…</source>
+        <translation>Si&amp;gner les entrées en attente…</translation>
+    </message>
+    <message>
+        <source>Loading the journal</source>
+        <translation>Chargement du journal</translation>
+    </message>
+    <message>
+        <source>Entries: %1 — signed: %2 — awaiting the organisation&apos;s signature: %3</source>
+        <translation>Entrées&#xa0;: %1 — signées&#xa0;: %2 — en attente de la signature de l&apos;organisation&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>This install: %1</source>
+        <translation>Cette installation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This install has written no entry yet.</source>
+        <translation>Cette installation n&apos;a encore inscrit aucune entrée.</translation>
+    </message>
+    <message>
+        <source>Checking the journal</source>
+        <translation>Vérification du journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) written since this check: “Check the journal” reads them too.</source>
+        <translation>
+            <numerusform>%n entrée inscrite depuis cette vérification&#xa0;: «&#xa0;Vérifier le journal&#xa0;» la lit aussi.</numerusform>
+            <numerusform>%n entrées inscrites depuis cette vérification&#xa0;: «&#xa0;Vérifier le journal&#xa0;» les lit aussi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign the pending entries</source>
+        <translation>Signer les entrées en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the journal wait for the organisation&apos;s signature. The organisation&apos;s passphrase signs them, so that none can be changed afterwards without it showing.</source>
+        <translation>
+            <numerusform>%n entrée du journal attend la signature de l&apos;organisation. La phrase secrète de l&apos;organisation la signe, pour qu&apos;elle ne puisse plus être modifiée sans que cela se voie.</numerusform>
+            <numerusform>%n entrées du journal attendent la signature de l&apos;organisation. La phrase secrète de l&apos;organisation les signe, pour qu&apos;aucune ne puisse plus être modifiée sans que cela se voie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <source>Signing the journal</source>
+        <translation>Signature du journal</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Meeting no. %1 (deleted)</source>
+        <translation>Réunion n°%1 (supprimée)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>En attente de signature</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Legal entity</source>
