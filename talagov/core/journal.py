@@ -152,6 +152,9 @@ class JournalReport:
     pending: int  # unsigned entries at the end (legitimate: signed at the next seal)
     breaks: tuple[JournalBreak, ...]
     last: tuple[int, str] | None  # (sequence, hash) of the last entry read
+    # Each record's payload as read (by position), ``None`` where its bytes do not
+    # parse or do not give its recorded hash: callers need not parse them again.
+    payloads: tuple[JournalPayload | None, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -186,9 +189,13 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"not JSON: {name}")
 
 
-def _loads(data: bytes) -> Any:
+def _loads(data: bytes, *, duplicates: bool = False) -> Any:
+    """JSON without NaN or infinities; without duplicate keys unless ``duplicates``
+    (for bytes then compared with their canonical form, which a duplicate key can
+    never equal: the comparison refuses them, at no cost per object)."""
+    hook = None if duplicates else _refuse_duplicates
     try:
-        return json.loads(data.decode("utf-8"), object_pairs_hook=_refuse_duplicates,
+        return json.loads(data.decode("utf-8"), object_pairs_hook=hook,
                           parse_constant=_refuse_constant)  # fmt: skip
     except RecursionError as exc:
         raise ValueError("nested too deep") from exc
@@ -200,7 +207,7 @@ def parse_payload(data: bytes) -> JournalPayload:
     Raises:
         ValueError: anything but the RFC 8785 form of a ``talagov.journal-entry/1``.
     """
-    body = _loads(data)
+    body = _loads(data, duplicates=True)  # refused below: not canonical
     if not isinstance(body, dict) or set(body) != _KEYS or body["format"] != FORMAT:
         raise ValueError("not a journal entry")
     install, sequence, previous, at = body["install"], body["sequence"], body["previous"], body["at"]
@@ -221,9 +228,35 @@ def parse_payload(data: bytes) -> JournalPayload:
     if not (isinstance(subject, dict) and _no_float(subject)):
         raise ValueError("subject")
     payload = JournalPayload(install, sequence, previous, at, kind, meeting_id, subject)
-    if payload.canonical() != data:  # re-spaced or re-ordered: another hash
+    if not _written_as(payload.data(), data):  # re-spaced or re-ordered: another hash
         raise ValueError("not canonical")
     return payload
+
+
+_BEYOND_BMP = re.compile(rb"[\xf0-\xff]")  # the lead byte of a character above U+FFFF
+
+
+def _written_as(value: dict[str, Any], data: bytes) -> bool:
+    """Whether ``data`` is :func:`canonical` of ``value``, a payload whose numbers are
+    all integers of RFC 8785's range (as :func:`parse_payload` has checked).
+
+    For such values ``json.dumps`` with sorted keys and no spaces writes what RFC 8785
+    writes (the same escapes, in C: a journal of thousands of entries is read at the
+    speed of its hashing), except the order of keys holding characters beyond U+FFFF,
+    which RFC 8785 sorts by UTF-16 code units: bytes holding such a character, or
+    differing from ``json.dumps``, are compared with :func:`canonical` itself.
+    """
+    try:
+        fast = json.dumps(value, ensure_ascii=False, sort_keys=True,
+                          separators=(",", ":")).encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: RFC 8785 refuses it too
+        fast = b""
+    if fast == data and _BEYOND_BMP.search(data) is None:
+        return True
+    try:
+        return canonical(value) == data
+    except ValueError:
+        return False
 
 
 def _read(record: JournalRecord) -> tuple[str, JournalPayload | None]:
@@ -281,9 +314,11 @@ def verify_records(records: Iterable[JournalRecord],
     seen: dict[int, set[str]] = {}  # sequence -> the hashes that may link to it
     count = signed = 0
     last: tuple[int, str] | None = None
+    payloads: list[JournalPayload | None] = []
     for index, record in enumerate(records):
         count += 1
         actual, payload = _read(record)
+        payloads.append(payload if actual == record.hash else None)
         guess = prev_seq + 1 if prev_seq is not None else None
         kind: BreakKind | None = BreakKind.ALTERED
         if payload is not None and actual == record.hash:
@@ -312,7 +347,8 @@ def verify_records(records: Iterable[JournalRecord],
             prev_seq = sequence if prev_seq is None else max(prev_seq, sequence)
             last = (sequence, actual)
     breaks.sort(key=lambda b: b.index)
-    return JournalReport(expected_install or "", count, signed, len(pending), tuple(breaks), last)
+    return JournalReport(expected_install or "", count, signed, len(pending), tuple(breaks),
+                         last, tuple(payloads))
 
 
 def records_to_file(records: Iterable[JournalRecord]) -> bytes:
@@ -342,7 +378,16 @@ def records_from_file(data: bytes) -> tuple[JournalRecord, ...]:
     Raises:
         ValueError: anything malformed.
     """
-    body = _loads(data)
+    return records_from_value(_loads(data))
+
+
+def records_from_value(body: object) -> tuple[JournalRecord, ...]:
+    """:func:`records_from_file` of a file already parsed (strictly: without duplicate
+    keys, NaN or infinities), for a reader that has parsed it for other checks.
+
+    Raises:
+        ValueError: anything malformed.
+    """
     if not isinstance(body, dict) or set(body) != {"format", "entries"}:
         raise ValueError("not a journal file")
     if body["format"] != FILE_FORMAT or not isinstance(body["entries"], list):

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cryptography import x509
+
 from talagov.core import bundle_format as bf
 from talagov.core.bundle_model import BundleContents
 from talagov.core.polls import PollStatus
@@ -97,13 +99,15 @@ def _polls(contents: BundleContents, files: BundleFiles, facts: CertificateFacts
     if closed and facts.ca is None:  # nothing to judge the ballots' certificates against
         ballot_lines.append(failed(Area.BALLOTS, "verify.ballots.unchecked", bf.POLLS,
                                    count=len(closed)))
+    verified = frozenset(facts.members)  # verified against the CA by check_certificates
+    known: dict[str, x509.Certificate] = {}  # the ballots' certificates, read once
     for record in contents.polls:
         if record.poll.status is not PollStatus.CLOSED or facts.ca is None:
             run.step(len(record.ballots))
             continue
-        again = recompute(record.poll, session, facts.ca, facts.revoked_at)
+        again = recompute(record.poll, session, facts.ca, facts.revoked_at, verified)
         ballot_lines += check_electorate(record, again, facts.revoked_at)
-        judged, found = judge_poll(record, files, again.electorate)
+        judged, found = judge_poll(record, files, again.electorate, known)
         ballot_lines += found
         result, found = check_tally(record, judged.judgement.counted, again.bases)
         tally_lines += found + check_hand_count(record, facts.public_key)

@@ -28,7 +28,6 @@ from talagov.core.journal import (
     EventKind,
     JournalPayload,
     JournalRecord,
-    parse_payload,
     verify_records,
 )
 from talagov.verifier.lines import (
@@ -84,10 +83,9 @@ def check_chain(records: tuple[JournalRecord, ...], org_fingerprint: str,
              for b in report.breaks]
     broken = {b.index for b in report.breaks}
     held = []
-    for index, record in enumerate(records):
-        if index in broken:
+    for index, payload in enumerate(report.payloads):
+        if index in broken or payload is None:  # an entry that does not read is broken
             continue
-        payload = parse_payload(record.data)
         if payload.meeting_id != meeting_id:
             lines.append(failed(_A, "verify.journal.other_meeting", JOURNAL,
                                 f"entry {payload.sequence}", sequence=payload.sequence,

@@ -18,6 +18,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cryptography import x509
+
 from talagov.core import ballots as ballot_files
 from talagov.core.ballot_check import (
     BallotJudgement,
@@ -49,10 +51,14 @@ def _outcome(verdict: Verdict, reason: object) -> str:
     return f"{verdict.value}: {reason}" if reason is not None else verdict.value
 
 
-def read_ballots(record: PollRecord, files: BundleFiles) -> tuple[list[ReceivedBallot],
-                                                             list[CheckLine]]:
+def read_ballots(record: PollRecord, files: BundleFiles,
+                 known: dict[str, x509.Certificate] | None = None
+                 ) -> tuple[list[ReceivedBallot], list[CheckLine]]:
     """The ballots of the index that can be read, and a line for each that cannot:
-    its file absent, not a ballot file, or a ballot of another fingerprint."""
+    its file absent, not a ballot file, or a ballot of another fingerprint.
+
+    ``known``: the certificates the run has read from ballot files so far, by PEM text
+    (see :func:`talagov.core.ballots.from_file`)."""
     present = set(files.names(BALLOTS))
     received: list[ReceivedBallot] = []
     lines: list[CheckLine] = []
@@ -63,7 +69,7 @@ def read_ballots(record: PollRecord, files: BundleFiles) -> tuple[list[ReceivedB
                                 id=entry.id))
             continue
         try:
-            ballot = ballot_files.from_file(files.read(entry.path))
+            ballot = ballot_files.from_file(files.read(entry.path), known=known)
         except UserError as exc:
             lines.append(failed(_A, "verify.ballots.malformed", entry.path, subject,
                                 reason=exc.params.get("reason", exc.code)))
@@ -95,12 +101,14 @@ def _compare(entry: BallotEntry, found: BallotJudgement | None, number: int) -> 
                   computed=computed)
 
 
-def judge_poll(record: PollRecord, files: BundleFiles, electorate: Electorate
+def judge_poll(record: PollRecord, files: BundleFiles, electorate: Electorate,
+               known: dict[str, x509.Certificate] | None = None
                ) -> tuple[PollBallots, list[CheckLine]]:
     """Read and judge one closed poll's ballots; one line per ballot whose verdict is
-    not the recorded one (or that cannot be read), else one line for the poll."""
+    not the recorded one (or that cannot be read), else one line for the poll.
+    ``known``: as for :func:`read_ballots`, shared by the polls of one run."""
     number = record.poll.definition.number
-    received, lines = read_ballots(record, files)
+    received, lines = read_ballots(record, files, known)
     unread = {x.file for x in lines}  # already named: not judged, not named again
     judgement = judge(record.poll, received, electorate)
     by_id = {j.ballot_id: j for j in judgement.judgements}

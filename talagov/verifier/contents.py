@@ -42,7 +42,7 @@ from talagov.core.bundle_codec_session import (
 )
 from talagov.core.bundle_model import BundleContents, BundleDataError
 from talagov.core.canonical import canonical
-from talagov.core.journal import JournalRecord, records_from_file
+from talagov.core.journal import JournalRecord, records_from_value
 from talagov.core.statutes import Convocation, MeetingKind
 from talagov.verifier.lines import failed, ok
 from talagov.verifier.reader import BundleFiles
@@ -115,8 +115,8 @@ def _journal(files: BundleFiles) -> tuple[tuple[JournalRecord, ...] | None, Chec
         return None, failed(_A, "verify.data.missing", bf.JOURNAL)
     data = files.read(bf.JOURNAL)
     try:
-        value = files.json(bf.JOURNAL)
-        records = records_from_file(data)
+        value = files.json(bf.JOURNAL)  # strict JSON: no duplicate key, NaN or infinity
+        records = records_from_value(value)
     except BundleUnreadable as exc:  # not strict JSON
         return None, failed(_A, exc.code, bf.JOURNAL, **exc.params)
     except ValueError as exc:

@@ -115,7 +115,8 @@ class Recomputed:
 
 
 def _electorate(poll: Poll, record: SessionRecord, decisions: tuple[ProxyDecision, ...],
-                ca: x509.Certificate, revoked_at: Mapping[str, datetime]) -> Electorate:
+                ca: x509.Certificate, revoked_at: Mapping[str, datetime],
+                verified: frozenset[str]) -> Electorate:
     """Valid named proxies map principal -> holder, valid blank ones are only listed
     (their direction is the law's: nobody casts a ballot for them), refused ones map
     principal -> the holder they name; colleges come from the roll."""
@@ -133,25 +134,33 @@ def _electorate(poll: Poll, record: SessionRecord, decisions: tuple[ProxyDecisio
             void[principal] = d.proxy.holder_id
     colleges = ({m: c for m, c in record.colleges.items() if m in record.voters}
                 if poll.definition.colleges else {})
-    # Every certificate's signature is verified again (no "issued" shortcut), and the
-    # whole revocation list applies: a ballot received before a revocation keeps its
+    # The organisation's signature is verified once per certificate and per run: the
+    # member certificates of the bundle were verified against it by the certificate
+    # checks (``verified``: their fingerprints, i.e. their very DER bytes); any other
+    # certificate a ballot carries is verified by the judgement itself. The whole
+    # revocation list applies: a ballot received before a revocation keeps its
     # certificate, so revocations after the closing change nothing.
     return Electorate(
         voters=record.voters, proxies=proxies, void_proxies=void,
         blank_proxies=frozenset(blank), colleges=colleges, ca_certificate=ca,
         revoked_serials=frozenset(revoked_at), revoked_at=dict(revoked_at),
+        issued_fingerprints=verified,
     )  # fmt: skip
 
 
 def recompute(poll: Poll, record: SessionRecord, ca: x509.Certificate,
-              revoked_at: Mapping[str, datetime]) -> Recomputed:
+              revoked_at: Mapping[str, datetime],
+              verified: frozenset[str] = frozenset()) -> Recomputed:
     """What a closed poll was judged on, from the record: proxies decided at its
     opening, participants those of the quorum recorded at its opening (else of its
-    closing), as TalaGov decides it when the poll closes."""
+    closing), as TalaGov decides it when the poll closes.
+
+    ``verified``: fingerprints of the certificates whose signature by ``ca`` this run
+    has already verified (they are not verified a second time by the judgement)."""
     moment = poll.closed_at or poll.opened_at or datetime.combine(record.meeting.on, time())
     decided_at = poll.opened_at or moment
     decisions = record.decisions(decided_at)
-    electorate = _electorate(poll, record, decisions, ca, revoked_at)
+    electorate = _electorate(poll, record, decisions, ca, revoked_at, verified)
     counted_at = decided_at if poll.quorum_record_id is not None else moment
     live = decisions if counted_at == decided_at else record.decisions(counted_at)
     participants = record.quorum(counted_at, live).participant_ids
