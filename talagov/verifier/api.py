@@ -21,6 +21,7 @@ from pathlib import Path
 from cryptography import x509
 
 from talagov.core import bundle_format as bf
+from talagov.core.ballot_check import PollJudgement
 from talagov.core.bundle_model import BundleContents
 from talagov.core.polls import PollStatus
 from talagov.core.signing import new_private_key
@@ -31,7 +32,7 @@ from talagov.verifier.check_documents import check_documents
 from talagov.verifier.check_electorate import check_electorate
 from talagov.verifier.check_journal import check_chain, check_coverage
 from talagov.verifier.check_manifest import check_manifest
-from talagov.verifier.check_minutes import ReadMinutes, check_minutes
+from talagov.verifier.check_minutes import ReadMinutes, check_minutes, signed_minutes_lines
 from talagov.verifier.check_polls import check_polls
 from talagov.verifier.check_quorum import check_quorum
 from talagov.verifier.check_register import check_register
@@ -88,11 +89,12 @@ def _optional(files: BundleFiles, name: str) -> bytes | None:
 
 
 def _polls(contents: BundleContents, files: BundleFiles, facts: CertificateFacts,
-           run: _Run) -> dict[int, TallyResult]:
+           run: _Run) -> tuple[dict[int, TallyResult], dict[int, PollJudgement]]:
     """Electorates, ballots, tallies and hand counts of the closed polls; the recomputed
-    results by agenda item (for the minutes)."""
+    results and ballots' judgements by agenda item (for the minutes)."""
     session = session_record(contents)
     results: dict[int, TallyResult] = {}
+    judgements: dict[int, PollJudgement] = {}
     ballot_lines: list[CheckLine] = []
     tally_lines: list[CheckLine] = []
     closed = [r for r in contents.polls if r.poll.status is PollStatus.CLOSED]
@@ -112,16 +114,18 @@ def _polls(contents: BundleContents, files: BundleFiles, facts: CertificateFacts
         result, found = check_tally(record, judged.judgement.counted, again.bases)
         tally_lines += found + check_hand_count(record, facts.public_key)
         results[record.poll.item_id] = result
+        judgements[record.poll.item_id] = judged.judgement
         run.step(len(record.ballots))
     run.lines += ballot_lines + unlisted(contents.polls, files) + tally_lines
     if facts.fingerprint:  # what the definitions must name
         run.lines += check_polls(contents.polls, contents, facts.fingerprint)
     run.lines += check_quorum(session, contents.polls)
-    return results
+    return results, judgements
 
 
 def _minutes(contents: BundleContents, files: BundleFiles, facts: CertificateFacts,
-             results: dict[int, TallyResult], run: _Run) -> None:
+             results: dict[int, TallyResult], judgements: dict[int, PollJudgement],
+             run: _Run) -> None:
     session = session_record(contents)
     read: list[ReadMinutes] = []
     for m in contents.minutes:
@@ -129,10 +133,12 @@ def _minutes(contents: BundleContents, files: BundleFiles, facts: CertificateFac
         read.append(one)
         run.lines += found
         if one.content is not None and m.content is not None:
-            run.lines += check_minutes_facts.check_facts(m.id, m.content, one.content,
-                                                         session, results)
+            run.lines += check_minutes_facts.check_facts(
+                m.id, m.content, one.content, session, results, judgements=judgements,
+                roll=contents.roll)
         run.step()
     run.lines += check_register(read, files, contents.meeting, facts)
+    run.lines += signed_minutes_lines(contents)
 
 
 def _verify(files: BundleFiles, run: _Run) -> tuple[str, BundleContents | None]:
@@ -149,8 +155,8 @@ def _verify(files: BundleFiles, run: _Run) -> tuple[str, BundleContents | None]:
     run.step()
     if contents is None:
         return facts.fingerprint, None
-    results = _polls(contents, files, facts, run)
-    _minutes(contents, files, facts, results, run)
+    results, judgements = _polls(contents, files, facts, run)
+    _minutes(contents, files, facts, results, judgements, run)
     if decoded.journal is not None:
         journaled, found = check_chain(decoded.journal, facts.fingerprint, facts.public_key,
                                        contents.meeting.meeting.id)
