@@ -43,7 +43,7 @@ ATTENDANCE = "data/attendance.json"  # attendance (with signatures) and quorum r
 PROXIES = "data/proxies.json"  # proxies and postal forms
 POLLS = "data/polls.json"  # polls: definitions, settings, hand counts, results, ballot index
 MINUTES = "data/minutes.json"  # minutes: status, signatures, register entries
-JOURNAL = "data/journal.json"  # the journal entries of the meeting
+JOURNAL = "data/journal.json"  # the journal, from the meeting's first entry to its last
 KEYS = "data/keys.json"  # certificates index: which file is whose, revocations
 
 ORG_CERT = "certificates/organisation.pem"

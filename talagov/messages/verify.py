@@ -264,6 +264,32 @@ _BALLOTS: dict[str, tuple[str, str]] = {
         "Poll {number}: this ballot is recorded as “{recorded}”, but judged again it is "
         "“{computed}”.",
     ),
+    "verify.ballots.voter_not_present": (
+        f"Scrutin {{number}}{_S}: le bulletin n°{{id}} a été signé à l'isoloir (sur "
+        f"l'ordinateur du secrétariat, dans la salle) à {{at}}, mais la feuille de présence "
+        f"ne dit pas son votant (membre n°{{member}}) présent à ce moment{_S}: "
+        f"«{_S}{{status}}{_S}».",
+        "Poll {number}: ballot {id} was signed at the booth (on the secretary's laptop, in "
+        "the room) at {at}, but the attendance sheet does not record its voter (member "
+        "{member}) present then: “{status}”.",
+    ),
+    "verify.ballots.cast_after_close": (
+        f"Scrutin {{number}}{_S}: le bulletin n°{{id}} dit avoir été émis à {{cast_at}} "
+        f"(horloge de l'ordinateur du votant), après la clôture du scrutin à {{closed_at}}. "
+        f"Les horloges (ou les fuseaux horaires) des ordinateurs peuvent différer{_S}: "
+        "à rapprocher de l'heure de réception.",
+        "Poll {number}: ballot {id} says it was cast at {cast_at} (the voter's computer "
+        "clock), after the poll closed at {closed_at}. Computers' clocks (or time zones) "
+        "may differ: compare with the time of reception.",
+    ),
+    "verify.ballots.cast_after_received": (
+        f"Scrutin {{number}}{_S}: le bulletin n°{{id}} dit avoir été émis à {{cast_at}} "
+        f"(horloge de l'ordinateur du votant), après sa réception à {{received_at}}. "
+        "Les horloges (ou les fuseaux horaires) des ordinateurs peuvent différer.",
+        "Poll {number}: ballot {id} says it was cast at {cast_at} (the voter's computer "
+        "clock), after it was received at {received_at}. Computers' clocks (or time zones) "
+        "may differ.",
+    ),
 }
 
 _TALLY: dict[str, tuple[str, str]] = {

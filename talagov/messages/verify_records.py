@@ -286,9 +286,20 @@ _JOURNAL: dict[str, tuple[str, str]] = {
         "L'entrée n°{sequence} du journal vient d'une autre installation que les autres.",
         "Journal entry {sequence} comes from another install than the others.",
     ),
-    "verify.journal.other_meeting": (
-        "L'entrée n°{sequence} du journal concerne une autre réunion ({meeting}).",
-        "Journal entry {sequence} concerns another meeting ({meeting}).",
+    "verify.journal.gap": (
+        "Il manque {missing} entrée(s) au journal entre les entrées n°{after} et n°{before} "
+        "(l'archive porte toutes les entrées de la première à la dernière de la réunion)"
+        f"{_S}: une entrée a été retirée.",
+        "{missing} journal entry(ies) are missing between entries {after} and {before} (the "
+        "archive carries every entry from the meeting's first to its last): an entry was "
+        "removed.",
+    ),
+    "verify.journal.poll_differs": (
+        f"Scrutin {{number}}{_S}: l'entrée n°{{sequence}} du journal ({{event}}) dit "
+        f"«{_S}{{journaled}}{_S}» pour «{_S}{{field}}{_S}», mais l'archive enregistre "
+        f"«{_S}{{recorded}}{_S}».",
+        "Poll {number}: journal entry {sequence} ({event}) says “{journaled}” for "
+        "“{field}”, but the archive records “{recorded}”.",
     ),
     "verify.journal.pending": (
         "{count} entrée(s) du journal attendaient encore la signature de l'organisation.",
@@ -311,9 +322,9 @@ _JOURNAL: dict[str, tuple[str, str]] = {
     ),
     "verify.journal.ballot_differs": (
         f"Le journal (entrée n°{{sequence}}) dit le bulletin n°{{id}} autrement que l'index "
-        f"du scrutin{_S}: «{_S}{{field}}{_S}» diffère.",
+        f"du scrutin ou que le fichier du bulletin{_S}: «{_S}{{field}}{_S}» diffère.",
         "The journal (entry {sequence}) says otherwise of ballot {id} than the poll's "
-        "index: “{field}” differs.",
+        "index or the ballot file: “{field}” differs.",
     ),
     "verify.journal.ballot_order": (
         "Le bulletin n°{id} figure au journal avant un bulletin reçu plus tôt selon l'index "

@@ -102,7 +102,7 @@ def _gather(uow: UnitOfWork, meeting: Meeting, steps: _Steps) -> tuple[dict[str,
         minutes=minutes.records, keys=keys.index,
     )  # fmt: skip
     members = {name: canonical(data) for name, data in encode_contents(contents).items()}
-    members[bf.JOURNAL] = records_to_file(journal.meeting_records(uow, meeting.id))
+    members[bf.JOURNAL] = records_to_file(journal.meeting_span(uow, meeting.id))
     steps.at(45)
     members.update(meeting_pdfs(uow, meeting, polls=bool(polls.records)))
     steps.at(60)

@@ -222,13 +222,30 @@ def verify(uow: UnitOfWork) -> JournalCheck:
 
 
 def meeting_records(uow: UnitOfWork, meeting_id: int) -> list[JournalRecord]:
-    """The entries of this install about one meeting, in sequence order (for its
-    archive: a selection, checked with ``contiguous=False``)."""
+    """The entries of this install about one meeting, in sequence order (a selection:
+    checked with ``contiguous=False``; its archive carries :func:`meeting_span`)."""
     install = _stored_install(uow)
     if not install:
         return []
     return [r for _, r in journal_repo.records(uow.session, meeting_id=meeting_id,
                                                install=install)]  # fmt: skip
+
+
+def meeting_span(uow: UnitOfWork, meeting_id: int) -> list[JournalRecord]:
+    """Every entry of this install from the meeting's first entry to its last, in
+    sequence order, those of other events in between included (for the meeting's
+    archive: a span without gaps, so that a verifier finds an entry removed from it).
+
+    The entries in between are governance events of the same organisation (another
+    meeting, the register, certificates): their subject may name other members, all
+    on the roll the archive holds anyway."""
+    install = _stored_install(uow)
+    if not install:
+        return []
+    span = journal_repo.meeting_span(uow.session, install, meeting_id)
+    if span is None:
+        return []
+    return [r for _, r in journal_repo.records(uow.session, install=install, between=span)]
 
 
 def lines(uow: UnitOfWork, *, meeting_id: int | None = None) -> list[JournalLine]:

@@ -49,21 +49,34 @@ def _select() -> Select[Any]:
     )  # fmt: skip
 
 
-def records(session: Session, *, meeting_id: int | None = None,
-            install: str | None = None) -> list[tuple[int, JournalRecord]]:
+def records(session: Session, *, meeting_id: int | None = None, install: str | None = None,
+            between: tuple[int, int] | None = None) -> list[tuple[int, JournalRecord]]:
     """Entries in sequence order as ``(stored sequence, record)``, optionally only those
-    of one meeting or of one install."""
+    of one meeting, of one install, or whose sequence is within ``between`` (inclusive)."""
     stmt = _select()
     if meeting_id is not None:
         stmt = stmt.where(JournalEntryRow.meeting_id == meeting_id)
     if install is not None:
         stmt = stmt.where(JournalEntryRow.install == install)
+    if between is not None:
+        stmt = stmt.where(JournalEntryRow.sequence.between(*between))
     return [
         (int(seq), JournalRecord(bytes(data), str(digest),
                                  bytes(signature) if signature is not None else None,
                                  str(signer) if signature is not None else ""))
         for seq, data, digest, signature, signer in session.execute(stmt)
     ]  # fmt: skip
+
+
+def meeting_span(session: Session, install: str, meeting_id: int) -> tuple[int, int] | None:
+    """The first and last sequence of the install's entries about one meeting (one read)."""
+    row = session.execute(
+        select(func.min(JournalEntryRow.sequence), func.max(JournalEntryRow.sequence))
+        .where(JournalEntryRow.install == install, JournalEntryRow.meeting_id == meeting_id)
+    ).first()
+    if row is None or row[0] is None:
+        return None
+    return int(row[0]), int(row[1])
 
 
 def pending(session: Session, install: str) -> list[tuple[int, int, bytes, str]]:

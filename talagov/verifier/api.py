@@ -22,6 +22,7 @@ from cryptography import x509
 
 from talagov.core import bundle_format as bf
 from talagov.core.ballot_check import PollJudgement
+from talagov.core.ballots import BallotContent
 from talagov.core.bundle_model import BundleContents
 from talagov.core.polls import PollStatus
 from talagov.core.signing import new_private_key
@@ -37,7 +38,7 @@ from talagov.verifier.check_polls import check_polls
 from talagov.verifier.check_quorum import check_quorum
 from talagov.verifier.check_register import check_register
 from talagov.verifier.check_tally import check_hand_count, check_tally
-from talagov.verifier.check_votes import judge_poll, unlisted
+from talagov.verifier.check_votes import check_clocks, check_presence, judge_poll, unlisted
 from talagov.verifier.contents import decode_contents
 from talagov.verifier.lines import failed
 from talagov.verifier.reader import BundleFiles, read_bundle
@@ -56,6 +57,8 @@ class _Run:
     total: int = 1
     done: int = 0
     lines: list[CheckLine] = field(default_factory=list)
+    # The ballot files read, by fingerprint: what the journal's entries must say.
+    ballots: dict[str, BallotContent] = field(default_factory=dict)
 
     def step(self, units: int = 1) -> None:
         """``units`` more of the work done; stop here if the caller cancelled."""
@@ -110,7 +113,10 @@ def _polls(contents: BundleContents, files: BundleFiles, facts: CertificateFacts
         again = recompute(record.poll, session, facts.ca, facts.revoked_at, verified)
         ballot_lines += check_electorate(record, again, facts.revoked_at)
         judged, found = judge_poll(record, files, again.electorate, known)
-        ballot_lines += found
+        ballot_lines += found + check_presence(record, judged, contents.attendance.entries,
+                                               contents.meeting.meeting.opened_at)
+        ballot_lines += check_clocks(record, judged)
+        run.ballots.update((r.ballot.fingerprint, r.ballot.content) for r in judged.received)
         result, found = check_tally(record, judged.judgement.counted, again.bases)
         tally_lines += found + check_hand_count(record, facts.public_key)
         results[record.poll.item_id] = result
@@ -160,7 +166,7 @@ def _verify(files: BundleFiles, run: _Run) -> tuple[str, BundleContents | None]:
     if decoded.journal is not None:
         journaled, found = check_chain(decoded.journal, facts.fingerprint, facts.public_key,
                                        contents.meeting.meeting.id)
-        run.lines += found + check_coverage(journaled, contents)
+        run.lines += found + check_coverage(journaled, contents, run.ballots)
     run.step()
     run.lines += check_documents(contents.meeting.documents, files)
     run.step()

@@ -1,26 +1,30 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The journal entries of the meeting (``data/journal.json``): their chain and
+"""The journal entries of the meeting's span (``data/journal.json``): their chain and
 signatures, and that the events the bundle records were journaled when they happened.
 
-The entries are a selection of one install's journal (those of this meeting), so
-:func:`talagov.core.journal.verify_records` checks them with ``contiguous=False``:
-each entry's bytes, hash and organisation signature, increasing sequences, and the
-chain wherever two consecutive sequences are both present. Then each ballot, each
-poll's opening and closing, each signature of the minutes and each convocation sent
-must have its entry; each journaled ballot must be in the bundle (a ballot removed
-from the bundle is found there), with the id, poll, channel and time of reception the
-index gives it, in the index's order (a reordered index is found there).
+The archive carries every entry of one install from the meeting's first entry to its
+last, other events in between included (docs/bundle-format.md § 3.10).
+:func:`talagov.core.journal.verify_records` checks each entry's bytes, hash and
+organisation signature, increasing sequences and the chain wherever two consecutive
+sequences are both present; :func:`check_chain` adds that the span has no gap (an
+entry removed from it, even without signing anything again, is named). Coverage uses
+only the meeting's entries: each ballot, each poll's opening and closing (with what
+they say of the poll: :mod:`talagov.verifier.check_journal_polls`), each signature of
+the minutes and each convocation sent must have its entry; each journaled ballot must
+be in the bundle (a ballot removed from the bundle is found there), with the id, poll,
+channel and time of reception the index gives it and the voter, principal and
+sequence its file holds, in the index's order (a reordered index is found there).
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
 
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from talagov.core.ballots import BallotContent
 from talagov.core.bundle_format import CONVOCATIONS, JOURNAL
 from talagov.core.bundle_model import BallotEntry, BundleContents, MinutesRecord, PollRecord
 from talagov.core.convocation import Sending, SendingStatus
@@ -28,14 +32,15 @@ from talagov.core.journal import (
     EventKind,
     JournalPayload,
     JournalRecord,
+    JournalReport,
     verify_records,
 )
+from talagov.verifier.check_journal_polls import entry_time, poll_lines
 from talagov.verifier.lines import (
     ballot_subject,
     failed,
     minutes_subject,
     ok,
-    poll_subject,
     warning,
 )
 from talagov.verifier.report import Area, CheckLine
@@ -65,51 +70,69 @@ def _says(entry: JournalPayload, **values: object) -> bool:
     return all(entry.subject.get(k) == v for k, v in values.items())
 
 
-def _seconds(at: datetime) -> str:
-    """How an entry writes a time: local, to the second, without offset."""
-    return (at if at.tzinfo is None else at.astimezone().replace(tzinfo=None)).isoformat(
-        timespec="seconds")
+def _gaps(report: JournalReport) -> list[CheckLine]:
+    """A line for each gap between two entries read: the span is contiguous, so a
+    missing sequence is an entry removed. An entry whose bytes do not read (already
+    named) fills one place."""
+    lines: list[CheckLine] = []
+    last: int | None = None
+    unread = 0
+    for payload in report.payloads:
+        if payload is None:
+            unread += 1
+            continue
+        if last is not None and payload.sequence > last + 1 + unread:
+            lines.append(failed(_A, "verify.journal.gap", JOURNAL, f"entry {payload.sequence}",
+                                after=last, before=payload.sequence,
+                                missing=payload.sequence - last - 1 - unread))
+        last = payload.sequence if last is None else max(last, payload.sequence)
+        unread = 0
+    return lines
 
 
 def check_chain(records: tuple[JournalRecord, ...], org_fingerprint: str,
                 org_key: ec.EllipticCurvePublicKey | None, meeting_id: int
                 ) -> tuple[Journaled, list[CheckLine]]:
-    """The entries' bytes, signatures and chain; the entries that hold, for coverage."""
+    """The entries' bytes, signatures, chain and contiguity; the meeting's entries that
+    hold, for coverage (the others are in the span only to show it has no gap)."""
     signers = {org_fingerprint: org_key} if org_key is not None else {}
+    # Not ``contiguous=True``: that mode requires the span to start at sequence 1, and
+    # an archive's span starts at the meeting's first entry; contiguity is _gaps'.
     report = verify_records(records, signers, contiguous=False)
     lines = [failed(_A, f"verify.journal.{b.kind.value}", JOURNAL,
                     f"entry {b.sequence if b.sequence is not None else '?'}",
                     sequence=b.sequence if b.sequence is not None else "?")
              for b in report.breaks]
+    gaps = _gaps(report)
+    lines += gaps
     broken = {b.index for b in report.breaks}
-    held = []
-    for index, payload in enumerate(report.payloads):
-        if index in broken or payload is None:  # an entry that does not read is broken
-            continue
-        if payload.meeting_id != meeting_id:
-            lines.append(failed(_A, "verify.journal.other_meeting", JOURNAL,
-                                f"entry {payload.sequence}", sequence=payload.sequence,
-                                meeting=payload.meeting_id or "-"))
-            continue
-        held.append(payload)
+    held = [payload for index, payload in enumerate(report.payloads)
+            if index not in broken and payload is not None and payload.meeting_id == meeting_id]
     if report.pending:
         lines.append(warning(_A, "verify.journal.pending", JOURNAL, count=report.pending))
-    if not report.breaks:
+    if not report.breaks and not gaps:
         lines.insert(0, ok(_A, "verify.journal.ok", JOURNAL, count=report.entries,
                            signed=report.signed))
     return Journaled(tuple(held)), lines
 
 
-def _ballot_differs(entry: JournalPayload, b: BallotEntry, poll_id: int) -> str | None:
-    """The first thing the journal says of a ballot otherwise than the index."""
-    for name, value in (("ballot_id", b.id), ("poll_id", poll_id),
-                        ("channel", b.channel.value)):
+def _ballot_differs(entry: JournalPayload, b: BallotEntry, poll_id: int,
+                    signed: BallotContent | None) -> str | None:
+    """The first thing the journal says of a ballot otherwise than the index, or than
+    the ballot file (``signed``: its content, when the file was read)."""
+    wanted: list[tuple[str, object]] = [("ballot_id", b.id), ("poll_id", poll_id),
+                                        ("channel", b.channel.value)]
+    if signed is not None:
+        wanted += [("voter_id", signed.voter_id), ("on_behalf_of", signed.on_behalf_of),
+                   ("sequence", signed.sequence)]
+    for name, value in wanted:
         if entry.subject.get(name) != value:
             return name
-    return None if entry.at == _seconds(b.received_at) else "received_at"
+    return None if entry.at == entry_time(b.received_at) else "received_at"
 
 
-def _ballot_lines(journaled: Journaled, polls: Iterable[PollRecord]) -> list[CheckLine]:
+def _ballot_lines(journaled: Journaled, polls: Iterable[PollRecord],
+                  signed: Mapping[str, BallotContent]) -> list[CheckLine]:
     entries = journaled.ballots()
     position: dict[object, int] = {}
     for i, e in enumerate(entries):
@@ -125,7 +148,7 @@ def _ballot_lines(journaled: Journaled, polls: Iterable[PollRecord]) -> list[Che
             if at is None:
                 lines.append(failed(_A, "verify.journal.ballot_missing", b.path, subject, id=b.id))
                 continue
-            differs = _ballot_differs(entries[at], b, record.poll.id)
+            differs = _ballot_differs(entries[at], b, record.poll.id, signed.get(b.fingerprint))
             if differs is not None:
                 lines.append(failed(_A, "verify.journal.ballot_differs", b.path, subject,
                                     id=b.id, field=differs, sequence=entries[at].sequence))
@@ -139,18 +162,6 @@ def _ballot_lines(journaled: Journaled, polls: Iterable[PollRecord]) -> list[Che
         if named not in fingerprints:
             lines.append(failed(_A, "verify.journal.ballot_absent", JOURNAL,
                                 ballot_subject(str(named)), sequence=e.sequence))
-    return lines
-
-
-def _poll_lines(journaled: Journaled, polls: Iterable[PollRecord]) -> list[CheckLine]:
-    lines: list[CheckLine] = []
-    for record in polls:
-        poll = record.poll
-        wanted = [(EventKind.POLL_OPENED, poll.opened_at), (EventKind.POLL_CLOSED, poll.closed_at)]
-        for kind, when in wanted:
-            if when is not None and not any(_says(e, poll_id=poll.id) for e in journaled.of(kind)):
-                lines.append(failed(_A, "verify.journal.event_missing", JOURNAL,
-                                    poll_subject(poll.definition.number), event=kind.value))
     return lines
 
 
@@ -174,12 +185,16 @@ def _sending_lines(journaled: Journaled, sendings: Iterable[Sending]) -> list[Ch
                         for e in sent)]
 
 
-def check_coverage(journaled: Journaled, contents: BundleContents) -> list[CheckLine]:
+def check_coverage(journaled: Journaled, contents: BundleContents,
+                   signed: Mapping[str, BallotContent] | None = None) -> list[CheckLine]:
     """Every ballot, poll opening and closing, minutes signature and convocation sent
     has its entry; no journaled ballot is missing from the bundle; ballots were
-    journaled in index order."""
+    journaled in index order; what the entries say agrees with ``data/polls.json`` and,
+    through ``signed`` (the ballot files read, by fingerprint), with the ballots."""
     polls = contents.polls
-    lines = _ballot_lines(journaled, polls) + _poll_lines(journaled, polls)
+    lines = _ballot_lines(journaled, polls, signed or {})
+    lines += poll_lines(journaled.of(EventKind.POLL_OPENED), journaled.of(EventKind.POLL_CLOSED),
+                        polls)
     lines += _minutes_lines(journaled, contents.minutes)
     lines += _sending_lines(journaled, contents.convocations)
     if not lines:

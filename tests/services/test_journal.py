@@ -19,7 +19,7 @@ from talagov.core.ballots import BallotContent, new_nonce, receipt_time, sign_ba
 from talagov.core.convocation import Channel as SendingChannel
 from talagov.core.correspondence import Choice, CorrespondenceForm
 from talagov.core.errors import UserError, ValidationError
-from talagov.core.journal import BreakKind, EventKind, verify_records
+from talagov.core.journal import BreakKind, EventKind, parse_payload, verify_records
 from talagov.core.mandates import Body, BodyKind, Mandate, Role
 from talagov.core.members import ExitCause
 from talagov.core.proxies import Proxy
@@ -309,3 +309,28 @@ def test_meeting_records_are_a_selection_that_holds(db: Database, add_member: Ad
     report = verify_records(records, signers, contiguous=False)
     assert report.ok and report.entries == 29 and report.install == _check(db).install
     assert not verify_records(list(reversed(records)), signers, contiguous=False).ok
+
+
+def test_a_meeting_s_span_holds_every_entry_from_its_first_to_its_last(
+        db: Database, add_member: AddMember) -> None:
+    a = _a_whole_meeting(db, add_member)
+    with UnitOfWork(db) as uow:
+        # Another meeting's event, then one more of this meeting: the span takes both.
+        other = journal.append(uow, EventKind.MEETING_OPENED, meeting_id=a.meeting_id + 1,
+                               subject={}, now=NOW)
+        last = journal.append(uow, EventKind.MEETING_ARCHIVED, meeting_id=a.meeting_id,
+                              subject={}, now=NOW)
+        after = journal.append(uow, EventKind.MEETING_CLOSED, meeting_id=a.meeting_id + 1,
+                               subject={}, now=NOW)
+    with UnitOfWork(db) as uow:
+        span = journal.meeting_span(uow, a.meeting_id)
+        own = journal.meeting_records(uow, a.meeting_id)
+    payloads = [parse_payload(r.data) for r in span]
+    sequences = [p.sequence for p in payloads]
+    assert sequences == list(range(sequences[0], last.sequence + 1))  # no gap, none after
+    assert payloads[0].meeting_id == a.meeting_id and payloads[-1] == last
+    assert other in payloads and after not in payloads
+    assert {r.hash for r in own} <= {r.hash for r in span} and len(span) > len(own)
+    assert verify_records(span, {}, contiguous=False).install == _check(db).install
+    with UnitOfWork(db) as uow:
+        assert journal.meeting_span(uow, a.meeting_id + 2) == []

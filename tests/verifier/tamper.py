@@ -22,6 +22,12 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from talagov.core import bundle_format as fmt
 from talagov.core.canonical import canonical
+from talagov.core.journal import (
+    JournalPayload,
+    JournalRecord,
+    records_from_file,
+    records_to_file,
+)
 from talagov.core.signing import sign_bytes
 from tests.verifier.bundle_factory import zip_bytes
 
@@ -61,6 +67,27 @@ class Rewrite:
         value = self.json(name)
         edit(value)
         self.members[name] = canonical(value)
+        return self
+
+    def edit_journal(self, edit: Callable[[list[dict[str, Any]]], object]) -> Rewrite:
+        """Change the journal's entries as someone holding the organisation key would:
+        ``edit`` mutates the list of entry payloads (dicts; it may remove or reorder
+        them), then every entry is chained again to the one of the sequence before (when
+        present) and signed again with the organisation key."""
+        records = records_from_file(self.members[fmt.JOURNAL])
+        signer = next(r.signer for r in records if r.signature is not None)
+        payloads = [json.loads(r.data) for r in records]
+        edit(payloads)
+        hashes: dict[int, str] = {}
+        out = []
+        for p in payloads:
+            previous = hashes.get(p["sequence"] - 1, p["previous"])
+            payload = JournalPayload(p["install"], p["sequence"], previous, p["at"], p["kind"],
+                                     p["meeting_id"], p["subject"])  # fmt: skip
+            data = payload.canonical()
+            hashes[payload.sequence] = payload.hash()
+            out.append(JournalRecord(data, payload.hash(), sign_bytes(data, self.key), signer))
+        self.members[fmt.JOURNAL] = records_to_file(out)
         return self
 
     def flip(self, name: str, index: int, mask: int = 0x01) -> Rewrite:

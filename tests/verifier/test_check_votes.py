@@ -4,7 +4,8 @@ signed again: each is caught by judging the ballots again, and named."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from cryptography import x509
@@ -17,11 +18,18 @@ from talagov.core.bundle_codec_polls import ballot_path
 from talagov.core.polls import FOR
 from talagov.core.signing import new_private_key
 from talagov.verifier.lines import ballot_subject
-from tests.verifier.conftest import Tamper, failed_with
+from talagov.verifier.report import CheckLine, Status, Verification
+from tests.verifier.conftest import Tamper, failed_with, failures
 from tests.verifier.meeting_setup import ExportedMeeting
 from tests.verifier.tamper import Rewrite
 
 RECEIVED = "2026-06-30T14:20:00"
+
+
+def warned_with(result: Verification, code: str) -> list[CheckLine]:
+    """The warning lines of one code (a booth voter not ticked present is said, not failed)."""
+    assert not [x for x in result.lines if x.code == code and x.status is Status.FAILED]
+    return [x for x in result.lines if x.code == code and x.status is Status.WARNING]
 
 
 def _poll(rewrite: Rewrite, index: int) -> dict[str, Any]:
@@ -155,3 +163,62 @@ def test_a_ballot_file_that_is_not_a_ballot_or_is_missing_or_unlisted(tampered: 
         r.put("ballots/poll-1/" + "0" * 64 + ".json", b"{}")
 
     assert failed_with(tampered(stray), "verify.ballots.unlisted")
+
+
+def test_the_untouched_export_has_no_presence_or_clock_line(exported: ExportedMeeting,
+                                                             tampered: Tamper) -> None:
+    result = tampered(lambda r: None)
+    assert not failures(result)
+    assert not [x for x in result.lines if x.status is Status.WARNING]
+
+
+def test_a_booth_voter_recorded_gone_when_they_voted_is_named(tampered: Tamper) -> None:
+    # A1 (member 2) cast ballots 3 and 4 at the booth at 14:12 and 14:13; the sheet now
+    # says they left at 14:11:30, after every quorum and poll opening (nothing else moves).
+    def edit(data: dict[str, Any]) -> None:
+        entry = next(e for e in data["entries"] if e["member_id"] == 2)
+        entry["left_at"] = "2026-06-30T14:11:30"
+
+    result = tampered(lambda r: r.edit_json(bf.ATTENDANCE, edit))
+    lines = warned_with(result, "verify.ballots.voter_not_present")
+    assert [(x.params["id"], x.params["member"]) for x in lines] == [(3, 2), (4, 2)]
+    assert all(x.subject.startswith("ballot ") and x.file.startswith("ballots/poll-1/")
+               for x in lines)
+
+
+def test_a_booth_voter_recorded_absent_is_named(tampered: Tamper) -> None:
+    def edit(data: dict[str, Any]) -> None:
+        entry = next(e for e in data["entries"] if e["member_id"] == 2)
+        entry["status"], entry["arrived_at"] = "absent", None
+
+    result = tampered(lambda r: r.edit_json(bf.ATTENDANCE, edit))
+    lines = warned_with(result, "verify.ballots.voter_not_present")
+    assert {x.params["status"] for x in lines} == {"absent"} and len(lines) == 2
+
+
+def test_a_voter_s_clock_after_the_closing_is_a_warning(tampered: Tamper,
+                                                        exported: ExportedMeeting) -> None:
+    """A0's first booth ballot signed again by A0's genuine key, its ``cast_at`` an hour
+    after poll 1 closed (a laptop's clock ahead): counted all the same, but said."""
+    a0 = exported.assembly.members[0]
+    key, cert = exported.assembly.member_keys[a0]
+
+    def change(r: Rewrite) -> None:
+        entry = _poll(r, 0)["ballots"][0]
+        old = from_file(r.members[entry["path"]])
+        closed = datetime.fromisoformat(_poll(r, 0)["closed_at"]).astimezone()
+        late = (closed + timedelta(hours=1)).isoformat(timespec="seconds")
+        ballot = sign_ballot(replace(old.content, cast_at=late), key, cert)
+        path = ballot_path(_poll(r, 0)["id"], ballot.fingerprint)
+        r.drop(entry["path"]).put(path, to_file(ballot))
+        r.edit_json(bf.POLLS, lambda d: d["polls"][0]["ballots"][0].update(
+            fingerprint=ballot.fingerprint, path=path))
+        r.edit_journal(lambda entries: next(
+            e for e in entries if e["subject"].get("fingerprint") == old.fingerprint
+        )["subject"].update(fingerprint=ballot.fingerprint))
+
+    result = tampered(change)
+    assert not failures(result)
+    [line] = [x for x in result.lines if x.status is Status.WARNING]
+    assert line.code == "verify.ballots.cast_after_close" and line.params["id"] == 1
+    assert line.params["closed_at"] == "2026-06-30T14:30:00"
