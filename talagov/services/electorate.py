@@ -12,14 +12,14 @@ import, the hand count and the tally all apply the same rule.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import datetime
 
 from talagov.core.ballot_check import Electorate, PollJudgement, ReceivedBallot, judge
 from talagov.core.errors import NotFoundError
 from talagov.core.polls import Poll, PollStatus
 from talagov.core.proxies import ProxyDecision
+from talagov.core.session import poll_bases, poll_moments, proxy_maps
 from talagov.core.tally import Bases
 from talagov.services import keys
 from talagov.services.roll_cache import roll_and_members
@@ -60,34 +60,18 @@ def _issued(uow: UnitOfWork) -> frozenset[str]:
 
 def build_electorate(uow: UnitOfWork, poll: Poll, ctx: SessionContext,
                      decisions: tuple[ProxyDecision, ...]) -> Electorate:
-    """The electorate of ``poll``: proxies as ``decisions`` decided them.
-
-    Valid named proxies map principal -> holder (blank ones are only listed: their
-    direction is applied by the tally, no ballot may be cast for them); refused ones map
-    principal -> the holder they name; colleges come from the voting roll.
-    """
-    proxies: dict[int, int] = {}
-    void: dict[int, int] = {}
-    blank: set[int] = set()
-    for d in decisions:
-        principal = d.proxy.principal_id
-        if d.valid:
-            if d.proxy.blank:
-                # The chair holds it, but its direction is the law's (L225-106 III), not
-                # the chair's: nobody may cast a ballot for this principal.
-                blank.add(principal)
-            elif d.holder_id is not None:
-                proxies[principal] = d.holder_id
-        elif d.proxy.holder_id is not None:
-            void[principal] = d.proxy.holder_id
+    """The electorate of ``poll``: proxies as ``decisions`` decided them
+    (:func:`talagov.core.session.proxy_maps`), colleges from the voting roll."""
+    maps = proxy_maps(decisions)
     colleges: dict[int, str] = {}
     if poll.definition.colleges:
         roll, _ = roll_and_members(uow, ctx.meeting.roll_date)
         colleges = {e.member_id: e.college_key for e in roll.voters if e.member_id in ctx.voters}
     revoked = keys.revocation_times(uow)  # one read and one signature check of the list
     return Electorate(
-        voters=ctx.voters, proxies=proxies, void_proxies=void, blank_proxies=frozenset(blank),
-        colleges=colleges, ca_certificate=keys.organisation_certificate(uow),
+        voters=ctx.voters, proxies=maps.proxies, void_proxies=maps.void,
+        blank_proxies=maps.blank, colleges=colleges,
+        ca_certificate=keys.organisation_certificate(uow),
         revoked_serials=frozenset(revoked), revoked_at=revoked,
         issued_fingerprints=_issued(uow),
     )  # fmt: skip
@@ -96,22 +80,12 @@ def build_electorate(uow: UnitOfWork, poll: Poll, ctx: SessionContext,
 def build_bases(uow: UnitOfWork, poll: Poll, ctx: SessionContext, electorate: Electorate,
                 participants: frozenset[int]) -> Bases:
     """The bases of ``poll``: the participants recorded at opening when recorded."""
-    total = len(participants)
-    quorum_met: bool | None = None
+    recorded: tuple[int, bool] | None = None
     if poll.quorum_record_id is not None:
         record = polls_repo.quorum_record(uow.session, poll.quorum_record_id)
         if record is not None:
-            total, quorum_met = record.participants, record.met
-    by_college: Counter[str] = Counter()
-    eligible_by_college: Counter[str] = Counter()
-    if poll.definition.colleges:
-        eligible_by_college.update(electorate.colleges.get(m, "") for m in ctx.voters)
-        by_college.update(electorate.colleges.get(m, "") for m in participants)
-    return Bases(participants=total, eligible=len(ctx.voters),
-                 participants_by_college=dict(by_college),
-                 eligible_by_college=dict(eligible_by_college),
-                 chair_id=ctx.meeting.chair_member_id, quorum_met=quorum_met,
-                 quorum_source=ctx.source)  # fmt: skip
+            recorded = (record.participants, record.met)
+    return poll_bases(poll, ctx, electorate.colleges, participants, recorded)
 
 
 def load_setting(uow: UnitOfWork, poll_id: int, *, at: datetime | None = None) -> PollSetting:
@@ -120,7 +94,8 @@ def load_setting(uow: UnitOfWork, poll_id: int, *, at: datetime | None = None) -
     Proxies are decided when the poll opened (at ``at`` before it opens); the
     participants are those of the quorum recorded at opening, else those of the
     moment the poll closed (``at`` while it is open, its opening when ``at`` is
-    ``None``). A closed poll ignores ``at``: it is always judged as of its closing.
+    ``None``): :func:`talagov.core.session.poll_moments`. A closed poll ignores ``at``:
+    it is always judged as of its closing.
 
     Raises:
         NotFoundError: ``poll.not_found``.
@@ -135,13 +110,12 @@ def load_setting(uow: UnitOfWork, poll_id: int, *, at: datetime | None = None) -
     if frozen is not None:  # what it was judged on when it closed: its result is final
         electorate, bases, participants = frozen
         return PollSetting(poll, ctx, electorate, bases, participants)
-    moment = poll.closed_at or at or poll.opened_at or datetime.combine(ctx.meeting.on, time())
-    decided_at = poll.opened_at or moment
-    decisions = ctx.decisions(decided_at)
+    moments = poll_moments(poll, ctx, at)
+    decisions = ctx.decisions(moments.decided_at)
     electorate = build_electorate(uow, poll, ctx, decisions)
-    counted_at = decided_at if poll.quorum_record_id is not None else moment
-    live = decisions if counted_at == decided_at else ctx.decisions(counted_at)
-    participants = participant_ids(ctx, counted_at, live)
+    live = decisions if moments.counted_at == moments.decided_at \
+        else ctx.decisions(moments.counted_at)
+    participants = participant_ids(ctx, moments.counted_at, live)
     bases = build_bases(uow, poll, ctx, electorate, participants)
     return PollSetting(poll, ctx, electorate, bases, participants)
 

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
 
 from talagov.core.attendance import AttendanceEntry, AttendanceStatus
-from talagov.core.correspondence import CorrespondenceForm
 from talagov.core.errors import NotFoundError, UserError
 from talagov.core.meetings import Meeting, MeetingStatus
 from talagov.core.members import Member
-from talagov.core.proxies import Proxy, ProxyDecision, check_proxies
-from talagov.core.quorum import QuorumResult, evaluate_quorum, quorum_source
-from talagov.core.statutes import MeetingRule, Statutes
+from talagov.core.session import Session
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.organisation import statutes_at
 from talagov.services.roll_cache import roll_and_members
@@ -32,55 +28,15 @@ PASSIVE_STATUSES = frozenset({AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED}
 
 
 @dataclass(frozen=True)
-class SessionContext:
-    """The loaded record of one meeting's session, and the rules applied to it."""
+class SessionContext(Session):
+    """The loaded record of one meeting's session, and the rules applied to it
+    (:class:`~talagov.core.session.Session`), with the members by id."""
 
-    meeting: Meeting
-    statutes: Statutes
-    rule: MeetingRule
-    board: bool
-    voters: frozenset[int]
     members: Mapping[int, Member]
-    entries: Mapping[int, AttendanceEntry]
-    proxies: tuple[Proxy, ...]
-    forms: tuple[CorrespondenceForm, ...]
-
-    @property
-    def source(self) -> str:
-        """The legal source of the quorum rule applied."""
-        return quorum_source(self.statutes, self.meeting.rule_kind, self.meeting.convocation)
-
-    @property
-    def correspondence_allowed(self) -> bool:
-        """Postal votes count (the statutes allow them; never for a board)."""
-        return self.statutes.correspondence_allowed and not self.board
 
     def entry(self, member_id: int) -> AttendanceEntry:
         """The member's attendance entry (absent when none was recorded)."""
         return self.entries.get(member_id) or AttendanceEntry(member_id)
-
-    def attending(self, at: datetime) -> frozenset[int]:
-        """Participants present or remote at ``at``."""
-        return frozenset(m for m, e in self.entries.items() if m in self.voters and e.attending_at(at))
-
-    def decisions(self, at: datetime) -> tuple[ProxyDecision, ...]:
-        """Every proxy decided under the statutes as things stand at ``at``."""
-        return check_proxies(
-            self.proxies, statutes=self.statutes, eligible_ids=self.voters,
-            attending_ids=self.attending(at), eligible=len(self.voters),
-            chair_id=self.meeting.chair_member_id, board=self.board,
-        )  # fmt: skip
-
-    def quorum(self, at: datetime, decisions: tuple[ProxyDecision, ...] | None = None) -> QuorumResult:
-        """The quorum at ``at`` (reusing ``decisions`` when already computed)."""
-        return evaluate_quorum(
-            self.rule, base=len(self.voters),
-            entries=(e for m, e in self.entries.items() if m in self.voters),
-            proxy_decisions=self.decisions(at) if decisions is None else decisions,
-            forms=[f for f in self.forms if f.member_id in self.voters],
-            opened_at=self.meeting.opened_at, at=at, remote_allowed=self.statutes.remote_allowed,
-            correspondence_allowed=self.correspondence_allowed, source=self.source,
-        )  # fmt: skip
 
 
 def meeting_row(uow: UnitOfWork, meeting_id: int) -> MeetingRow:
@@ -120,9 +76,7 @@ def load_context(uow: UnitOfWork, meeting_id: int, *, require_open: bool = False
     else:
         voters = frozenset(e.member_id for e in roll.voters)
     return SessionContext(
-        meeting=meeting, statutes=statutes,
-        rule=statutes.rule(meeting.rule_kind, meeting.convocation), board=board, voters=voters,
-        members=members,
+        meeting=meeting, statutes=statutes, board=board, voters=voters, members=members,
         entries={e.member_id: e for e in session_repo.attendance(uow.session, meeting_id)},
         proxies=tuple(session_repo.proxies(uow.session, meeting_id)),
         forms=tuple(session_repo.forms(uow.session, meeting_id)),
