@@ -34,22 +34,43 @@ MAX_INT = 2**53 - 1  # what RFC 8785 (IEEE doubles) writes exactly
 class Node:
     """One parsed JSON value and the place it was read from (see module docstring)."""
 
-    __slots__ = ("member", "value", "where")
+    __slots__ = ("_parent", "_step", "member", "value")
 
-    def __init__(self, value: object, member: str, where: str = "") -> None:
+    def __init__(self, value: object, member: str, where: str | int = "",
+                 parent: Node | None = None) -> None:
         self.value = value
         self.member = member
-        self.where = where
+        # The place is spelt only when a refusal names it: a bundle's data files hold
+        # tens of thousands of values, and almost none is ever refused.
+        self._parent = parent
+        self._step = where
+
+    @property
+    def where(self) -> str:
+        """The place of this value in its file (``polls[2].setting.voters[0]``)."""
+        steps: list[str | int] = []
+        node: Node | None = self
+        while node is not None:
+            steps.append(node._step)
+            node = node._parent
+        where = ""
+        for step in reversed(steps):
+            if isinstance(step, int):  # an element of a list
+                where = f"{where}[{step}]"
+            elif where and not step.startswith("["):
+                where = f"{where}.{step}"
+            else:
+                where = f"{where}{step}"
+        return where
 
     def fail(self, detail: str) -> BundleDataError:
         """The error naming this place."""
-        place = f"{self.where}: " if self.where else ""
+        where = self.where
+        place = f"{where}: " if where else ""
         return BundleDataError(self.member, place + detail)
 
-    def _child(self, value: object, step: str) -> Node:
-        where = f"{self.where}.{step}" if self.where and not step.startswith("[") else \
-            f"{self.where}{step}"
-        return Node(value, self.member, where)
+    def _child(self, value: object, step: str | int) -> Node:
+        return Node(value, self.member, step, self)
 
     # -- containers --------------------------------------------------------------------
 
@@ -78,11 +99,12 @@ class Node:
         """The elements of a list."""
         if not isinstance(self.value, list):
             raise self.fail("list expected")
-        return [self._child(v, f"[{i}]") for i, v in enumerate(self.value)]
+        member = self.member
+        return [Node(v, member, i, self) for i, v in enumerate(self.value)]
 
     def each(self, read: Callable[[Node], T]) -> tuple[T, ...]:
         """``read`` applied to every element of a list."""
-        return tuple(read(n) for n in self.items())
+        return tuple([read(n) for n in self.items()])
 
     def mapping(self) -> list[tuple[str, Node]]:
         """The (key, value) pairs of an object whose keys are data, in stored order."""
@@ -181,10 +203,18 @@ class Node:
 
     def ints(self) -> tuple[int, ...]:
         """A list of non-negative integers."""
+        value = self.value
+        # The whole list checked at once; any doubt, and each element is read (and
+        # refused) with its place.
+        if type(value) is list and all(type(v) is int and 0 <= v <= MAX_INT for v in value):
+            return tuple(value)
         return self.each(Node.integer)
 
     def texts(self) -> tuple[str, ...]:
         """A list of strings."""
+        value = self.value
+        if type(value) is list and all(type(v) is str for v in value):
+            return tuple(value)
         return self.each(Node.text)
 
 

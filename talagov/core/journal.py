@@ -201,13 +201,55 @@ def _loads(data: bytes, *, duplicates: bool = False) -> Any:
         raise ValueError("nested too deep") from exc
 
 
+class _NotPlain(Exception):
+    """A float, or an integer beyond RFC 8785's range, met while parsing: not a
+    ``ValueError``, so that it never passes for one of :func:`parse_payload`'s refusals."""
+
+
+def _plain_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:  # too many digits: the lenient parse raises its own error
+        raise _NotPlain() from None
+    if not -_MAX_INT <= value <= _MAX_INT:
+        raise _NotPlain()
+    return value
+
+
+def _plain_float(text: str) -> float:
+    raise _NotPlain()
+
+
+# What json.loads / json.dumps build on every call given these arguments, built once
+# (a journal has thousands of entries, each a few hundred bytes).
+_PLAIN = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_plain_float,
+                          parse_int=_plain_int)
+_COMPACT_SORTED = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _loads_plain(data: bytes) -> Any:
+    """As :func:`_loads` with ``duplicates``, for a text holding no float and no integer
+    beyond RFC 8785's range (``_NotPlain`` otherwise): every number of the value is then
+    known good without walking it (what entries TalaGov writes always are)."""
+    try:
+        text = data.decode("utf-8")
+        if text.startswith("\ufeff"):  # json.loads's own refusal, worded by the slow path
+            raise _NotPlain()
+        return _PLAIN.decode(text)
+    except RecursionError as exc:
+        raise ValueError("nested too deep") from exc
+
+
 def parse_payload(data: bytes) -> JournalPayload:
     """Read an entry's bytes back, strictly: exact keys and types, canonical form.
 
     Raises:
         ValueError: anything but the RFC 8785 form of a ``talagov.journal-entry/1``.
     """
-    body = _loads(data, duplicates=True)  # refused below: not canonical
+    try:
+        body, plain = _loads_plain(data), True
+    except _NotPlain:  # a number to look at: parsed again, then judged field by field
+        body, plain = _loads(data, duplicates=True), False  # duplicates: not canonical
     if not isinstance(body, dict) or set(body) != _KEYS or body["format"] != FORMAT:
         raise ValueError("not a journal entry")
     install, sequence, previous, at = body["install"], body["sequence"], body["previous"], body["at"]
@@ -225,7 +267,7 @@ def parse_payload(data: bytes) -> JournalPayload:
         raise ValueError("kind")
     if meeting_id is not None and not (_is_int(meeting_id) and 1 <= meeting_id <= _MAX_INT):
         raise ValueError("meeting_id")
-    if not (isinstance(subject, dict) and _no_float(subject)):
+    if not (isinstance(subject, dict) and (plain or _no_float(subject))):
         raise ValueError("subject")
     payload = JournalPayload(install, sequence, previous, at, kind, meeting_id, subject)
     if not _written_as(payload.data(), data):  # re-spaced or re-ordered: another hash
@@ -247,8 +289,7 @@ def _written_as(value: dict[str, Any], data: bytes) -> bool:
     differing from ``json.dumps``, are compared with :func:`canonical` itself.
     """
     try:
-        fast = json.dumps(value, ensure_ascii=False, sort_keys=True,
-                          separators=(",", ":")).encode("utf-8")
+        fast = _COMPACT_SORTED.encode(value).encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: RFC 8785 refuses it too
         fast = b""
     if fast == data and _BEYOND_BMP.search(data) is None:

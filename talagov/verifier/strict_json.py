@@ -35,12 +35,15 @@ class _NotFinite(ValueError):
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKey(key)
-        result[key] = value
-    return result
+    result = dict(pairs)  # in C: a data file holds thousands of objects
+    if len(result) == len(pairs):
+        return result
+    seen: set[str] = set()
+    for key, _ in pairs:  # fewer keys than pairs: find the first one written twice
+        if key in seen:
+            break
+        seen.add(key)
+    raise _DuplicateKey(key)
 
 
 def _constant(name: str) -> float:
@@ -71,6 +74,32 @@ def _has_lone_surrogate(value: Any) -> bool:
     return False
 
 
+_NOT_WRITTEN = object()
+# What json.loads / json.dumps build on every call given these arguments, built once.
+_FINITE = json.JSONDecoder(parse_constant=_constant, parse_float=_float)
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _as_written(text: str) -> Any:
+    """The value of ``text`` when ``text`` is exactly how :func:`json.dumps` writes it
+    (compact, keys in the order read, UTF-8 as is): what TalaGov's RFC 8785 files are.
+    :data:`_NOT_WRITTEN` for anything else, and for anything the strict parse could
+    refuse, which is then left to it.
+
+    Parsed without the duplicate-key hook (a Python call per object: a data file holds
+    tens of thousands), which is safe here: a repeated key keeps one value in the
+    parsed object, whose writing then has one pair less than ``text``, and a lone
+    surrogate escape is written back as the character, not as the escape. NaN,
+    Infinity and 1e999 are refused by the same hooks as the strict parse.
+    """
+    try:
+        value = _FINITE.decode(text)
+        written = _COMPACT.encode(value)
+    except (ValueError, RecursionError, UnicodeEncodeError):  # the strict parse says why
+        return _NOT_WRITTEN
+    return value if written == text else _NOT_WRITTEN
+
+
 def load_json(name: str, data: bytes) -> Any:
     """The JSON value of member ``name`` (its bytes ``data``), strictly parsed.
 
@@ -89,6 +118,9 @@ def load_json(name: str, data: bytes) -> Any:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise BundleUnreadable("bundle.json_encoding", {"name": member}) from None
+    value = _as_written(text)
+    if value is not _NOT_WRITTEN:
+        return value
     try:
         value = json.loads(text, object_pairs_hook=_object, parse_constant=_constant,
                            parse_float=_float)

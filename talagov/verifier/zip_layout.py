@@ -29,7 +29,7 @@ import struct
 import zipfile
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from talagov.verifier.report import BundleUnreadable
 
@@ -54,9 +54,10 @@ class Directory:
     count: int
 
 
-@dataclass(frozen=True)
-class Entry:
-    """One central directory entry, as its bytes say: what the local header repeats."""
+class Entry(NamedTuple):
+    """One central directory entry, as its bytes say: what the local header repeats.
+
+    A named tuple (not a frozen dataclass): a bundle's directory holds thousands."""
 
     raw_name: bytes
     shared: tuple[int, ...]  # version needed, flags, method, time, date, CRC, both sizes
@@ -131,12 +132,16 @@ def _entries(fp: BinaryIO, start: int, end: int, path: str) -> list[Entry]:
 def _data_start(fp: BinaryIO, entry: Entry, name: str) -> int:
     """Where the member's data begins, after a local header that repeats its entry."""
     fp.seek(entry.offset)
-    header = fp.read(_LOCAL.size)
+    raw_name = entry.raw_name
+    # The header and the name it must repeat, in one read (a header giving another
+    # name length names another member: refused below like a different name).
+    header = fp.read(_LOCAL.size + len(raw_name))
     if len(header) < _LOCAL.size:
         raise BundleUnreadable("bundle.member_truncated", {"name": name})
     fields = _LOCAL.unpack_from(header)
     name_length, extra = fields[9], fields[10]
-    if fields[0] != _LOCAL_SIGNATURE or fp.read(name_length) != entry.raw_name:
+    if fields[0] != _LOCAL_SIGNATURE or name_length != len(raw_name) \
+            or header[_LOCAL.size:] != raw_name:
         raise BundleUnreadable("bundle.header_mismatch", {"name": name})  # two names
     if fields[1:9] != entry.shared or extra:
         raise BundleUnreadable("bundle.local_header_mismatch", {"name": name})

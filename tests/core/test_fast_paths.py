@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from talagov.core import journal as journal_module
 from talagov.core.ballots import from_file, to_file
 from talagov.core.bundle_codec_base import Node
 from talagov.core.bundle_codec_polls import _ballot, _ballot_as_written, ballot_path
@@ -181,3 +182,65 @@ def test_content_unchanged_by_replace() -> None:
     # The signed bytes of a ballot read from a file are its payload's, not cached stale.
     other = replace(BALLOT, content=replace(BALLOT.content, nonce="ab" * 16))
     assert other.signed_bytes == canonical(other.content.payload())
+
+
+def _outcome(data: bytes) -> object:
+    try:
+        return parse_payload(data)
+    except ValueError as exc:
+        return f"refused: {exc}"
+
+
+numbers = (st.integers(-(2**60), 2**60) | st.floats(allow_nan=False, allow_infinity=False)
+           | st.sampled_from([2**53 - 1, 2**53, -(2**53), 10**400]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["sequence", "meeting_id", "subject", "install", "at"]),
+       numbers | st.lists(numbers, max_size=2) | st.dictionaries(st.text(max_size=2), numbers,
+                                                                  max_size=2))
+def test_an_entry_with_a_float_or_a_large_integer_is_judged_as_by_the_slow_path(
+        field: str, value: object) -> None:
+    body = {**ENTRY, field: {"n": value} if field == "subject" else value}
+    data = json.dumps(body, sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False).encode("utf-8")
+    fast = _outcome(data)
+    with pytest.MonkeyPatch.context() as patch:  # every text taken down the slow path
+        patch.setattr(journal_module, "_loads_plain",
+                      lambda _data: (_ for _ in ()).throw(journal_module._NotPlain()))
+        slow = _outcome(data)
+    assert fast == slow
+    if isinstance(value, float) and field in ("subject", "sequence", "meeting_id"):
+        assert fast == f"refused: {field}"
+
+
+def test_a_number_of_too_many_digits_is_refused_as_before() -> None:
+    data = canonical(ENTRY).replace(b'"sequence":1', b'"sequence":' + b"9" * 5000)
+    assert str(_outcome(data)).startswith("refused:")
+
+
+def test_whole_lists_are_read_at_once_and_refused_element_by_element() -> None:
+    assert Node([1, 2, 3], "data/x.json").ints() == (1, 2, 3)
+    assert Node(["a", "b"], "data/x.json").texts() == ("a", "b")
+    for bad, detail in [([1, True], "integer expected"), ([1, -1], "integer of at least 0"),
+                        ([1, 2**53], "integer expected"), ([1.0], "integer expected")]:
+        with pytest.raises(BundleDataError) as err:
+            Node({"v": bad}, "data/x.json").object(["v"])["v"].ints()
+        assert err.value.detail.startswith(f"v[{len(bad) - 1}]: {detail}")
+    with pytest.raises(BundleDataError) as err:
+        Node({"v": ["a", 1]}, "data/x.json").object(["v"])["v"].texts()
+    assert err.value.detail == "v[1]: text expected"
+
+
+def test_the_place_of_a_refusal_is_spelt_as_before() -> None:
+    root = Node({"polls": [{"setting": {"voters": [1, "x"]}}]}, "data/polls.json")
+    voter = root["polls"].items()[0]["setting"]["voters"].items()[1]
+    assert voter.where == "polls[0].setting.voters[1]"
+    assert voter.fail("integer expected").detail == "polls[0].setting.voters[1]: integer expected"
+    assert Node(1, "m", "top").where == "top"
+    assert root.fail("object expected").detail == "object expected"
+
+
+def test_a_byte_order_mark_is_refused_with_json_loads_words() -> None:
+    data = "\ufeff".encode() + canonical(ENTRY)
+    assert str(_outcome(data)).startswith("refused: Unexpected UTF-8 BOM")
