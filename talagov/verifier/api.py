@@ -87,6 +87,21 @@ def _members(files: BundleFiles) -> dict[str, bytes]:
     return {name: files.read(name) for name in files.names(bf.MEMBER_CERTS)}
 
 
+def _parsed_certificates(files: BundleFiles, facts: CertificateFacts
+                         ) -> dict[str, x509.Certificate]:
+    """The member certificates already parsed and checked, by the exact text of their
+    file (a text that is not plain ASCII is left out: it is read again, and refused)."""
+    known: dict[str, x509.Certificate] = {}
+    for path, fp in facts.paths.items():
+        try:
+            text = files.read(path).decode("ascii")
+        except UnicodeDecodeError:
+            continue
+        if fp in facts.members:
+            known[text] = facts.members[fp]
+    return known
+
+
 def _optional(files: BundleFiles, name: str) -> bytes | None:
     return files.read(name) if name in files else None
 
@@ -105,7 +120,9 @@ def _polls(contents: BundleContents, files: BundleFiles, facts: CertificateFacts
         ballot_lines.append(failed(Area.BALLOTS, "verify.ballots.unchecked", bf.POLLS,
                                    count=len(closed)))
     verified = frozenset(facts.members)  # verified against the CA by check_certificates
-    known: dict[str, x509.Certificate] = {}  # the ballots' certificates, read once
+    # The ballots' certificates, read once, starting with the member certificates the
+    # certificate checks parsed: a ballot carries the very PEM text of its signer's file.
+    known = _parsed_certificates(files, facts)
     for record in contents.polls:
         if record.poll.status is not PollStatus.CLOSED or facts.ca is None:
             run.step(len(record.ballots))
