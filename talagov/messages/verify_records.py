@@ -125,6 +125,12 @@ _MINUTES: dict[str, tuple[str, str]] = {
         "Minutes {id}: the results of the {votes} vote(s) and the attendance they report "
         "are those recalculated.",
     ),
+    "verify.minutes.facts_ok_no_vote": (
+        f"Procès-verbal n°{{id}}{_S}: aucun vote à rapporter, et la présence qu'il rapporte "
+        "est celle recalculée.",
+        "Minutes {id}: no vote to report, and the attendance they report is the one "
+        "recalculated.",
+    ),
     "verify.minutes.votes_differ": (
         f"Point {{number}}{_S}: le procès-verbal rapporte les voix {{recorded}}, le "
         "recomptage donne {computed}.",
@@ -310,6 +316,12 @@ _JOURNAL: dict[str, tuple[str, str]] = {
         "chaque signature du procès-verbal et chaque convocation envoyée figurent au journal.",
         "Every ballot ({ballots}), each poll's opening and closing ({polls}), each signature "
         "of the minutes and each convocation sent are in the journal.",
+    ),
+    "verify.journal.coverage_ok_no_poll": (
+        f"Aucun scrutin dans cette réunion{_S}; chaque signature du procès-verbal et chaque "
+        "convocation envoyée figurent au journal.",
+        "No poll in this meeting; each signature of the minutes and each convocation sent "
+        "are in the journal.",
     ),
     "verify.journal.ballot_missing": (
         "Le bulletin n°{id} ne figure pas au journal (bulletin ajouté après coup).",

@@ -198,6 +198,7 @@ def check_coverage(journaled: Journaled, contents: BundleContents,
     lines += _minutes_lines(journaled, contents.minutes)
     lines += _sending_lines(journaled, contents.convocations)
     if not lines:
-        lines.append(ok(_A, "verify.journal.coverage_ok", JOURNAL,
-                        ballots=sum(len(r.ballots) for r in polls), polls=len(polls)))
+        ballots = sum(len(r.ballots) for r in polls)
+        lines.append(ok(_A, "verify.journal.coverage_ok" if polls else "verify.journal.coverage_ok_no_poll",
+                        JOURNAL, ballots=ballots, polls=len(polls)))
     return lines

@@ -210,7 +210,7 @@ def check_facts(minutes_id: int, file: str, content: MinutesContent, session: Se
     lines = check_votes(content, results, file=file, subject=subject, judgements=judgements)
     lines += check_attendance(content, session, file=file, subject=subject, roll=roll)
     if not lines:
-        lines.append(ok(_A, "verify.minutes.facts_ok", file, subject, id=minutes_id,
-                        votes=sum(1 for i in content.items
-                                  if i.vote is not None and i.item_id in results)))
+        votes = sum(1 for i in content.items if i.vote is not None and i.item_id in results)
+        lines.append(ok(_A, "verify.minutes.facts_ok" if votes else "verify.minutes.facts_ok_no_vote",
+                        file, subject, id=minutes_id, votes=votes))
     return lines
