@@ -11,6 +11,7 @@ The per-file codecs live in ``bundle_codec_org`` (organisation, roll, convocatio
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 from typing import Any
 
 from talagov.core import bundle_format as bf
@@ -38,21 +39,33 @@ from talagov.core.bundle_codec_session import (
 )
 from talagov.core.bundle_model import BundleContents
 
-#: The data members this module encodes and decodes (every ``data/*.json`` but the journal).
-DATA_MEMBERS = (bf.ORGANISATION, bf.ROLL, bf.MEETING, bf.CONVOCATIONS, bf.ATTENDANCE,
-                bf.PROXIES, bf.POLLS, bf.MINUTES, bf.KEYS)
+Decode = Callable[[object], Any]
+Encode = Callable[[Any], dict[str, Any]]
+
+#: Data member -> (decode, encode), in the order of :class:`BundleContents`' fields
+#: (every ``data/*.json`` but the journal). The exporter and the verifier both go
+#: through this table.
+CODECS: dict[str, tuple[Decode, Encode]] = {
+    bf.ORGANISATION: (decode_organisation, encode_organisation),
+    bf.ROLL: (decode_roll, encode_roll),
+    bf.MEETING: (decode_meeting, encode_meeting),
+    bf.CONVOCATIONS: (decode_convocations, encode_convocations),
+    bf.ATTENDANCE: (decode_attendance, encode_attendance),
+    bf.PROXIES: (decode_proxies, encode_proxies),
+    bf.POLLS: (decode_polls, encode_polls),
+    bf.MINUTES: (decode_minutes, encode_minutes),
+    bf.KEYS: (decode_keys, encode_keys),
+}
+
+#: The data members this module encodes and decodes.
+DATA_MEMBERS = tuple(CODECS)
+_FIELDS = tuple(f.name for f in fields(BundleContents))
 
 
 def encode_contents(contents: BundleContents) -> dict[str, dict[str, Any]]:
     """Member name -> JSON object of each data file (serialise with ``canonical``)."""
-    c = contents
-    return {
-        bf.ORGANISATION: encode_organisation(c.organisation), bf.ROLL: encode_roll(c.roll),
-        bf.MEETING: encode_meeting(c.meeting), bf.CONVOCATIONS: encode_convocations(c.convocations),
-        bf.ATTENDANCE: encode_attendance(c.attendance), bf.PROXIES: encode_proxies(c.proxies),
-        bf.POLLS: encode_polls(c.polls), bf.MINUTES: encode_minutes(c.minutes),
-        bf.KEYS: encode_keys(c.keys),
-    }  # fmt: skip
+    return {name: encode(getattr(contents, field))
+            for (name, (_, encode)), field in zip(CODECS.items(), _FIELDS, strict=True)}
 
 
 def decode_contents(json_of: Callable[[str], object]) -> BundleContents:
@@ -62,11 +75,6 @@ def decode_contents(json_of: Callable[[str], object]) -> BundleContents:
         BundleDataError: the first file that is not what this version reads (whatever
             ``json_of`` raises for a missing or unparsable member goes through).
     """
-    return BundleContents(
-        organisation=decode_organisation(json_of(bf.ORGANISATION)),
-        roll=decode_roll(json_of(bf.ROLL)), meeting=decode_meeting(json_of(bf.MEETING)),
-        convocations=decode_convocations(json_of(bf.CONVOCATIONS)),
-        attendance=decode_attendance(json_of(bf.ATTENDANCE)),
-        proxies=decode_proxies(json_of(bf.PROXIES)), polls=decode_polls(json_of(bf.POLLS)),
-        minutes=decode_minutes(json_of(bf.MINUTES)), keys=decode_keys(json_of(bf.KEYS)),
-    )  # fmt: skip
+    values = {field: decode(json_of(name))
+              for (name, (decode, _)), field in zip(CODECS.items(), _FIELDS, strict=True)}
+    return BundleContents(**values)

@@ -13,33 +13,11 @@ left out (the verification fails in any case).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from talagov.core import bundle_format as bf
-from talagov.core.bundle_codec_meeting import decode_meeting, encode_meeting
-from talagov.core.bundle_codec_minutes import (
-    decode_keys,
-    decode_minutes,
-    encode_keys,
-    encode_minutes,
-)
-from talagov.core.bundle_codec_org import (
-    decode_convocations,
-    decode_organisation,
-    decode_roll,
-    encode_convocations,
-    encode_organisation,
-    encode_roll,
-)
-from talagov.core.bundle_codec_polls import decode_polls, encode_polls
-from talagov.core.bundle_codec_session import (
-    decode_attendance,
-    decode_proxies,
-    encode_attendance,
-    encode_proxies,
-)
+from talagov.core.bundle_codec import CODECS, Decode, Encode
 from talagov.core.bundle_model import BundleContents, BundleDataError
 from talagov.core.canonical import canonical
 from talagov.core.journal import JournalRecord, records_from_value
@@ -49,20 +27,6 @@ from talagov.verifier.reader import BundleFiles
 from talagov.verifier.report import Area, BundleUnreadable, CheckLine
 
 _A = Area.MANIFEST
-
-# member -> (decode, encode), in the order of BundleContents' fields.
-_CODECS: dict[str, tuple[Callable[[object], Any], Callable[[Any], dict[str, Any]]]] = {
-    bf.ORGANISATION: (decode_organisation, encode_organisation),
-    bf.ROLL: (decode_roll, encode_roll),
-    bf.MEETING: (decode_meeting, encode_meeting),
-    bf.CONVOCATIONS: (decode_convocations, encode_convocations),
-    bf.ATTENDANCE: (decode_attendance, encode_attendance),
-    bf.PROXIES: (decode_proxies, encode_proxies),
-    bf.POLLS: (decode_polls, encode_polls),
-    bf.MINUTES: (decode_minutes, encode_minutes),
-    bf.KEYS: (decode_keys, encode_keys),
-}
-
 
 @dataclass(frozen=True)
 class Decoded:
@@ -94,8 +58,7 @@ def written_as(value: object, data: bytes) -> bool:
         return False
 
 
-def _decode(name: str, files: BundleFiles,
-            codec: tuple[Callable[[object], Any], Callable[[Any], dict[str, Any]]]
+def _decode(name: str, files: BundleFiles, codec: tuple[Decode, Encode]
             ) -> tuple[Any, CheckLine | None]:
     if name not in files:
         return None, failed(_A, "verify.data.missing", name)
@@ -142,7 +105,7 @@ def decode_contents(files: BundleFiles) -> tuple[Decoded, list[CheckLine]]:
     JSON, not of this format, or not written as TalaGov writes it."""
     values: list[Any] = []
     lines: list[CheckLine] = []
-    for name, codec in _CODECS.items():
+    for name, codec in CODECS.items():
         value, problem = _decode(name, files, codec)
         values.append(value)
         if problem is not None:
@@ -155,5 +118,5 @@ def decode_contents(files: BundleFiles) -> tuple[Decoded, list[CheckLine]]:
         lines.append(failed(_A, "verify.data.statutes_incomplete", bf.ORGANISATION))
         contents = None
     if not lines:
-        lines.append(ok(_A, "verify.data.ok", "data/", count=len(_CODECS) + 1))
+        lines.append(ok(_A, "verify.data.ok", "data/", count=len(CODECS) + 1))
     return Decoded(contents, journal), lines
