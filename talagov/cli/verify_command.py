@@ -22,6 +22,7 @@ from typing import Any
 from talagov.cli.exit_codes import ExitCode
 from talagov.core.canonical import readable_fingerprint
 from talagov.messages import render
+from talagov.verifier.receipts import ReceiptFinding, find_receipt, receipt_digits
 from talagov.verifier.report import Area, BundleUnreadable, CheckLine, Status, Verification
 from talagov.verifier.subjects import render_subject
 
@@ -39,6 +40,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS,
                         help="language of the checklist (default: English)")
+    parser.add_argument("--receipt", action="append", default=[], metavar="FINGERPRINT",
+                        help="a voting receipt's fingerprint (at least 16 hex digits, spaces "
+                             "allowed): say whether that ballot is in the archive and what "
+                             "became of it; exit 1 when it is absent (repeatable)")
     parser.set_defaults(handler=run_verify)
 
 
@@ -128,12 +133,44 @@ def checklist(result: Verification, lang: str) -> list[str]:
     return out
 
 
+def receipt_lines(findings: list[ReceiptFinding], lang: str) -> list[str]:
+    """What the archive holds for each receipt asked about."""
+    out = ["", render("verify.receipt.heading", {}, lang)]
+    for finding in findings:
+        if not finding.matches:
+            out.append("  " + render("verify.receipt.absent",
+                                     {"digits": readable_fingerprint(finding.digits)}, lang))
+        for m in finding.matches:
+            params: dict[str, Any] = {"fingerprint": readable_fingerprint(m.fingerprint),
+                                      "number": m.poll_number, "title": m.poll_title}
+            if m.reason is not None:
+                params["reason"] = render(f"ballot.reason.{m.reason.value}", {}, lang)
+            out.append("  " + render(f"verify.receipt.{m.verdict.value}", params, lang))
+    return out
+
+
+def receipts_data(findings: list[ReceiptFinding]) -> list[dict[str, Any]]:
+    """The receipts in the JSON output."""
+    return [{"digits": f.digits, "found": bool(f.matches),
+             "ballots": [{"fingerprint": m.fingerprint, "poll": m.poll_number,
+                          "verdict": m.verdict.value,
+                          "reason": m.reason.value if m.reason else None}
+                         for m in f.matches]} for f in findings]  # fmt: skip
+
+
 def run_verify(args: argparse.Namespace) -> int:
     """Verify the bundle; print the checklist (or JSON); exit 0, 1 or 2."""
     from talagov.verifier.api import verify_bundle
 
     lang = getattr(args, "lang", None) or "en"
     path = str(args.bundle)
+    digits: list[str] = []
+    for text in args.receipt:
+        found = receipt_digits(text)
+        if found is None:
+            print(render("verify.receipt.bad", {"text": text}, lang), file=sys.stderr)
+            return ExitCode.USAGE
+        digits.append(found)
     try:
         result = verify_bundle(args.bundle)
     except BundleUnreadable as exc:
@@ -144,8 +181,18 @@ def run_verify(args: argparse.Namespace) -> int:
                 "file": path, "reason": render(exc.code, exc.params, lang)}, lang),
                 file=sys.stderr)  # fmt: skip
         return ExitCode.USAGE
+    contents = result.contents
+    findings = [find_receipt(contents, d) for d in digits] if contents is not None else []
     if args.json:
-        print(json.dumps(verification_data(result, lang), ensure_ascii=False, indent=2))
+        data = verification_data(result, lang)
+        if digits:
+            data["receipts"] = receipts_data(findings) if contents is not None else None
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print("\n".join(checklist(result, lang)))
-    return ExitCode.OK if result.ok else ExitCode.VALIDATION
+        out = checklist(result, lang)
+        if digits:
+            out += receipt_lines(findings, lang) if contents is not None \
+                else ["", render("verify.receipt.unchecked", {}, lang)]
+        print("\n".join(out))
+    missing = bool(digits) and (contents is None or any(not f.matches for f in findings))
+    return ExitCode.OK if result.ok and not missing else ExitCode.VALIDATION

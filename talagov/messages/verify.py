@@ -431,7 +431,52 @@ _SUBJECTS: dict[str, tuple[str, str]] = {
     "verify.subject.document": ("document {id}", "document {id}"),
 }
 
+# A voter's receipt looked up in the archive (``talagov verify --receipt``).
+_RECEIPTS: dict[str, tuple[str, str]] = {
+    "verify.receipt.heading": ("Reçus de vote", "Voting receipts"),
+    "verify.receipt.counted": (
+        f"Bulletin {{fingerprint}} (scrutin {{number}}, «{_S}{{title}}{_S}»){_S}: dans "
+        "l'archive, compté.",
+        "Ballot {fingerprint} (poll {number}, “{title}”): in the archive, counted.",
+    ),
+    "verify.receipt.superseded": (
+        f"Bulletin {{fingerprint}} (scrutin {{number}}, «{_S}{{title}}{_S}»){_S}: dans "
+        "l'archive, remplacé par un vote ultérieur du même votant, qui compte à sa place.",
+        "Ballot {fingerprint} (poll {number}, “{title}”): in the archive, replaced by a "
+        "later vote of the same voter, which counts instead.",
+    ),
+    "verify.receipt.overridden": (
+        f"Bulletin {{fingerprint}} (scrutin {{number}}, «{_S}{{title}}{_S}»){_S}: dans "
+        "l'archive, écarté au profit d'un autre canal du même sociétaire (son propre vote, "
+        "un vote par correspondance), qui compte à sa place.",
+        "Ballot {fingerprint} (poll {number}, “{title}”): in the archive, set aside for "
+        "another channel of the same member (their own vote, a postal vote), which counts "
+        "instead.",
+    ),
+    "verify.receipt.rejected": (
+        f"Bulletin {{fingerprint}} (scrutin {{number}}, «{_S}{{title}}{_S}»){_S}: dans "
+        f"l'archive, rejeté{_S}: {{reason}}.",
+        "Ballot {fingerprint} (poll {number}, “{title}”): in the archive, rejected: {reason}.",
+    ),
+    "verify.receipt.absent": (
+        f"Aucun bulletin de cette archive n'a une empreinte qui commence par {{digits}}{_S}: "
+        "si c'est le reçu d'un vote de cette réunion, ce bulletin manque à l'archive.",
+        "No ballot of this archive has a fingerprint starting with {digits}: if this is the "
+        "receipt of a vote of this meeting, that ballot is missing from the archive.",
+    ),
+    "verify.receipt.unchecked": (
+        "Les reçus n'ont pas pu être recherchés : les données de l'archive sont illisibles.",
+        "The receipts could not be looked up: the archive's data cannot be read.",
+    ),
+    "verify.receipt.bad": (
+        f"«{_S}{{text}}{_S}» n'est pas une empreinte de reçu{_S}: il faut au moins "
+        "16 chiffres hexadécimaux (0 à 9, A à F), tels qu'imprimés sur le reçu.",
+        "“{text}” is not a receipt fingerprint: at least 16 hexadecimal digits (0 to 9, "
+        "A to F) are needed, as printed on the receipt.",
+    ),
+}
+
 MESSAGES: dict[str, tuple[str, str]] = {
     **_AREAS, **_CLI, **_CERTIFICATES, **_DATA, **_BALLOTS, **_TALLY, **_QUORUM,
-    **RECORD_MESSAGES, **_SUBJECTS,
+    **RECORD_MESSAGES, **_SUBJECTS, **_RECEIPTS,
 }

@@ -99,3 +99,43 @@ def test_global_options_before_the_command_still_dispatch_lightly(
     assert command_of(["--debug"]) is None and "verify" in LIGHT_COMMANDS
     assert main(["--lang", "fr", "verify", str(tmp_path / "absent.zip")]) == 2
     assert "n'est pas une archive lisible" in capsys.readouterr().err
+
+
+def _a_ballot(meeting: ExportedMeeting, verdict: str) -> tuple[str, int]:
+    contents = verify_bundle(meeting.bundle).contents
+    assert contents is not None
+    return next((b.fingerprint, r.poll.definition.number) for r in contents.polls
+                for b in r.ballots if b.verdict.value == verdict)
+
+
+def test_a_receipt_typed_as_printed_finds_the_counted_ballot(
+        exported: ExportedMeeting, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+    fingerprint, number = _a_ballot(exported, "counted")
+    typed = readable_fingerprint(fingerprint, groups=5)  # « 3F2A 91C0 … » as on the receipt
+    assert main(["verify", str(exported.bundle), "--lang", "fr", "--receipt", typed]) == 0
+    out = capsys.readouterr().out
+    assert "Reçus de vote" in out
+    assert f"Bulletin {readable_fingerprint(fingerprint)} (scrutin {number}," in out
+    assert "dans l'archive, compté." in out
+
+
+def test_a_rejected_ballot_s_receipt_says_why(
+        exported: ExportedMeeting, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+    fingerprint, _ = _a_ballot(exported, "rejected")
+    assert main(["verify", str(exported.bundle), "--receipt", fingerprint[:20]]) == 0
+    assert "in the archive, rejected: " in capsys.readouterr().out
+
+
+def test_a_receipt_the_archive_lacks_exits_1_and_says_the_ballot_is_missing(
+        exported: ExportedMeeting, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+    assert main(["verify", str(exported.bundle), "--json", "--receipt", "ffff" * 5]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["ok"] is True  # the archive holds; the receipt's ballot is not in it
+    assert data["receipts"] == [{"digits": "ffff" * 5, "found": False, "ballots": []}]
+
+
+@pytest.mark.parametrize("typed", ["3F2A", "not a fingerprint at all", "G" * 16])
+def test_a_receipt_that_is_not_a_fingerprint_is_refused_before_reading(
+        typed: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["verify", str(tmp_path / "absent.zip"), "--receipt", typed]) == 2
+    assert "at least 16 hexadecimal digits" in capsys.readouterr().err
