@@ -25,14 +25,13 @@ from talagov.core.ballot_check import PollJudgement
 from talagov.core.ballots import BallotContent
 from talagov.core.bundle_model import BundleContents
 from talagov.core.polls import PollStatus
-from talagov.core.signing import new_private_key
 from talagov.core.tally_model import TallyResult
 from talagov.verifier import check_minutes_facts
 from talagov.verifier.check_certificates import CertificateFacts, check_certificates, check_keys
 from talagov.verifier.check_documents import check_documents
 from talagov.verifier.check_electorate import check_electorate
 from talagov.verifier.check_journal import check_chain, check_coverage
-from talagov.verifier.check_manifest import check_manifest
+from talagov.verifier.check_manifest import check_files, check_manifest
 from talagov.verifier.check_minutes import ReadMinutes, check_minutes, signed_minutes_lines
 from talagov.verifier.check_polls import check_polls
 from talagov.verifier.check_quorum import check_quorum
@@ -69,7 +68,6 @@ class _Run:
             self.progress(self.done, self.total)
 
 
-_FILE_LINES = frozenset({"bundle.check.files", "bundle.check.file_size", "bundle.check.file_hash"})
 
 
 def _manifest_lines(files: BundleFiles, facts: CertificateFacts, run: _Run) -> list[CheckLine]:
@@ -77,10 +75,9 @@ def _manifest_lines(files: BundleFiles, facts: CertificateFacts, run: _Run) -> l
     if key is not None:
         return check_manifest(files, key, cancelled=run.cancelled)
     # No organisation key to check the signatures with: the files are still compared
-    # with the manifest (under a key of no one, whose signature lines are dropped).
-    lines = [x for x in check_manifest(files, new_private_key().public_key(),
-                                       cancelled=run.cancelled) if x.code in _FILE_LINES]
-    return [*lines, failed(Area.MANIFEST, "verify.manifest.unchecked", bf.MANIFEST_SIG)]
+    # with the manifest, and the signatures said unchecked.
+    return [*check_files(files, cancelled=run.cancelled),
+            failed(Area.MANIFEST, "verify.manifest.unchecked", bf.MANIFEST_SIG)]
 
 
 def _members(files: BundleFiles) -> dict[str, bytes]:
@@ -207,7 +204,14 @@ def verify_bundle(path: Path, *, progress: Progress | None = None,
         BundleUnreadable: the file is not a readable bundle (exit code 2).
         Cancelled: ``cancelled()`` returned true.
     """
-    files = read_bundle(Path(path), cancelled=cancelled)
+    return verify_files(read_bundle(Path(path), cancelled=cancelled), progress=progress,
+                        cancelled=cancelled)
+
+
+def verify_files(files: BundleFiles, *, progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> Verification:
+    """Verify a bundle already read by :func:`~talagov.verifier.reader.read_bundle`
+    (the auditor's window browses the same files it verified, read once)."""
     run = _Run(progress, cancelled)
     run.total = 4 + len(files.names(bf.BALLOTS)) + len(files.names(bf.MINUTES_DIR)) // 2
     run.step(0)
@@ -216,6 +220,6 @@ def verify_bundle(path: Path, *, progress: Progress | None = None,
     lines = sorted(run.lines, key=lambda line: order.index(line.area))  # stable: check order kept
     if progress is not None:
         progress(run.total, run.total)
-    return Verification(path=str(path), manifest=files.manifest,
+    return Verification(path=str(files.path), manifest=files.manifest,
                         organisation_fingerprint=fingerprint, lines=tuple(lines),
                         contents=contents)

@@ -29,7 +29,10 @@ def _line(status: Status, code: str, member: str = "", subject: str = "",
     return CheckLine(Area.MANIFEST, status, code, params, file=member, subject=subject)
 
 
-def _files(files: BundleFiles, cancelled: Callable[[], bool] | None) -> list[CheckLine]:
+def check_files(files: BundleFiles, cancelled: Callable[[], bool] | None = None
+                ) -> list[CheckLine]:
+    """Every listed file against its listed size and SHA-256: one OK line, or one
+    FAILED line per file that differs (what holds without any key)."""
     failed: list[CheckLine] = []
     for entry in files.manifest.files:
         if cancelled is not None and cancelled():
@@ -74,7 +77,7 @@ def check_manifest(files: BundleFiles, org_public_key: ec.EllipticCurvePublicKey
         (``bundle.check.sums_match`` / ``bundle.check.sums_differ``) and its signature
         (``bundle.check.sums_signed`` / ``bundle.check.sums_signature``).
     """
-    lines = _files(files, cancelled)
+    lines = check_files(files, cancelled)
     if verify_bytes(files.manifest_data, files.manifest_signature, org_public_key):
         lines.append(_line(Status.OK, "bundle.check.manifest_signed", fmt.MANIFEST_SIG))
     else:

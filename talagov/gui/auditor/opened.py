@@ -182,11 +182,10 @@ def open_bundle(path: Path, progress: Callable[[int, int], None],
         BundleUnreadable: not a readable bundle (the reader's ``bundle.*`` code).
         Cancelled: ``cancelled()`` turned true.
     """
-    from talagov.verifier.api import verify_bundle
+    from talagov.verifier.api import verify_files
     from talagov.verifier.reader import read_bundle
 
-    verification = verify_bundle(path, progress=progress, cancelled=cancelled)
-    # Read again for browsing: shown only where it is the very archive verified (the
-    # same manifest, and each member's bytes checked against it by Opened.read).
+    # Read once: the files browsed are the very files verified (and each member's bytes
+    # are still checked against the manifest by Opened.read before being shown).
     files = read_bundle(path, cancelled=cancelled)
-    return prepare(verification, files if files.manifest == verification.manifest else None)
+    return prepare(verify_files(files, progress=progress, cancelled=cancelled), files)
