@@ -251,12 +251,15 @@ def meeting_span(uow: UnitOfWork, meeting_id: int) -> list[JournalRecord]:
 def lines(uow: UnitOfWork, *, meeting_id: int | None = None) -> list[JournalLine]:
     """The entries as read (those whose bytes do not parse are left out: ``verify``
     names them), optionally those of one meeting."""
-    out = []
-    for _, record in journal_repo.records(uow.session, meeting_id=meeting_id):
-        try:
-            p = parse_payload(record.data)
-        except ValueError:
-            continue
-        out.append(JournalLine(p.sequence, p.at, p.kind, p.meeting_id, p.subject,
-                               record.signature is not None, record.hash))  # fmt: skip
-    return out
+    found = (line_of(r.data, r.hash, r.signature is not None)
+             for _, r in journal_repo.records(uow.session, meeting_id=meeting_id))
+    return [line for line in found if line is not None]
+
+
+def line_of(data: bytes, digest: str, signed: bool) -> JournalLine | None:
+    """One entry as read, ``None`` when its bytes do not parse (``verify`` names it)."""
+    try:
+        p = parse_payload(data)
+    except ValueError:
+        return None
+    return JournalLine(p.sequence, p.at, p.kind, p.meeting_id, p.subject, signed, digest)

@@ -11,14 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import LargeBinary, cast, func, select
-
-from talagov.core.journal import parse_payload
 from talagov.services import journal
 from talagov.services.journal import JournalLine
 from talagov.services.uow import UnitOfWork
-from talagov.storage.journal_models import JournalEntryRow, JournalSignatureRow
-from talagov.storage.models import MeetingRow
+from talagov.storage import journal_repo
 from talagov.storage.settings_repo import get_setting
 
 LATEST = 200  # rows the page shows: the newest, enough to follow a session
@@ -55,50 +51,19 @@ class JournalOverview:
     meetings: tuple[JournalMeeting, ...]
 
 
-def _latest(uow: UnitOfWork, meeting_id: int | None, limit: int) -> list[JournalLine]:
-    stmt = (
-        select(cast(JournalEntryRow.data, LargeBinary), JournalEntryRow.entry_hash,
-               JournalSignatureRow.id)
-        .outerjoin(JournalSignatureRow, JournalSignatureRow.entry_id == JournalEntryRow.id)
-        .order_by(JournalEntryRow.sequence.desc(), JournalEntryRow.id.desc())
-        .limit(limit)
-    )  # fmt: skip
-    if meeting_id is not None:
-        stmt = stmt.where(JournalEntryRow.meeting_id == meeting_id)
-    out = []
-    for data, digest, signature_id in uow.session.execute(stmt):
-        try:
-            p = parse_payload(bytes(data))
-        except ValueError:  # left out, as ``journal.lines`` does: the check names it
-            continue
-        out.append(JournalLine(p.sequence, p.at, p.kind, p.meeting_id, p.subject,
-                               signature_id is not None, str(digest)))  # fmt: skip
-    out.reverse()
-    return out
-
-
-def _meetings(uow: UnitOfWork) -> list[JournalMeeting]:
-    ids = select(JournalEntryRow.meeting_id).where(JournalEntryRow.meeting_id.is_not(None))
-    known = {
-        int(row.id): JournalMeeting(int(row.id), row.title, row.on.isoformat())
-        for row in uow.session.execute(
-            select(MeetingRow.id, MeetingRow.title, MeetingRow.on)
-            .where(MeetingRow.id.in_(ids.distinct())))
-    }  # fmt: skip
-    every = {int(i) for i in uow.session.scalars(ids.distinct()) if i is not None}
-    found = [known.get(i, JournalMeeting(i, "", "")) for i in every]
-    return sorted(found, key=lambda m: (m.on, m.meeting_id), reverse=True)
-
-
 def overview(uow: UnitOfWork, *, meeting_id: int | None = None,
              limit: int = LATEST) -> JournalOverview:
     """The counts of the whole journal and its newest ``limit`` entries (those of
     ``meeting_id`` only, when given), without verifying anything."""
     session = uow.session
-    entries = int(session.scalar(select(func.count(JournalEntryRow.id))) or 0)
-    signed = int(session.scalar(select(func.count(JournalSignatureRow.id))) or 0)
+    entries, signed = journal_repo.counts(session)
+    found = (journal.line_of(data, digest, is_signed) for data, digest, is_signed
+             in journal_repo.latest(session, meeting_id=meeting_id, limit=limit))
+    meetings = sorted((JournalMeeting(i, title, on)
+                       for i, title, on in journal_repo.journaled_meetings(session)),
+                      key=lambda m: (m.on, m.meeting_id), reverse=True)  # fmt: skip
     # Read, not created: a look at the page writes nothing.
     install = get_setting(session, journal.INSTALL_SETTING)
-    return JournalOverview(install, entries, signed,
-                           journal.pending(uow), tuple(_latest(uow, meeting_id, limit)),
-                           tuple(_meetings(uow)))  # fmt: skip
+    return JournalOverview(install, entries, signed, journal.pending(uow),
+                           tuple(line for line in found if line is not None),
+                           tuple(meetings))  # fmt: skip

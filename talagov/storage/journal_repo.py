@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from talagov.core.journal import JournalRecord
 from talagov.storage.journal_models import JournalEntryRow, JournalSignatureRow
+from talagov.storage.models import MeetingRow
 from talagov.storage.vote_models import OrganisationKeyRow
 
 _DATA = cast(JournalEntryRow.data, LargeBinary)
@@ -118,3 +119,39 @@ def organisation_certificates(session: Session) -> list[str]:
     entries signed before a change of key still verify."""
     return list(session.scalars(select(OrganisationKeyRow.certificate_pem)
                                 .order_by(OrganisationKeyRow.id)))
+
+
+def latest(session: Session, *, meeting_id: int | None, limit: int
+           ) -> list[tuple[bytes, str, bool]]:
+    """The newest ``limit`` entries (of one meeting when given), oldest first: their
+    bytes, recorded hash and whether they are signed."""
+    stmt = (
+        select(_DATA, JournalEntryRow.entry_hash, JournalSignatureRow.id)
+        .outerjoin(JournalSignatureRow, JournalSignatureRow.entry_id == JournalEntryRow.id)
+        .order_by(JournalEntryRow.sequence.desc(), JournalEntryRow.id.desc())
+        .limit(limit)
+    )  # fmt: skip
+    if meeting_id is not None:
+        stmt = stmt.where(JournalEntryRow.meeting_id == meeting_id)
+    rows = [(bytes(data), str(digest), signature_id is not None)
+            for data, digest, signature_id in session.execute(stmt)]
+    rows.reverse()
+    return rows
+
+
+def counts(session: Session) -> tuple[int, int]:
+    """How many entries are stored, and how many carry a signature."""
+    entries = session.scalar(select(func.count(JournalEntryRow.id))) or 0
+    signed = session.scalar(select(func.count(JournalSignatureRow.id))) or 0
+    return int(entries), int(signed)
+
+
+def journaled_meetings(session: Session) -> list[tuple[int, str, str]]:
+    """``(id, title, ISO date)`` of every meeting the journal has entries about
+    (``""`` for a meeting since deleted)."""
+    ids = select(JournalEntryRow.meeting_id).where(JournalEntryRow.meeting_id.is_not(None))
+    known = {int(row.id): (row.title, row.on.isoformat()) for row in session.execute(
+        select(MeetingRow.id, MeetingRow.title, MeetingRow.on)
+        .where(MeetingRow.id.in_(ids.distinct())))}  # fmt: skip
+    every = {int(i) for i in session.scalars(ids.distinct()) if i is not None}
+    return [(i, *known.get(i, ("", ""))) for i in every]
