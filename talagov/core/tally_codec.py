@@ -10,6 +10,7 @@ archived result is read back exactly or refused with a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -32,6 +33,13 @@ _FINDING_KEYS = ("code", "severity", "source", "params", "field")
 
 
 # -- findings --------------------------------------------------------------------------
+
+
+def stored_text(data: Mapping[str, Any]) -> str:
+    """The JSON text the database stores for a closed poll's result or setting (keys
+    sorted, UTF-8 as is): the poll's closing entry in the journal hashes it, and an
+    archive's verifier rebuilds it from the decoded values to compare."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 def _param(value: Any) -> Any:

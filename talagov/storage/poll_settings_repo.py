@@ -15,12 +15,13 @@ from talagov.core.ballot_check import Electorate
 from talagov.core.bundle_codec_base import Node
 from talagov.core.poll_setting_codec import setting_from_data, setting_of, setting_to_data
 from talagov.core.tally import Bases
+from talagov.core.tally_codec import stored_text
 
 
 def setting_to_json(electorate: Electorate, bases: Bases, participants: frozenset[int]) -> str:
     """The JSON text of a poll's electorate (without the CA certificate) and bases."""
     data = setting_to_data(setting_of(electorate, bases, participants))
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return stored_text(data)
 
 
 def setting_from_json(text: str, ca_certificate: x509.Certificate

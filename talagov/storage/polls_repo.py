@@ -223,7 +223,7 @@ def quorum_record(session: Session, record_id: int) -> QuorumRecordRow | None:
 def result_to_json(result: TallyResult) -> str:
     """The whole tally as JSON text (:func:`talagov.core.tally_codec.result_to_data`),
     stored on the poll at closing."""
-    return json.dumps(tally_codec.result_to_data(result), ensure_ascii=False, sort_keys=True)
+    return tally_codec.stored_text(tally_codec.result_to_data(result))
 
 
 def result_from_json(text: str) -> TallyResult | None:

@@ -9,16 +9,14 @@ poll in the archive (its window, its setting, its result) must then rewrite its 
 too, and re-chain every entry after them: each field is compared here, and a mismatch
 is a failed line naming the poll, the event and the field.
 
-The stored result and setting are JSON text (``storage.polls_repo.result_to_json``,
-``storage.poll_settings_repo.setting_to_json``: ``json.dumps`` with sorted keys and
-``ensure_ascii=False``) of what :mod:`talagov.core.tally_codec` and
-:mod:`talagov.core.poll_setting_codec` produce: recomputed the same way here from the
-decoded bundle, they give the same bytes, hence the same hashes.
+The stored result and setting are the text :func:`talagov.core.tally_codec.stored_text`
+writes of what :mod:`talagov.core.tally_codec` and :mod:`talagov.core.poll_setting_codec`
+produce (the storage calls it too): rebuilt here from the decoded bundle, they give the
+same bytes, hence the same hashes.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
@@ -29,7 +27,7 @@ from talagov.core.canonical import sha256_hex
 from talagov.core.journal import EventKind, JournalPayload
 from talagov.core.poll_setting_codec import setting_to_data
 from talagov.core.signing import b64
-from talagov.core.tally_codec import result_to_data
+from talagov.core.tally_codec import result_to_data, stored_text
 from talagov.verifier.lines import failed, poll_subject
 from talagov.verifier.report import Area, CheckLine
 
@@ -46,7 +44,7 @@ def entry_time(at: datetime | None) -> str | None:
 
 def stored_hash(data: dict[str, Any]) -> str:
     """SHA-256 of the JSON text TalaGov stores for a result or a setting."""
-    return sha256_hex(json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    return sha256_hex(stored_text(data).encode("utf-8"))
 
 
 def _opened(record: PollRecord) -> dict[str, object]:
