@@ -104,8 +104,11 @@ def test_the_route_stops_on_a_ballot_changed_after_signing(extracted: Path) -> N
         pytest.skip("the standard tools are not all installed")
     ballot = sorted(extracted.glob("ballots/*/*.json"))[0]
     data = ballot.read_bytes()
-    # The sequence number of the signed payload, one digit changed: still a ballot file.
-    ballot.write_bytes(data.replace(b'"sequence":1', b'"sequence":7', 1))
+    # The sequence number of the signed payload, one more: still a ballot file. (A voter who
+    # changed their mind has a ballot numbered 2, so the number is read, not assumed.)
+    changed = re.sub(rb'"sequence":(\d+)', lambda m: b'"sequence":%d' % (int(m[1]) + 1), data,
+                     count=1)
+    ballot.write_bytes(changed)
     assert ballot.read_bytes() != data
     done = subprocess.run(["sh", "-e", "-c", without_pdfsig(route())], cwd=extracted,
                           capture_output=True, text=True, timeout=120, check=False)
