@@ -80,3 +80,19 @@ MODULES.append(journal)
 from talagov.messages import archive  # noqa: E402  (appended per area, see above)
 
 MODULES.append(archive)
+
+from talagov.messages import sync  # noqa: E402  (appended per area, see above)
+
+MODULES.append(sync)
+
+from talagov.messages import sync_import  # noqa: E402  (appended per area, see above)
+
+MODULES.append(sync_import)
+
+from talagov.messages import member  # noqa: E402  (appended per area, see above)
+
+MODULES.append(member)
+
+from talagov.messages import member_cli  # noqa: E402  (appended per area, see above)
+
+MODULES.append(member_cli)

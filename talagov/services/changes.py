@@ -25,6 +25,7 @@ class Aggregate(enum.StrEnum):
     KEYS = "keys"  # the organisation key, members' certificates, revocations
     POLLS = "polls"  # polls, ballots, hand counts, results
     MINUTES = "minutes"  # minutes, their signatures, errata, the registers of deliberations
+    SYNC = "sync"  # the shared folder: its setting, what was published, imported, quarantined
 
 
 @dataclass(frozen=True)
