@@ -479,7 +479,12 @@ __all__ = [
     "StatutesRow",
 ]
 
-# The vote, minutes, register and journal tables live in their own modules (one concept
+# The vote, minutes, register, journal and sync tables live in their own modules (one concept
 # per file); importing them here registers them on Base.metadata for Alembic and the
 # repositories.
-from talagov.storage import journal_models, minutes_models, vote_models  # noqa: E402, F401
+from talagov.storage import (  # noqa: E402, F401
+    journal_models,
+    minutes_models,
+    sync_models,
+    vote_models,
+)
