@@ -49,6 +49,16 @@ have_lib libdbus-1.so.3 || need_pkg libdbus-1-3
 if [ "$MODE" = test ]; then
   # The PDF tests read text and fonts with poppler (pdftotext, pdffonts).
   command -v pdftotext >/dev/null 2>&1 || need_pkg poppler-utils
+  # The shared-folder test with a real sync engine runs two Syncthing daemons on
+  # 127.0.0.1 (tests/sync/test_syncthing.py); without Syncthing it is skipped, not failed.
+  if ! command -v syncthing >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      need_pkg syncthing
+    else
+      echo "Syncthing is not installed: the real-engine sync test will be skipped" \
+        "(to run it: sudo apt-get install -y syncthing)." >&2
+    fi
+  fi
 fi
 if [ "$MODE" = demo ]; then
   have_lib libxcb-cursor.so.0 || need_pkg libxcb-cursor0

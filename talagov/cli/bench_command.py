@@ -4,9 +4,9 @@
 Targets (issue "Foundation"): filtering the members view under 50 ms per keystroke on
 50,000 members; importing 50,000 members from CSV within 3x of the bare importer.
 Opening the database and showing the members view is reported against an empty
-window shown in the same process. Later issues add theirs (meetings, votes, archives:
-see each ``_*_figures`` function). Nothing here is a pass/fail test: the figures are
-printed (or written as JSON) for people and later issues to compare.
+window shown in the same process. Later issues add theirs (meetings, votes, archives, the
+shared folder: see each ``_*_figures`` function). Nothing here is a pass/fail test: the
+figures are printed (or written as JSON) for people and later issues to compare.
 """
 
 from __future__ import annotations
@@ -92,6 +92,7 @@ def run_bench(args: argparse.Namespace) -> int:
         lines += _meeting_figures(results, Path(tmp), quick=args.quick)
         lines += _vote_figures(results, quick=args.quick)
         lines += _archive_figures(results, quick=args.quick)
+        lines += _sync_figures(results, quick=args.quick)
     if args.json:
         json.dump(results, sys.stdout, indent=2)
         print()
@@ -197,3 +198,10 @@ def _archive_figures(results: dict[str, Any], *, quick: bool) -> list[str]:
         f"signatures): {bench.baseline_s:.2f} s; ratio {bench.ratio:.2f}x "
         f"(target <= {TARGET_RATIO:.1f}x) {_status(met)}",
     ]
+
+
+def _sync_figures(results: dict[str, Any], *, quick: bool) -> list[str]:
+    """Importing the members' ballot files from the shared folder (issue "Shared folder")."""
+    from talagov.services.bench_sync import figures
+
+    return figures(results, quick=quick)
