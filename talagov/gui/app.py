@@ -79,10 +79,17 @@ def run(db_path: Path, lang: str | None = None) -> int:
     ctx = AppContext(db=db, runner=runner, lang=lang)
     if not has_organisation(db):
         setup = SetupDialog(ctx)
-        if setup.exec() != QDialog.DialogCode.Accepted:
+        result = setup.exec()
+        if result != QDialog.DialogCode.Accepted:
             runner.shutdown()
             db.close()
-            return 0
+            if result != SetupDialog.JOIN:
+                return 0
+            from talagov.gui.member.member_window import show_member_window
+
+            # A member's install needs no database; the reference keeps the window alive.
+            _member_window = show_member_window(None, lang)
+            return int(app.exec())
     settings.put(settings.LAST_DB, str(db_path))
     window = MainWindow(ctx)
     window.show()

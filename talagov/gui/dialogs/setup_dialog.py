@@ -37,7 +37,13 @@ from talagov.services import organisation as org_service
 
 
 class SetupDialog(QDialog):
-    """Creates the organisation with the preset statutes of its legal form."""
+    """Creates the organisation with the preset statutes of its legal form.
+
+    A member who only votes from home needs no organisation of their own: « Join a
+    cooperative… » ends the dialog with :attr:`JOIN`, and the member's window opens.
+    """
+
+    JOIN = 2  # exec()'s result when the user chose to join a cooperative's shared folder
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +99,12 @@ class SetupDialog(QDialog):
         self.ok_button.setText(self.tr("&Create"))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        self.join_button = self.buttons.addButton(self.tr("I am a member: &join my cooperative…"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.join_button.setAccessibleName(self.tr("I am a member: join my cooperative"))
+        self.join_button.setToolTip(self.tr("Vote and read the meetings from home, through the "
+                                            "folder your cooperative shares with its members"))
+        self.join_button.clicked.connect(lambda: self.done(self.JOIN))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.message_bar)

@@ -6,11 +6,18 @@ convocation's, unlock one's own key (from the keystore, no database needed), fil
 ballots (oneself, then each principal), review, then "Save my ballots…" into a folder
 (the files are carried to the secretary), and the receipt fingerprints. Enter goes on,
 Escape goes back one step. The unlocked key is dropped as soon as the ballots are signed.
+
+A member's install that joined the cooperative's shared folder (:mod:`talagov.gui.member`)
+has no database: it gives a :class:`FolderRoute`, and the dialog then runs its steps on
+that route's file jobs and writes the ballots straight into the install's directory of
+the folder. The fingerprint step is skipped there: the member compared the fingerprint
+when joining, and every package is verified against the organisation trusted then.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,7 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talagov.core.ballots import SignedBallot
 from talagov.core.canonical import readable_fingerprint
+from talagov.core.errors import UserError
+from talagov.gui.auditor.file_jobs import FileJobRunner
 from talagov.gui.booth.package_pages import FingerprintPage, PersonalUnlockPage
 from talagov.gui.booth.page import BoothPage
 from talagov.gui.booth.polls_page import PollsPage
@@ -39,12 +49,28 @@ from talagov.gui.booth.style import font_rules
 from talagov.gui.booth.vote_items import VoteItem, choices_text, poll_title, short_behalf
 from talagov.gui.booth.work import BusyDialog
 from talagov.gui.context import AppContext
+from talagov.gui.errors import show_error, user_message
 from talagov.gui.i18n import arg, show_datetime
 from talagov.services import personal_keys, voting_package
 from talagov.services.files import read_file
 from talagov.services.voting_package import VotingPackage
 
 FINGERPRINT, UNLOCK, POLLS, REVIEW, SAVED = range(5)
+
+#: ``cast(key, certificate, votes, now)``: sign and write ``(poll id, on behalf of,
+#: choices)`` ballots; returns each signed ballot with the file written.
+CastFunction = Callable[[Any, Any, list[tuple[int, int, tuple[str, ...]]], datetime],
+                        list[tuple[SignedBallot, Path]]]
+
+
+@dataclass(frozen=True)
+class FolderRoute:
+    """How a member's install without a database votes: in ``lang``, its steps run on
+    ``jobs``, and ``cast`` writes the ballots into its directory of the shared folder."""
+
+    lang: str
+    jobs: FileJobRunner
+    cast: CastFunction
 
 
 def package_items(package: VotingPackage) -> list[VoteItem]:
@@ -55,11 +81,23 @@ def package_items(package: VotingPackage) -> list[VoteItem]:
 
 
 class VotingPackageDialog(BusyDialog):
-    """The steps of voting from ``package``; ``keystore``: where the member's keys live."""
+    """The steps of voting from ``package``; ``keystore``: where the member's keys live.
 
-    def __init__(self, ctx: AppContext, package: VotingPackage, keystore: Path,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+    ``ctx`` is ``None`` only with a ``route`` (a member's install has no database).
+    """
+
+    def __init__(self, ctx: AppContext | None, package: VotingPackage, keystore: Path,
+                 parent: QWidget | None = None, *, route: FolderRoute | None = None) -> None:
+        if route is not None:
+            lang = route.lang
+        elif ctx is not None:
+            lang = ctx.lang
+        else:
+            raise ValueError("a voting package dialog needs a context or a folder route")
+        # Without a database BusyDialog's runner is never used: run() goes to the route.
+        super().__init__(ctx, parent)  # type: ignore[arg-type]
+        self.route = route
+        self.lang = lang
         self.package = package
         self.keystore = keystore
         self.clock: Callable[[], datetime] = datetime.now
@@ -72,11 +110,14 @@ class VotingPackageDialog(BusyDialog):
         self.setWindowTitle(arg(self.tr("Vote — %1"), package.meeting_title))
         self.setStyleSheet(font_rules(self.font()))
         self.stack = QStackedWidget(self)
-        self.fingerprint = FingerprintPage(package, ctx.lang, self.stack)
+        self.fingerprint = FingerprintPage(package, self.lang, self.stack)
         self.unlock = PersonalUnlockPage(package, self.stack)
         self.polls = PollsPage(self.stack)
-        self.review = ReviewPage(self.stack, confirm_text=self.tr("&Save my ballots…"))
-        self.receipt = ReceiptPage(self.stack, title=self.tr("Your ballots are saved"))
+        self.review = ReviewPage(self.stack, confirm_text=self.tr("&Save my ballots…")
+                                 if route is None else self.tr("&Sign and send my ballots"))
+        self.receipt = ReceiptPage(self.stack, title=self.tr("Your ballots are saved")
+                                   if route is None
+                                   else self.tr("Your ballots are in the shared folder"))
         self.receipt.save_button.hide()  # the files are the record; nothing to print here
         self.pages: list[BoothPage] = [self.fingerprint, self.unlock, self.polls, self.review,
                                        self.receipt]
@@ -94,6 +135,8 @@ class VotingPackageDialog(BusyDialog):
         self.review.confirmed.connect(self._on_review_confirmed)
         self.receipt.done.connect(self.accept)
         self.show_step(FINGERPRINT)
+        if route is not None:
+            self._on_fingerprint_accepted()  # compared when the member joined the folder
 
     @property
     def step(self) -> int:
@@ -111,6 +154,28 @@ class VotingPackageDialog(BusyDialog):
         self.stack.setEnabled(not busy)
         if not busy:
             self.pages[self.step].enter()
+
+    def run(self, fn: Callable[[Any], Any], on_success: Callable[[Any], None],
+            on_refused: Callable[[str], None], label: str) -> None:
+        """Run ``fn`` on the task runner, or on the route's file jobs (``fn(None)``)."""
+        if self.route is None:
+            super().run(fn, on_success, on_refused, label)
+            return
+        self.set_busy(True)
+
+        def done(result: object) -> None:
+            self.set_busy(False)
+            on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            self.set_busy(False)
+            if isinstance(exc, UserError):
+                on_refused(user_message(exc, self.lang))
+            else:
+                show_error(self, exc)
+
+        self.route.jobs.run(lambda _progress, _cancelled: fn(None), on_success=done,
+                            on_failure=failed)
 
     # -- steps -------------------------------------------------------------------------
 
@@ -147,6 +212,9 @@ class VotingPackageDialog(BusyDialog):
         self.show_step(POLLS)
 
     def _on_review_confirmed(self) -> None:
+        if self.route is not None:
+            self._cast_into_folder(self.route)
+            return
         folder = self.ask_folder()
         if folder is None or self._key is None:
             return
@@ -161,7 +229,21 @@ class VotingPackageDialog(BusyDialog):
         self.run(work, lambda result: self._on_written(folder, result), self.review.show_error,
                  self.tr("Signing and saving your ballots"))
 
-    def _on_written(self, folder: Path, result: tuple[list[Any], list[Path]]) -> None:
+    def _cast_into_folder(self, route: FolderRoute) -> None:
+        if self._key is None:
+            return
+        key, certificate, now = self._key, self._certificate, self.clock()
+        votes = [(poll_id, on_behalf_of, tuple(chosen))
+                 for (poll_id, on_behalf_of), chosen in self.polls.choices.items()]
+
+        def work(_uow: Any) -> tuple[list[Any], list[Path]]:
+            written = route.cast(key, certificate, votes, now)
+            return [ballot for ballot, _ in written], [path for _, path in written]
+
+        self.run(work, lambda result: self._on_written(None, result), self.review.show_error,
+                 self.tr("Signing your ballots and writing them into the shared folder"))
+
+    def _on_written(self, folder: Path | None, result: tuple[list[Any], list[Path]]) -> None:
         signed, paths = result
         self._key = self._certificate = None  # signed: of no further use
         definitions = {item.key: item for item in self.items}
@@ -179,11 +261,17 @@ class VotingPackageDialog(BusyDialog):
         self.written = paths
         when = datetime.fromisoformat(signed[0].content.cast_at).astimezone().replace(tzinfo=None) \
             if signed else self.clock()
-        self.receipt.set_receipts(views, show_datetime(when, self.ctx.lang))
-        self.receipt.intro.setText(arg(self.tr(
-            "%n ballot file(s) saved in %1. Give them to the secretary (shared folder, USB "
-            "stick, e-mail); keep these fingerprints to check that they were counted.", "",
-            len(paths)), str(folder)))
+        self.receipt.set_receipts(views, show_datetime(when, self.lang))
+        if folder is None:
+            self.receipt.intro.setText(self.tr(
+                "%n ballot file(s) written into the shared folder: the secretary's TalaGov "
+                "counts them when it next reads the folder. Keep these fingerprints to check "
+                "that they were counted.", "", len(paths)))
+        else:
+            self.receipt.intro.setText(arg(self.tr(
+                "%n ballot file(s) saved in %1. Give them to the secretary (shared folder, USB "
+                "stick, e-mail); keep these fingerprints to check that they were counted.", "",
+                len(paths)), str(folder)))
         self.show_step(SAVED)
 
     def _ask_folder(self) -> Path | None:
@@ -206,7 +294,8 @@ class VotingPackageDialog(BusyDialog):
                     or not isinstance(focused, QAbstractButton):
                 self.pages[self.step].accept_enter()
             event.accept()
-        elif event.key() == Qt.Key.Key_Escape and self.step in (UNLOCK, POLLS, REVIEW):
+        elif event.key() == Qt.Key.Key_Escape and (
+                self.step in (POLLS, REVIEW) or (self.step == UNLOCK and self.route is None)):
             event.accept()
             if self.step == POLLS:
                 self.polls.go_back()
