@@ -16,6 +16,7 @@ read highest sequence first, and older ones are not read once one verifies.
 from __future__ import annotations
 
 import enum
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -162,9 +163,15 @@ class _Reader:
         try:
             if path.stat().st_size > limit:
                 raise _Refused("member.file_malformed", cause="too_large")
-            return path.read_bytes()
+            data = path.read_bytes()
         except OSError as exc:
             raise _Unreadable(str(path)) from exc
+        if not _complete(path, data):
+            # Cut short under its final name: a network share or a USB copy still writing
+            # it. Read it again next time rather than show the member a red refusal for
+            # an ordinary sync; a file that is whole but wrong is still refused.
+            raise _Unreadable(str(path))
+        return data
 
     def _refuse(self, path: Path, refusal: _Refused) -> None:
         params: dict[str, object] = {"path": self._rel(path), **refusal.params}
@@ -284,6 +291,18 @@ class _Reader:
                 yield self._read(path, MAX_SMALL_FILE)
             except (_Refused, _Unreadable):
                 continue
+
+
+def _complete(path: Path, data: bytes) -> bool:
+    """Whether ``data`` is at least a whole JSON text or PEM block (not its beginning)."""
+    if path.suffix == ".pem":
+        return b"-----END " in data
+    if path.suffix == ".json":
+        try:
+            json.loads(data)
+        except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+            return False
+    return True
 
 
 def _parsed(parse: Callable[[], _T]) -> _T:

@@ -111,12 +111,25 @@ def test_an_identity_of_another_organisation_is_refused(folder: Folder, home: Pa
     assert [r.reason_code for r in view.refused] == ["member.foreign_signature"]
 
 
-@pytest.mark.parametrize("data", [b"", b"{}", b"\xff" * 10, b'{"format":"talagov.meeting-package"}'])
+@pytest.mark.parametrize("data", [b"{}", b"[1]", b'{"format":"talagov.meeting-package"}'])
 def test_a_malformed_package_is_refused_never_a_crash(folder: Folder, home: Path, data: bytes) -> None:
     (folder.root / MEETINGS_DIR).mkdir(parents=True)
     (folder.root / MEETINGS_DIR / "meeting-3-7-0123456789abcdef.json").write_bytes(data)
     view = read_folder(home, now=NOW)
     assert [r.reason_code for r in view.refused] == ["member.file_malformed"]
+
+
+def test_a_package_still_being_copied_is_not_refused_and_is_read_once_whole(
+        folder: Folder, home: Path) -> None:
+    folder.publish_package(package(tilleuls(), meeting_id=3, sequence=1))
+    whole = next((folder.root / MEETINGS_DIR).glob("meeting-*.json"))
+    data = whole.read_bytes()
+    for cut in (b"", data[: len(data) // 2], b"\xff" * 10):
+        whole.write_bytes(cut)  # a network share or a USB copy, halfway
+        view = read_folder(home, now=NOW)
+        assert view.refused == () and view.meetings == ()
+    whole.write_bytes(data)
+    assert [m.meeting_id for m in read_folder(home, now=NOW).meetings] == [3]
 
 
 def test_partial_stray_files_and_conflict_copies(folder: Folder, home: Path) -> None:
