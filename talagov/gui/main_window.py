@@ -26,6 +26,7 @@ from talagov.gui.dialogs.personal_key_dialog import create_my_key, install_my_ce
 from talagov.gui.dialogs.voting_package_dialog import open_voting_package
 from talagov.gui.file_actions import FileActions
 from talagov.gui.i18n import arg
+from talagov.gui.member.member_window import show_member_window
 from talagov.gui.pages.base import Page
 from talagov.gui.pages.dashboard_page import DashboardPage
 from talagov.gui.pages.library_page import LibraryPage
@@ -35,6 +36,7 @@ from talagov.gui.pages.members_page import MembersPage
 from talagov.gui.pages.registers_page import RegistersPage
 from talagov.gui.pages.settings_page import SettingsPage
 from talagov.gui.pages.shares_page import SharesPage
+from talagov.gui.pages.sync_page import SyncPage
 from talagov.services import organisation as org_service
 from talagov.services.changes import Aggregate, Changes
 
@@ -42,12 +44,13 @@ MEMBERS_PAGE = 1
 MEETINGS_PAGE = 4
 REGISTERS_PAGE = 5
 LIBRARY_PAGE = 6
-SETTINGS_PAGE = 7
+SYNC_PAGE = 7
+SETTINGS_PAGE = 8
 
 
 class MainWindow(QMainWindow):
-    """Sidebar (Dashboard, Members, Shares, Mandates, Meetings, Registers, Library, Settings)
-    and the pages."""
+    """Sidebar (Dashboard, Members, Shares, Mandates, Meetings, Registers, Library, Shared
+    folder, Settings) and the pages."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -61,9 +64,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         titles = [self.tr("Dashboard"), self.tr("Members"), self.tr("Shares"),
                   self.tr("Mandates"), self.tr("Meetings"), self.tr("Registers"),
-                  self.tr("Library"), self.tr("Settings")]
+                  self.tr("Library"), self.tr("Shared folder"), self.tr("Settings")]
         factories: list[type[Page]] = [DashboardPage, MembersPage, SharesPage, MandatesPage,
-                                       MeetingsPage, RegistersPage, LibraryPage, SettingsPage]
+                                       MeetingsPage, RegistersPage, LibraryPage, SyncPage,
+                                       SettingsPage]
         self.pages: list[Page] = []
         for title, factory in zip(titles, factories, strict=True):
             page = factory(ctx, self.stack)
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         self.meetings_page: MeetingsPage = self.pages[MEETINGS_PAGE]  # type: ignore[assignment]
         self.registers_page: RegistersPage = self.pages[REGISTERS_PAGE]  # type: ignore[assignment]
         self.library_page: LibraryPage = self.pages[LIBRARY_PAGE]  # type: ignore[assignment]
+        self.sync_page: SyncPage = self.pages[SYNC_PAGE]  # type: ignore[assignment]
         self.registers_page.open_minutes_requested.connect(self._on_registers_open_minutes_requested)
         # « Verify now » after an export opens the archive in the auditor's window.
         self.meetings_page.workspace.archive.open_auditor = self.open_archive
@@ -130,6 +135,9 @@ class MainWindow(QMainWindow):
         self.create_key_action.triggered.connect(lambda: create_my_key(self, self.ctx))
         self.install_certificate_action = file_menu.addAction(self.tr("Install my &certificate…"))
         self.install_certificate_action.triggered.connect(lambda: install_my_certificate(self, self.ctx))
+        # A member's own install, with no database: a window of its own on the shared folder.
+        self.join_action = file_menu.addAction(self.tr("&Join a cooperative (shared folder)…"))
+        self.join_action.triggered.connect(lambda: show_member_window(self, self.ctx.lang))
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -280,6 +288,7 @@ class MainWindow(QMainWindow):
         settings.put(settings.LAST_PAGE, self.stack.currentIndex())
         # Results still queued must not start new work on a stopped runner.
         self.ctx.runner.changes_applied.disconnect(self._on_runner_changes_applied)
+        self.sync_page.watcher.stop()  # no new pass on a runner about to stop
         self.ctx.runner.busy_changed.disconnect(self._on_runner_busy_changed)
         self.ctx.runner.shutdown()
         self.ctx.db.close()

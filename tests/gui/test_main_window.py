@@ -14,7 +14,7 @@ from talagov.gui import app as gui_app
 from talagov.gui import settings
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.setup_dialog import SetupDialog
-from talagov.gui.main_window import MEMBERS_PAGE, SETTINGS_PAGE, MainWindow
+from talagov.gui.main_window import MEMBERS_PAGE, SETTINGS_PAGE, SYNC_PAGE, MainWindow
 from talagov.services import organisation as org_service
 from talagov.storage.database import Database
 from tests.gui.conftest import make_ctx
@@ -42,10 +42,10 @@ def test_opens_on_the_last_page_with_title_and_sidebar(qtbot, window: MainWindow
     assert "Autopartage des Deux Rives" in window.windowTitle()
     assert "test.sqlite" in window.windowTitle()
     assert window.sidebar.accessibleName()
-    assert window.sidebar.count() == 8
-    assert [window.sidebar.item(r).text() for r in range(8)] == [
+    assert window.sidebar.count() == 9
+    assert [window.sidebar.item(r).text() for r in range(9)] == [
         "Dashboard", "Members", "Shares", "Mandates", "Meetings", "Registers", "Library",
-        "Settings"]
+        "Shared folder", "Settings"]
     qtbot.waitUntil(lambda: window.members_page.model.total_count() == 7, timeout=5000)
 
 
@@ -62,6 +62,8 @@ def test_ctrl_digits_switch_pages_and_last_page_is_remembered(qtbot, window: Mai
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.library_page
     qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentIndex() == SYNC_PAGE
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentIndex() == SETTINGS_PAGE
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert settings.get(settings.LAST_PAGE) == 0
