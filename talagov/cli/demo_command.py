@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 from talagov.cli.exit_codes import ExitCode
@@ -102,6 +102,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from talagov.messages import render
     from talagov.services.demo import DemoOptions, build_demo, member_count
     from talagov.services.demo.archive import export_past_assembly
+    from talagov.services.demo.sync import publish_demo_folder, set_aside, shared_folder
     from talagov.services.demo.votes import SECRETARY_PASSPHRASE, member_passphrase
     from talagov.storage.database import open_database
 
@@ -114,10 +115,16 @@ def run_demo(args: argparse.Namespace) -> int:
         if not args.force:
             raise UserError("demo.db_not_empty", {"path": str(path)})
         print(render("demo.backed_up", {"path": str(_set_aside(path))}, lang), file=sys.stderr)
+    old_folder = set_aside(shared_folder(path), datetime.now())  # signed by another key
+    if old_folder is not None:
+        print(render("member_cli.demo.folder_set_aside", {"path": str(old_folder)}, lang),
+              file=sys.stderr)
     db = open_database(path)
     try:
         summary = build_demo(db, options)
         archive = export_past_assembly(db)  # so that an archive can be opened at once
+        # ... and a shared folder joined (the demo's clock: its reference date)
+        folder, published = publish_demo_folder(db, now=datetime.combine(args.at, time(12)))
     finally:
         db.close()
     print(render("demo.built", {
@@ -128,6 +135,8 @@ def run_demo(args: argparse.Namespace) -> int:
     }, lang))
     if archive is not None:
         print(render("archive.demo_exported", {"path": str(archive.path)}, lang))
+    print(render("member_cli.demo.shared", {"path": str(folder),
+                                            "count": len(published.written)}, lang))
     print(render("demo.passphrases", {"secretary": SECRETARY_PASSPHRASE,
                                       "example": member_passphrase(42)}, lang))
     if args.no_gui:

@@ -34,6 +34,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} file(s) to sign were not published: the organisation's passphrase is needed "
         "(--passphrase-env VAR, or run the command in a terminal).",
     ),
+    "member_cli.sync.damaged": (
+        "ATTENTION : {path} porte le nom d’un fichier de l’organisation mais pas son "
+        "contenu (laissé tel quel).",
+        "WARNING: {path} has the name of one of the organisation's files but not its "
+        "content (left as it is).",
+    ),
     "member_cli.sync.read": (
         f"Lu{_NB}: {{scanned}} fichier(s) des sociétaires, dont {{unchanged}} inchangé(s) "
         "depuis le dernier passage.",
@@ -78,9 +84,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No certificate request.",
     ),
     "member_cli.requests.line": (
-        "#{id} [{status}] sociétaire {member_id} {member_name} (se présente comme "
+        "#{id} [{status}] sociétaire {member_id} {member_name} (demande signée au nom de "
         "«\u00a0{name}\u00a0»), reçue le {received_at}",
-        "#{id} [{status}] member {member_id} {member_name} (introduces themself as "
+        "#{id} [{status}] member {member_id} {member_name} (request signed as "
         "\u201c{name}\u201d), received {received_at}",
     ),
     "member_cli.requests.key": (
@@ -133,12 +139,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dites qui vous êtes\u00a0: relancez la commande avec --member ID, parmi\u00a0:",
         "Say who you are: run the command again with --member ID, one of:",
     ),
-    "member_cli.no_member": (
-        "Cette installation ne sait pas encore quel sociétaire vous êtes\u00a0: "
-        "talagov member join --member ID.",
-        "This install does not know yet which member you are: talagov member join "
-        "--member ID.",
-    ),
     # talagov member show / sync
     "member_cli.show.member": (
         f"Sociétaire{_NB}: {{member_id}} {{name}}",
@@ -188,6 +188,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "member_cli.show.item": (
         "  {number}. {title}",
         "  {number}. {title}",
+    ),
+    "member_cli.show.item_unnumbered": (
+        "  – {title}",
+        "  – {title}",
     ),
     "member_cli.show.document": (
         "  Document\u00a0: {title} ({path})",
