@@ -40,11 +40,41 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(chosen) if chosen else default_db_path()
 
 
-#: Commands that work on a file alone: they are dispatched on a parser of their own,
-#: without importing the others (which load the services, hence SQLAlchemy), so that
-#: ``talagov verify`` runs on the core and the verifier only.
+#: Commands that work on a file alone: their module imports neither the services nor
+#: SQLAlchemy, so that ``talagov verify`` runs on the core and the verifier only.
 LIGHT_COMMANDS = {"verify": "talagov.cli.verify_command",
                   "open": "talagov.cli.open_command"}
+
+#: Which module registers each command, with which function, in the order of ``--help``.
+#: A command is parsed with its own module alone: importing every command module costs
+#: over a second (reportlab, the services of every area) at each start of ``talagov
+#: sync`` run by a scheduler, or of the kill-and-resume test's subprocesses.
+REGISTRATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("demo_command", "add_parser", ("demo",)),
+    ("csv_commands", "add_csv_parsers", ("members", "shares")),
+    ("register_commands", "add_parsers", ("compliance", "roll")),
+    ("report_commands", "add_parsers", ("register",)),
+    ("meeting_commands", "add_parsers", ("meeting",)),
+    ("bench_command", "add_parser", ("bench",)),
+    # Signed votes: keys and voting packages
+    ("key_commands", "add_parsers", ("keys", "package")),
+    # Signed votes: polls, ballot import, tally, voting from a package
+    ("vote_commands", "add_parsers", ("tally", "polls", "ballots", "vote")),
+    # Minutes (the registers of deliberations join ``register``)
+    ("minutes_commands", "add_parsers", ("minutes",)),
+    # Archive bundles: the journal, a closed meeting's archive, the independent verifier,
+    # the auditor's window (Qt is imported only when it opens)
+    ("journal_commands", "add_parsers", ("journal",)),
+    ("archive_commands", "add_parsers", ("export",)),
+    ("verify_command", "add_parser", ("verify",)),
+    ("open_command", "add_parser", ("open",)),
+    # Shared folder: the secretary's pass, certificate requests, a member's install
+    ("sync_commands", "add_parsers", ("sync",)),
+    ("request_commands", "add_parsers", ("requests",)),
+    ("member_commands", "add_parsers", ("member",)),
+)
+_MODULE_OF = {command: (module, function) for module, function, commands in REGISTRATIONS
+              for command in commands}
 _VALUED_OPTIONS = frozenset({"--db", "--lang"})
 
 
@@ -74,57 +104,29 @@ def command_of(argv: Sequence[str]) -> str | None:
     return None
 
 
-def light_parser(command: str) -> argparse.ArgumentParser:
-    """A parser with the global options and ``command`` alone (see :data:`LIGHT_COMMANDS`)."""
+def _register(sub: argparse._SubParsersAction[argparse.ArgumentParser], module: str,
+              function: str) -> None:
     import importlib
 
+    getattr(importlib.import_module(f"talagov.cli.{module}"), function)(sub)
+
+
+def light_parser(command: str) -> argparse.ArgumentParser:
+    """A parser with the global options and ``command``'s module alone (see
+    :data:`REGISTRATIONS`)."""
     parser, sub = _root_parser()
-    importlib.import_module(LIGHT_COMMANDS[command]).add_parser(sub)
+    _register(sub, *_MODULE_OF[command])
     return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (subcommands register themselves here)."""
-    from talagov.cli import (
-        archive_commands,
-        bench_command,
-        csv_commands,
-        demo_command,
-        journal_commands,
-        key_commands,
-        meeting_commands,
-        minutes_commands,
-        open_command,
-        register_commands,
-        report_commands,
-        verify_command,
-        vote_commands,
-    )
-
+    """The full argument parser: ``gui`` and every command (for ``--help`` and errors)."""
     parser, sub = _root_parser()
     gui = sub.add_parser("gui", help="open the TalaGov window (the default)")
     add_db_option(gui)
     gui.set_defaults(handler=run_gui)
-    demo_command.add_parser(sub)
-    csv_commands.add_csv_parsers(sub)
-    register_commands.add_parsers(sub)
-    report_commands.add_parsers(sub)
-    meeting_commands.add_parsers(sub)
-    bench_command.add_parser(sub)
-    # Signed votes: keys and voting packages (svc-keys)
-    key_commands.add_parsers(sub)
-    # Signed votes: polls, ballot import, tally, voting from a package (svc-polls)
-    vote_commands.add_parsers(sub)
-    # Minutes and the registers of deliberations
-    minutes_commands.add_parsers(sub)
-    # Archive bundles: the journal of governance events
-    journal_commands.add_parsers(sub)
-    # Archive bundles: a closed meeting's archive
-    archive_commands.add_parsers(sub)
-    # Archive bundles: the independent verifier
-    verify_command.add_parser(sub)
-    # Archive bundles: the auditor's window (Qt is imported only when it opens)
-    open_command.add_parser(sub)
+    for module, function, _commands in REGISTRATIONS:
+        _register(sub, module, function)
     return parser
 
 
@@ -160,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``talagov`` console script."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     command = command_of(arguments)
-    parser = light_parser(command) if command in LIGHT_COMMANDS else build_parser()
+    parser = light_parser(command) if command in _MODULE_OF else build_parser()
     args = parser.parse_args(arguments)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
     handler: Handler = getattr(args, "handler", run_gui)

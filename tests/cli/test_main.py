@@ -97,3 +97,19 @@ def test_output_piped_into_a_closed_pipe_is_not_an_error(
     monkeypatch.setattr(vote_commands, "run_tally", closed_pipe)
     assert main(["tally", "--db", "unused.sqlite", "--meeting", "1"]) == ExitCode.OK
     assert capsys.readouterr().err == ""
+
+
+def test_each_command_is_parsed_by_its_own_module_alone_and_the_same_way() -> None:
+    import argparse
+
+    from talagov.cli.main import _MODULE_OF, build_parser, light_parser
+
+    def commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        return dict(actions[0].choices)
+
+    full = commands(build_parser())
+    assert set(full) == {"gui", *_MODULE_OF}  # no command left out of the table
+    for name in _MODULE_OF:
+        alone = commands(light_parser(name))[name]
+        assert alone.format_help() == full[name].format_help()
