@@ -37,7 +37,7 @@ SHOTS = (
     ("meeting-archive", 4, "closed", 5),
     ("registers", 5, None, None),
     ("library", 6, None, None),
-    ("settings", 7, None, None),
+    ("settings", 8, None, None),
 )
 # The voting booth, step by step (file name, what is on screen): a mock AG of a seeded
 # SCIC (the one of tests/gui/booth), since the booth needs keys and open polls.
@@ -105,10 +105,12 @@ def main() -> int:
                 _settle(app, runner)
             window.grab().save(str(HERE / f"{name}{suffix}.png"))
         auditor_shots(app, window, db, suffix)
+        sync_shots(app, window, db, suffix)
         window.close()
         runner.shutdown()
         db.close()
         booth_shots(app, Path(tmp), lang)
+        member_shots(app, Path(tmp), lang)
     return 0
 
 
@@ -135,6 +137,67 @@ def auditor_shots(app, window, db, suffix: str) -> None:  # type: ignore[no-unty
         _settle(app, window.ctx.runner, 1)
         auditor.grab().save(str(HERE / f"{name}{suffix}.png"))
     auditor.close()
+
+
+# The « Shared folder » page after a pass that read a member's certificate request and set
+# a damaged ballot file aside (file name, tab shown: requests, quarantine).
+SYNC_SHOTS = (("sync", 0), ("sync-quarantine", 1))
+SYNC_MEMBER_INSTALL = "5b1e0c3d9a7f4e2b8c6d1a0f3e9b7c5d"
+
+
+def sync_shots(app, window, db, suffix: str) -> None:  # type: ignore[no-untyped-def]
+    """A member's request and a damaged file in the demo's shared folder, one pass."""
+    from datetime import datetime, time, timedelta
+
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from talagov.core.certificates import certificate_request, request_to_pem
+    from talagov.core.sync_request import CertificateRequest, file_name, request_file
+    from talagov.gui.main_window import SYNC_PAGE
+    from talagov.services import keys, members
+    from talagov.services.demo.sync import publish_demo_folder
+    from talagov.services.demo.votes import SECRETARY_PASSPHRASE
+    from talagov.services.uow import UnitOfWork
+
+    now = datetime.combine(TODAY, time(12))
+    shared, _ = publish_demo_folder(db, now=now)
+    with UnitOfWork(db) as uow:
+        org = keys.organisation_key(uow)
+        member = members.list_members(uow, TODAY)[2]
+    if org is None:
+        return
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = member.display_name
+    data = request_file(CertificateRequest(
+        organisation=org.fingerprint, install_id=SYNC_MEMBER_INSTALL, member_id=member.id,
+        name=name, request_pem=request_to_pem(certificate_request(key, member_id=member.id,
+                                                                  name=name)),
+        made_at=(now - timedelta(hours=2)).astimezone().isoformat(timespec="seconds")))
+    install = shared / "members" / SYNC_MEMBER_INSTALL
+    (install / "requests").mkdir(parents=True, exist_ok=True)
+    (install / "requests" / file_name(data)).write_bytes(data)
+    (install / "ballots").mkdir(exist_ok=True)
+    (install / "ballots" / "ballot-1-1-0123456789abcdef.json").write_bytes(b'{"format": ')
+    window.sidebar.setCurrentRow(SYNC_PAGE)
+    page = window.sync_page
+    page.clock = lambda: now + timedelta(minutes=5)
+    page.open_folder_with = None
+    _settle(app, window.ctx.runner)
+    page.refresh()
+    _settle(app, window.ctx.runner)
+    page.synchronise()
+    _settle(app, window.ctx.runner)
+    if page.dialog is not None:  # the demo's passphrase is public
+        page.dialog.passphrase.setText(SECRETARY_PASSPHRASE)
+        page.dialog.ok_button.click()
+        _settle(app, window.ctx.runner, 10)
+    for name, tab in SYNC_SHOTS:
+        page.tabs.setCurrentIndex(tab)
+        table = page.requests.table if tab == 0 else page.quarantine.table
+        if table.model().rowCount():
+            table.selectRow(0)
+        _settle(app, window.ctx.runner, 1)
+        window.grab().save(str(HERE / f"{name}{suffix}.png"))
 
 
 def booth_shots(app, folder: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
@@ -237,6 +300,148 @@ def booth_shots(app, folder: Path, lang: str) -> None:  # type: ignore[no-untype
     booth.close()
     runner.shutdown()
     db.close()
+
+
+# A member's own TalaGov on the shared folder of a cooperative (the secretary's install of
+# tests/sync/installs, two meetings convened with their polls open): file name, what.
+MEMBER_SHOTS = (
+    ("member-1-join", "join"),
+    ("member-2-key", "key"),
+    ("member-3-meetings", "meetings"),
+    ("member-4-vote", "vote"),
+    ("member-5-archives", "archives"),
+    ("member-6-refused", "refused"),
+)
+
+
+def member_shots(app, folder: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The member's window: joining, the key, the meetings, a vote, archives, a refusal."""
+    import dataclasses
+    from datetime import timedelta
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from talagov.core import certificates
+    from talagov.core.canonical import sha256_hex
+    from talagov.core.keyseal import TEST_KDF
+    from talagov.core.meeting_package import package_file, parse_package
+    from talagov.core.polls import FOR
+    from talagov.core.signing import new_private_key
+    from talagov.core.sync_envelope import peek
+    from talagov.core.sync_format import (
+        ARCHIVES_DIR,
+        MAX_PACKAGE,
+        MEETINGS_DIR,
+        PACKAGE_FORMAT,
+        archive_name,
+        package_name,
+    )
+    from talagov.gui.dialogs.voting_package_dialog import VotingPackageDialog
+    from talagov.gui.member import join_wizard
+    from talagov.gui.member.cooperative_view import ARCHIVES_TAB, KEY_TAB, MEETINGS_TAB
+    from talagov.gui.member.member_window import MemberWindow
+    from talagov.services import member_actions, member_home
+
+    sys.path.insert(0, str(HERE.parents[1]))
+    from tests.sync.installs import T0, make_org
+
+    names = {what: name + ("" if lang == "fr" else f"-{lang}") for name, what in MEMBER_SHOTS}
+    org = make_org(folder / "member-shots")
+    org.publish(T0 + timedelta(minutes=1))
+    at_home = (T0 + timedelta(hours=1)).astimezone()
+    passphrase = "ma phrase à la maison"
+
+    def window_on(home: Path) -> MemberWindow:
+        window = MemberWindow(lang, home)
+        window.clock = window.wizard.clock = lambda: at_home
+        window.open_external = None
+        window.resize(1280, 800)
+        window.show()
+        return window
+
+    def settle(window: MemberWindow, seconds: float = 1) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline or window.jobs.busy:
+            app.processEvents()
+            time.sleep(0.02)
+        app.processEvents()
+
+    def shoot(widget, what: str) -> None:  # type: ignore[no-untyped-def]
+        widget.grab().save(str(HERE / f"{names[what]}.png"))
+
+    # Joining: the fingerprint to compare with the convocation's.
+    window = window_on(folder / "member-new")
+    settle(window)
+    window.wizard.folder.setText(str(org.folder))
+    window.wizard.go_on()
+    settle(window)
+    assert window.wizard.step == join_wizard.FINGERPRINT
+    shoot(window, "join")
+    window.close()
+
+    # Alice joined, made her key and read its fingerprint: it waits for the secretary.
+    home = folder / "member-alice"
+    identity = member_home.discover(org.folder)
+    member_home.join(home, org.folder, fingerprint=identity.organisation,
+                     member_id=org.members["Alice"], now=at_home)
+    member_actions.enrol(home, passphrase=passphrase, now=at_home, kdf=TEST_KDF)
+    window = window_on(home)
+    settle(window)
+    window.tabs.setCurrentIndex(KEY_TAB)
+    settle(window)
+    shoot(window, "key")
+
+    # The secretary issued the certificate: the meetings, and a vote.
+    secretary = T0 + timedelta(minutes=30)
+    org.import_folder(secretary)
+    org.approve_all(secretary)
+    org.publish(secretary + timedelta(minutes=1))
+    window.refresh()
+    settle(window)
+    window.tabs.setCurrentIndex(MEETINGS_TAB)
+    window.meetings.select_meeting(org.meetings["ago"])
+    settle(window)
+    shoot(window, "meetings")
+    window.meetings.detail.vote_button.click()
+    settle(window)
+    vote = window.findChild(VotingPackageDialog)
+    vote.unlock.passphrase.setText(passphrase)
+    vote.unlock.accept_enter()
+    settle(window)
+    widget = vote.polls.widget
+    widget.buttons[FOR].setFocus()
+    QTest.keyClick(widget.buttons[FOR], Qt.Key.Key_Space)
+    settle(window, 0.3)
+    vote.grab().save(str(HERE / f"{names['vote']}.png"))
+    vote.reject()
+
+    # An archive published, and a package forged under another key.
+    data = b"PK\x05\x06" + bytes(18)
+    target = org.folder / ARCHIVES_DIR / archive_name(org.meetings["ago"], sha256_hex(data)[:16])
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    window.refresh()
+    settle(window)
+    window.tabs.setCurrentIndex(ARCHIVES_TAB)
+    settle(window)
+    shoot(window, "archives")
+    genuine = next((org.folder / MEETINGS_DIR).glob(f"meeting-{org.meetings['ago']}-*.json"))
+    package = parse_package(peek(genuine.read_bytes(), PACKAGE_FORMAT, limit=MAX_PACKAGE))
+    key = new_private_key()
+    cert = certificates.organisation_certificate(key, name=package.organisation_name, now=T0)
+    forged = package_file(dataclasses.replace(
+        package, organisation=certificates.fingerprint(cert),
+        organisation_certificate_pem=certificates.to_pem(cert), sequence=99, polls=()), key)
+    (org.folder / MEETINGS_DIR / package_name(org.meetings["ago"], 99,
+                                              sha256_hex(forged)[:16])).write_bytes(forged)
+    window.refresh()
+    settle(window)
+    window.tabs.setCurrentIndex(MEETINGS_TAB)
+    settle(window)
+    shoot(window, "refused")
+    window.close()
+    org.db.close()
 
 
 if __name__ == "__main__":
