@@ -21,7 +21,13 @@ Payload (RFC 8785, inside :mod:`talagov.core.sync_envelope`)::
      "documents": [{"sha256", "file_name", "title", "item_id"|null, "size"}],
      "polls": [{"id", "definition": talagov.poll payload, "hash"}],
      "members": [{"id", "name", "certificate_pem"|null}],
-     "proxies": [{"principal", "holder"}]}
+     "proxies": [{"principal", "holder"}],
+     "archive": {"sha256", "file_name", "size"}|null}
+
+The ``archive`` of a closed meeting is the signed bundle of its record (minutes,
+attendance, results) published under ``organisation/archives/``: naming its SHA-256 in a
+package signed by the organisation is what makes it the organisation's, since anyone
+who writes to the folder can leave a file under an archive's name.
 """
 
 from __future__ import annotations
@@ -49,10 +55,12 @@ from talagov.core.sync_envelope import (
     time_with_offset,
 )
 from talagov.core.sync_format import (
+    MAX_ARCHIVE,
     MAX_DOCUMENT,
     MAX_PACKAGE,
     PACKAGE_FORMAT,
     Kind,
+    archive_name,
     parse_name,
 )
 
@@ -60,16 +68,18 @@ _KEYS = frozenset({
     "organisation", "organisation_name", "organisation_certificate_pem", "meeting_id",
     "sequence", "issued_at", "title", "kind", "on", "starts_at", "place", "remote_link",
     "status", "convocation_text", "convocation_document", "items", "documents", "polls",
-    "members", "proxies",
+    "members", "proxies", "archive",
 })  # fmt: skip
 _ITEM_KEYS = frozenset({"id", "number", "title", "text", "kind"})
 _DOCUMENT_KEYS = frozenset({"sha256", "file_name", "title", "item_id", "size"})
 _POLL_KEYS = frozenset({"id", "definition", "hash"})
 _MEMBER_KEYS = frozenset({"id", "name", "certificate_pem"})
 _PROXY_KEYS = frozenset({"principal", "holder"})
+_ARCHIVE_KEYS = frozenset({"sha256", "file_name", "size"})
 MAX_ENTRIES = 10_000  # items, documents, polls
 MAX_MEMBERS = 100_000  # members and proxies
 _PEM_LIMIT = 16_000
+_OVER = frozenset({MeetingStatus.CLOSED.value, MeetingStatus.ARCHIVED.value})
 
 
 @dataclass(frozen=True)
@@ -114,6 +124,17 @@ class PackageMember:
 
 
 @dataclass(frozen=True)
+class PackageArchive:
+    """The archive bundle of a closed meeting, stored in the folder as
+    ``organisation/archives/<file_name>`` (``meeting-<id>-<sha256[:16]>.zip``); ``size``
+    in bytes."""
+
+    sha256: str
+    file_name: str
+    size: int
+
+
+@dataclass(frozen=True)
 class MeetingPackage:
     """One meeting as published (see the module docstring).
 
@@ -124,6 +145,7 @@ class MeetingPackage:
         convocation_document: SHA-256 of the convocation PDF among ``documents``.
         polls: the polls open now (empty when none is).
         proxies: ``(principal, holder)`` of the valid named proxies.
+        archive: the closed meeting's archive, once it is published.
     """
 
     organisation: str
@@ -146,6 +168,7 @@ class MeetingPackage:
     polls: tuple[PackagePoll, ...]
     members: tuple[PackageMember, ...]
     proxies: tuple[tuple[int, int], ...]
+    archive: PackageArchive | None = None
 
     def poll(self, poll_id: int) -> PackagePoll | None:
         """The poll of that id, if the package carries it."""
@@ -174,6 +197,9 @@ def package_payload(p: MeetingPackage) -> dict[str, Any]:
         "members": [{"id": m.id, "name": m.name, "certificate_pem": m.certificate_pem}
                     for m in p.members],
         "proxies": [{"principal": a, "holder": b} for a, b in p.proxies],
+        "archive": None if p.archive is None else {
+            "sha256": p.archive.sha256, "file_name": p.archive.file_name,
+            "size": p.archive.size},
     }  # fmt: skip
 
 
@@ -260,6 +286,17 @@ def _proxy(node: Node) -> tuple[int, int]:
     return principal, holder
 
 
+def _archive(node: Node, meeting_id: int) -> PackageArchive:
+    node.object(_ARCHIVE_KEYS)
+    sha256, file_name = node["sha256"].hex64(), text(node["file_name"], limit=128)
+    if file_name != archive_name(meeting_id, sha256[:16]):
+        raise node.fail("the file name is not this meeting's archive's")
+    size = node["size"].integer(1)
+    if size > MAX_ARCHIVE:
+        raise node.fail("archive too large")
+    return PackageArchive(sha256=sha256, file_name=file_name, size=size)
+
+
 def _starts_at(node: Node) -> str | None:
     if node.value is None:
         return None
@@ -293,13 +330,15 @@ def _check(p: MeetingPackage) -> None:
             raise ValueError("a poll of another meeting")
     _unique([m.id for m in p.members], "a member")
     _unique([a for a, _ in p.proxies], "a principal")
+    if p.archive is not None and p.status not in _OVER:
+        raise ValueError("the archive of a meeting that is not over")
 
 
 def parse_package(payload: dict[str, Any]) -> MeetingPackage:
     """A meeting package from its payload, strictly: exact keys and types (integers are
     never booleans), bounded texts and lists, poll definitions that hash to their
-    ``hash``, document names that carry their SHA-256, member certificates naming their
-    member, and parts that agree (items, documents, polls of this meeting).
+    ``hash``, document and archive names that carry their SHA-256, member certificates
+    naming their member, and parts that agree (items, documents, polls of this meeting).
 
     The member certificates' signatures are not judged here: the reader checks them
     against the organisation certificate it trusts.
@@ -309,12 +348,13 @@ def parse_package(payload: dict[str, Any]) -> MeetingPackage:
     """
     try:
         node = Node(payload, "package").object(_KEYS)
+        meeting_id = node["meeting_id"].integer(1)
         package = MeetingPackage(
             organisation=node["organisation"].hex64(),
             organisation_name=text(node["organisation_name"]),
             organisation_certificate_pem=text(node["organisation_certificate_pem"],
                                               limit=_PEM_LIMIT),
-            meeting_id=node["meeting_id"].integer(1), sequence=node["sequence"].integer(1),
+            meeting_id=meeting_id, sequence=node["sequence"].integer(1),
             issued_at=time_with_offset(node["issued_at"]), title=text(node["title"]),
             kind=node["kind"].enum(MeetingType).value, on=node["on"].date(),
             starts_at=_starts_at(node["starts_at"]), place=text(node["place"]),
@@ -326,6 +366,7 @@ def parse_package(payload: dict[str, Any]) -> MeetingPackage:
             polls=tuple(_poll(n) for n in bounded_list(node["polls"], MAX_ENTRIES)),
             members=tuple(_member(n) for n in bounded_list(node["members"], MAX_MEMBERS)),
             proxies=tuple(_proxy(n) for n in bounded_list(node["proxies"], MAX_MEMBERS)),
+            archive=node["archive"].optional(lambda n: _archive(n, meeting_id)),
         )  # fmt: skip
         _check(package)
     except (ValueError, UserError) as exc:

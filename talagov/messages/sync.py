@@ -52,6 +52,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         f"TalaGov ne peut pas lire le dossier «{_NB}{{path}}{_NB}»\u00a0: {{reason}}.",
         "TalaGov cannot read the folder “{path}”: {reason}.",
     ),
+    "sync.folder_unsafe": (
+        f"«{_NB}{{path}}{_NB}» n'est pas un vrai dossier du dossier partagé (c'est un lien "
+        "symbolique, un raccourci ou un fichier)\u00a0: TalaGov n'y publie rien et n'y lit "
+        "rien, pour ne pas envoyer les fichiers de l'organisation ailleurs. Quelqu'un qui "
+        "écrit dans le dossier partagé l'a mis à la place du dossier de l'organisation\u00a0; "
+        "supprimez ce lien (TalaGov recréera le dossier), puis synchronisez à nouveau.",
+        "“{path}” is not a real folder of the shared folder (it is a symbolic link, a "
+        "shortcut or a file): TalaGov publishes nothing there and reads nothing from it, so "
+        "as not to send the organisation's files elsewhere. Someone who writes into the "
+        "shared folder put it in place of the organisation's folder; remove that link "
+        "(TalaGov will make the folder again), then synchronise again.",
+    ),
     "sync.no_folder": (
         "Aucun dossier partagé n'est choisi pour cette organisation.",
         "No shared folder has been chosen for this organisation.",
@@ -62,6 +74,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         f"empreinte ({{path}}) : il n'est pas publié. Rajoutez-le à la bibliothèque.",
         "The library document “{title}” no longer matches its digest ({path}): it is not "
         "published. Add it to the library again.",
+    ),
+    "sync.package_unpublishable": (
+        f"La réunion «{_NB}{{title}}{_NB}» n'est pas publiée dans le dossier partagé\u00a0: "
+        "les installations des membres refuseraient son dossier ({cause}). Réduisez ou "
+        "scindez le document en cause (ou raccourcissez le texte), puis synchronisez à "
+        "nouveau\u00a0; le reste est publié.",
+        "The meeting “{title}” is not published in the shared folder: members' installs "
+        "would refuse its package ({cause}). Shrink or split the document at fault (or "
+        "shorten the text), then synchronise again; the rest is published.",
+    ),
+    "sync.archive_too_large": (
+        f"L'archive de la réunion «{_NB}{{title}}{_NB}» ({{size}} octets) dépasse ce que "
+        "les installations des membres acceptent ({limit} octets)\u00a0: elle n'est pas "
+        "publiée dans le dossier partagé. Remettez-la aux membres autrement (clé USB, "
+        "envoi).",
+        "The archive of the meeting “{title}” ({size} bytes) is larger than members' "
+        "installs accept ({limit} bytes): it is not published in the shared folder. Hand "
+        "it to the members another way (USB key, sending it).",
     ),
     "sync.needs_key": (
         "Publier ces fichiers demande la clé de l'organisation (sa phrase secrète).",

@@ -5,7 +5,10 @@
 members), :func:`build_package` a meeting's package and the bytes of its documents.
 Both leave ``sequence`` at 1 and stamp ``issued_at`` with ``now``: the publisher
 (:mod:`talagov.services.sync_publish`) compares their content digests with what the
-folder already holds and numbers the new file after the folder's newest.
+folder already holds and numbers the new file after the folder's newest. The database
+sets no limit a member's install sets (a 65 MiB scan, a text too long):
+:func:`unreadable_cause` says, before anything is published, why a reader would
+refuse a package.
 
 The convocation is published as its wording (the letter as plain text, as the e-mail
 carries it, without the addressee) and as the PDF letter every member receives, with its
@@ -29,7 +32,8 @@ from reportlab.lib.utils import simpleSplit
 from talagov.core import certificates
 from talagov.core.agenda import resolution_numbers
 from talagov.core.ballots import receipt_time
-from talagov.core.canonical import sha256_hex
+from talagov.core.bundle_model import BundleDataError
+from talagov.core.canonical import canonical, sha256_hex
 from talagov.core.errors import UserError
 from talagov.core.meeting_package import (
     MeetingPackage,
@@ -37,10 +41,12 @@ from talagov.core.meeting_package import (
     PackageItem,
     PackageMember,
     PackagePoll,
+    package_payload,
+    parse_package,
 )
 from talagov.core.meetings import Meeting
 from talagov.core.polls import PollStatus
-from talagov.core.sync_format import document_name
+from talagov.core.sync_format import MAX_DOCUMENT, MAX_PACKAGE, document_name
 from talagov.core.sync_identity import Identity
 from talagov.reports import convocation_content as content
 from talagov.reports.convocation_content import Addressee, BlockKind, ConvocationData
@@ -59,6 +65,9 @@ from talagov.storage import keys_repo, meetings_repo, members_repo, polls_repo
 from talagov.storage.vote_models import MemberKeyRow
 
 _EXTENSION = re.compile(r"[a-z0-9]{1,8}")
+_AT_DOCUMENT = re.compile(r"documents\[(\d+)\]")
+# The envelope (format, version, signature) around a package's payload: well under this.
+_ENVELOPE = 1024
 
 
 @dataclass(frozen=True)
@@ -232,6 +241,25 @@ def build_package(uow: UnitOfWork, meeting_id: int, *, now: datetime,
         items=items, documents=tuple(documents), polls=polls, members=members, proxies=proxies,
     )  # fmt: skip
     return package, data
+
+
+def unreadable_cause(package: MeetingPackage) -> str | None:
+    """Why members' installs would refuse ``package``, as :func:`parse_package` and the
+    size limit of a package file judge it (the reader's words, with the title of the
+    document at fault: ``documents[2]`` says little); ``None`` when they will read it."""
+    payload = package_payload(package)
+    try:
+        parse_package(payload)
+    except UserError as exc:
+        error = exc.__cause__
+        detail = error.detail if isinstance(error, BundleDataError) else str(error or exc.code)
+        found = _AT_DOCUMENT.match(detail)
+        if found is not None and int(found[1]) < len(package.documents):
+            doc = package.documents[int(found[1])]
+            detail = f"{detail}: “{doc.title}”, {doc.size} > {MAX_DOCUMENT} bytes"
+        return detail
+    size = len(canonical(payload)) + _ENVELOPE
+    return f"{size} > {MAX_PACKAGE} bytes" if size > MAX_PACKAGE else None
 
 
 def certificate_der_sha(pem: str) -> str:

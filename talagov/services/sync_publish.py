@@ -6,13 +6,21 @@ only what is new: the identity when its content changed; a package for every con
 or in-session meeting whose content digest differs from the newest valid one in the
 folder, and one last package when a published meeting changed status (closed, back to
 draft); the documents of those packages; every member certificate in force; the newest
-revocation list; the archive of each closed meeting whose minutes are signed. What the
-folder holds is judged by reading it (only files that verify under the organisation's
-certificate count), so a second pass over an unchanged database writes nothing, and a
-pass killed half-way is finished by the next.
+revocation list; the archive of each closed meeting whose minutes are signed, followed
+by a package of that meeting naming the archive's SHA-256 (that signed package is what
+makes the archive the organisation's: a file under an archive's name proves nothing).
+What the folder holds is judged by reading it (only files that verify under the
+organisation's certificate count), so a second pass over an unchanged database writes
+nothing, and a pass killed half-way is finished by the next.
+
+A package is checked as every reader will read it before it is planned: one that a
+member's install would refuse (a document over the size limit, too long a text) is a
+:class:`Problem` ``sync.package_unpublishable`` for the secretary, never published.
 
 Nothing is ever overwritten or deleted: a name is a content digest, so a name already
-present holds the same bytes, or is damaged, which is reported and left alone. Identity,
+present holds the same bytes, or is damaged (a link or a FIFO under it too), which is
+reported and left alone; a directory of ``organisation/`` replaced by a link stops the
+pass (``sync.folder_unsafe``) before anything is written through it. Identity,
 packages and archives are signed, so they need the organisation's key; documents,
 certificates and the (already signed) revocation list do not. :func:`plan_publish` says
 what a pass would write without the key (a signed file's digest is not known before it
@@ -35,7 +43,12 @@ from talagov.core import sync_format as sf
 from talagov.core.cancel import CancelToken
 from talagov.core.canonical import sha256_hex
 from talagov.core.errors import UserError
-from talagov.core.meeting_package import MeetingPackage, content_digest, package_file
+from talagov.core.meeting_package import (
+    MeetingPackage,
+    PackageArchive,
+    content_digest,
+    package_file,
+)
 from talagov.core.meetings import Meeting, MeetingStatus
 from talagov.core.minutes_content import MinutesStatus
 from talagov.core.sync_format import Kind
@@ -47,10 +60,16 @@ from talagov.services.minutes import MINUTES
 from talagov.services.sync_folder import (
     FileState,
     OrganisationFiles,
+    archive_state,
     file_state,
     organisation_dir,
 )
-from talagov.services.sync_package import active_certificates, build_identity, build_package
+from talagov.services.sync_package import (
+    active_certificates,
+    build_identity,
+    build_package,
+    unreadable_cause,
+)
 from talagov.services.uow import UnitOfWork
 from talagov.storage import keys_repo, meetings_repo, minutes_repo
 
@@ -59,8 +78,9 @@ NEW, CHANGED = "new", "changed"
 _ACTIVE = frozenset({MeetingStatus.CONVENED, MeetingStatus.IN_SESSION})
 _ENDED = frozenset({MeetingStatus.CLOSED.value, MeetingStatus.ARCHIVED.value})
 _SIGNED_KINDS = frozenset({Kind.IDENTITY, Kind.PACKAGE, Kind.ARCHIVE})
-_ORDER = (Kind.IDENTITY, Kind.CERTIFICATE, Kind.REVOCATIONS, Kind.DOCUMENT, Kind.PACKAGE,
-          Kind.ARCHIVE)
+# What a file names is written before it: documents and archives before packages.
+_ORDER = (Kind.IDENTITY, Kind.CERTIFICATE, Kind.REVOCATIONS, Kind.DOCUMENT, Kind.ARCHIVE,
+          Kind.PACKAGE)
 
 
 @dataclass(frozen=True)
@@ -112,14 +132,17 @@ class PublishReport:
     problems: tuple[Problem, ...] = ()
 
 
-Maker = Callable[[ec.EllipticCurvePrivateKey | None], tuple[str, bytes]]
+# -> (name, bytes), or None when there is nothing to write after all (what it depends
+# on could not be written, and was reported); the key is None for the kinds needing none.
+Maker = Callable[[ec.EllipticCurvePrivateKey | None], tuple[str, bytes] | None]
 
 
 @dataclass(frozen=True)
 class _Pending:
     planned: PlannedFile
     directory: str
-    make: Maker  # -> (name, bytes); the key is None for the kinds that need none
+    make: Maker
+    placed: Callable[[], None] | None = None  # called once the file is in the folder
 
 
 @dataclass
@@ -201,29 +224,68 @@ def _wanted(meeting: Meeting, newest: MeetingPackage | None) -> bool:
         newest.status in _ENDED and meeting.status.value in _ENDED)
 
 
+def _unpublishable(package: MeetingPackage) -> Problem | None:
+    """The problem of a package members' installs would refuse, if it is one."""
+    cause = unreadable_cause(package)
+    if cause is None:
+        return None
+    return Problem(Kind.PACKAGE, package.meeting_id, "sync.package_unpublishable",
+                   {"meeting": str(package.meeting_id), "title": package.title,
+                    "cause": cause})  # fmt: skip
+
+
+def _add_documents(survey: _Survey, seen: _Folder, package: MeetingPackage,
+                   documents: dict[str, bytes]) -> None:
+    for doc in package.documents:
+        if doc.sha256 in documents:
+            _add_ready(survey, seen, Kind.DOCUMENT, sf.DOCUMENTS_DIR, doc.file_name,
+                       documents.pop(doc.sha256), package.meeting_id)
+
+
+def _plan_package(survey: _Survey, numbered: MeetingPackage, reason: str,
+                  make: Callable[[ec.EllipticCurvePrivateKey], bytes | None]) -> None:
+    meeting_id, sequence = numbered.meeting_id, numbered.sequence
+
+    def signed(key: ec.EllipticCurvePrivateKey | None) -> tuple[str, bytes] | None:
+        assert key is not None, "a package is made with the key"
+        data = make(key)
+        if data is None:
+            return None
+        if len(data) > sf.MAX_PACKAGE:  # no reader would take it: the secretary hears why
+            raise UserError("sync.package_unpublishable", {
+                "meeting": str(meeting_id), "title": numbered.title,
+                "cause": f"{len(data)} > {sf.MAX_PACKAGE} bytes"})  # fmt: skip
+        return sf.package_name(meeting_id, sequence, sha256_hex(data)[:16]), data
+
+    survey.pending.append(_Pending(
+        PlannedFile(f"{sf.MEETINGS_DIR}/{sf.package_name(meeting_id, sequence, '*')}",
+                    Kind.PACKAGE, meeting_id, reason), sf.MEETINGS_DIR, signed))  # fmt: skip
+
+
 def _survey_meeting(uow: UnitOfWork, survey: _Survey, seen: _Folder, meeting: Meeting,
                     now: datetime, lang: str) -> None:
     published = meeting.id in seen.packages
     newest = seen.newest_package(meeting.id) if published else None
+    if meeting.status.value in _ENDED and _minutes_signed(uow, meeting.id):
+        _survey_archive(uow, survey, seen, meeting, newest, now, lang)
+        return
     if not _wanted(meeting, newest):
         return
     package, documents = build_package(uow, meeting.id, now=now, lang=lang)
-    for doc in package.documents:
-        if doc.sha256 in documents:
-            _add_ready(survey, seen, Kind.DOCUMENT, sf.DOCUMENTS_DIR, doc.file_name,
-                       documents.pop(doc.sha256), meeting.id)
     if newest is not None and content_digest(newest) == content_digest(package):
+        _add_documents(survey, seen, package, documents)
         survey.unchanged += 1
         return
-    sequence = 1 if newest is None else newest.sequence + 1
-    numbered = replace(package, sequence=sequence)
-    survey.pending.append(_Pending(
-        PlannedFile(f"{sf.MEETINGS_DIR}/{sf.package_name(meeting.id, sequence, '*')}",
-                    Kind.PACKAGE, meeting.id, NEW if newest is None else CHANGED),
-        sf.MEETINGS_DIR,
-        _signed(sf.MEETINGS_DIR, lambda key: package_file(numbered, key),
-                lambda h: sf.package_name(meeting.id, sequence, h)),
-    ))  # fmt: skip
+    # Numbered after every package of ours, even one that does not read: never the
+    # same sequence again and again behind an unreadable newest file.
+    numbered = replace(package, sequence=seen.next_sequence(meeting.id))
+    problem = _unpublishable(numbered)
+    if problem is not None:  # nor its documents: no package would name them
+        survey.problems.append(problem)
+        return
+    _add_documents(survey, seen, numbered, documents)
+    _plan_package(survey, numbered, NEW if newest is None else CHANGED,
+                  lambda key: package_file(numbered, key))
 
 
 def _minutes_signed(uow: UnitOfWork, meeting_id: int) -> bool:
@@ -240,19 +302,72 @@ def _archive_bytes(uow: UnitOfWork, meeting_id: int, key: ec.EllipticCurvePrivat
         return path.read_bytes()
 
 
-def _survey_archive(uow: UnitOfWork, survey: _Survey, seen: _Folder, meeting: Meeting) -> None:
-    if meeting.status.value not in _ENDED or not _minutes_signed(uow, meeting.id):
+@dataclass
+class _ArchiveCell:
+    """The archive of one meeting as this pass makes it, for the package that names it."""
+
+    previous: str | None  # SHA-256 of the archive the newest package names
+    made: PackageArchive | None = None
+    placed: PackageArchive | None = None  # once it is in the folder
+
+
+def _survey_archive(uow: UnitOfWork, survey: _Survey, seen: _Folder, meeting: Meeting,
+                    newest: MeetingPackage | None, now: datetime, lang: str) -> None:
+    """A closed meeting with signed minutes: its archive is published when the newest
+    package of ours names one that is in the folder with its SHA-256; else it is
+    exported, written, then named by a new package (the next sequence)."""
+    previous = None if newest is None else newest.archive
+    if previous is not None:
+        try:
+            state = archive_state(seen.folder, previous)
+        except UserError as exc:  # locked or not readable now: judged next time
+            survey.problems.append(Problem(Kind.ARCHIVE, meeting.id, exc.code, exc.params))
+            return
+        if state is FileState.SAME:
+            survey.unchanged += 2  # the archive and the package naming it
+            return
+        if state is FileState.OTHER:  # damaged or replaced: never overwritten
+            seen.damaged.append(f"{sf.ARCHIVES_DIR}/{previous.file_name}")
+    package, documents = build_package(uow, meeting.id, now=now, lang=lang)
+    numbered = replace(package, sequence=seen.next_sequence(meeting.id))
+    problem = _unpublishable(numbered)
+    if problem is not None:
+        survey.problems.append(problem)
         return
-    if meeting.id in seen.archived:
-        survey.unchanged += 1
-        return
+    _add_documents(survey, seen, numbered, documents)
+    # Should the archive not be written this time, the members still hear of what the
+    # package says (the meeting closed), as for a meeting without signed minutes.
+    plain = _wanted(meeting, newest) and (
+        newest is None or content_digest(newest) != content_digest(numbered))
+    cell = _ArchiveCell(None if previous is None else previous.sha256)
+
+    def archive(key: ec.EllipticCurvePrivateKey | None) -> tuple[str, bytes]:
+        assert key is not None, "an archive is made with the key"
+        data = _archive_bytes(uow, meeting.id, key)
+        if len(data) > sf.MAX_ARCHIVE:
+            raise UserError("sync.archive_too_large", {
+                "title": meeting.title, "size": len(data), "limit": sf.MAX_ARCHIVE})  # fmt: skip
+        sha = sha256_hex(data)
+        cell.made = PackageArchive(sha, sf.archive_name(meeting.id, sha[:16]), len(data))
+        return cell.made.file_name, data
+
+    def placed() -> None:
+        cell.placed = cell.made
+
+    def naming(key: ec.EllipticCurvePrivateKey) -> bytes | None:
+        # Nothing to name when the archive could not be written (reported), or when it
+        # is the very one the newest package names (its file was just put back).
+        if cell.placed is None:
+            return package_file(numbered, key) if plain else None
+        if cell.placed.sha256 == cell.previous:
+            return None
+        return package_file(replace(numbered, archive=cell.placed), key)
+
     survey.pending.append(_Pending(
         PlannedFile(f"{sf.ARCHIVES_DIR}/{sf.archive_name(meeting.id, '*')}", Kind.ARCHIVE,
-                    meeting.id, NEW),
-        sf.ARCHIVES_DIR,
-        _signed(sf.ARCHIVES_DIR, lambda key: _archive_bytes(uow, meeting.id, key),
-                lambda h: sf.archive_name(meeting.id, h)),
-    ))  # fmt: skip
+                    meeting.id, NEW if previous is None else CHANGED),
+        sf.ARCHIVES_DIR, archive, placed))  # fmt: skip
+    _plan_package(survey, numbered, NEW if newest is None else CHANGED, naming)
 
 
 def _survey_keys(uow: UnitOfWork, survey: _Survey, seen: _Folder, now: datetime) -> None:
@@ -292,10 +407,10 @@ def _survey(uow: UnitOfWork, folder: Path, now: datetime, lang: str) -> _Survey:
             _survey_meeting(uow, survey, seen, meeting, now, lang)
         except UserError as exc:  # a library file gone: the other meetings still go out
             survey.problems.append(Problem(Kind.PACKAGE, meeting.id, exc.code, exc.params))
-        _survey_archive(uow, survey, seen, meeting)
-    # A stable sort: what a file names is written before it (documents before packages).
+    # A stable sort: what a file names is written before it (documents and archives
+    # before packages).
     survey.pending.sort(key=lambda p: _ORDER.index(p.planned.kind))
-    survey.damaged = tuple(seen.damaged)
+    survey.damaged = tuple(dict.fromkeys(seen.damaged))
     return survey
 
 
@@ -304,8 +419,11 @@ def plan_publish(uow: UnitOfWork, folder: Path, *, now: datetime, lang: str = "f
 
     Raises:
         UserError: ``keys.no_org_key``, ``org.missing``, ``sync.folder_unreadable``,
-            ``file.unreadable``. A meeting whose package cannot be built (a library file
-            missing or altered) is a :class:`Problem` of the plan; the rest goes on.
+            ``sync.folder_unsafe`` (a directory of ``organisation/`` is a link or a
+            file: nothing is read or written through it), ``file.unreadable``. A
+            meeting whose package cannot be built (a library file missing or altered)
+            or would not be read (``sync.package_unpublishable``) is a :class:`Problem`
+            of the plan; the rest goes on.
     """
     survey = _survey(uow, folder, now, lang)
     files = tuple(p.planned for p in survey.pending)
@@ -317,8 +435,8 @@ def publish(uow: UnitOfWork, folder: Path, *, org_key: ec.EllipticCurvePrivateKe
             now: datetime, cancel: CancelToken | None = None, progress: Progress | None = None,
             lang: str = "fr") -> PublishReport:
     """Write what :func:`plan_publish` finds missing, in an order a reader can follow
-    (identity, certificates, revocations, documents, then the packages that name them,
-    archives last).
+    (identity, certificates, revocations, documents and archives, then the packages that
+    name them).
 
     Args:
         org_key: the organisation's unlocked key; ``None`` writes only what needs none
@@ -329,7 +447,8 @@ def publish(uow: UnitOfWork, folder: Path, *, org_key: ec.EllipticCurvePrivateKe
 
     Raises:
         UserError: as :func:`plan_publish`; ``keys.org_key_mismatch``,
-            ``sync.folder_unwritable``, ``file.unwritable`` (what one meeting's package
+            ``sync.folder_unwritable``, ``sync.folder_unsafe`` (a link planted since the
+            survey), ``file.unwritable`` (what one meeting's package
             or archive cannot be made of is a :class:`Problem` of the report instead).
         Cancelled: through ``cancel``.
     """
@@ -364,14 +483,27 @@ def _write(folder: Path, pending: _Pending, org_key: ec.EllipticCurvePrivateKey 
         out.left.append(planned)
         return
     try:
-        name, data = pending.make(org_key)
-    except UserError as exc:  # an archive that cannot be exported: reported, not fatal
+        made = pending.make(org_key)
+        if made is None:
+            return
+        name, data = made
+        # Created (or checked) now, one real directory at a time: a link planted since
+        # the survey is refused (sync.folder_unsafe), never written through.
+        target = organisation_dir(folder, pending.directory) / name
+        state = file_state(target, data)
+    except UserError as exc:
+        if exc.code.startswith("sync.folder_"):
+            raise
+        # An archive that cannot be exported, a file that cannot be read back: reported,
+        # not fatal (what names it is not written either).
         out.problems.append(Problem(planned.kind, planned.meeting_id, exc.code, exc.params))
         return
-    target = organisation_dir(folder, pending.directory) / name
-    state = file_state(target, data)
     if state is FileState.MISSING:
         save_file(target, data)
         out.written.append(replace(planned, path=f"{pending.directory}/{name}"))
     elif state is FileState.OTHER:
-        out.damaged.append(f"{pending.directory}/{name}")
+        if f"{pending.directory}/{name}" not in out.damaged:
+            out.damaged.append(f"{pending.directory}/{name}")
+        return
+    if pending.placed is not None:
+        pending.placed()

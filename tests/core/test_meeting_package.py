@@ -17,6 +17,7 @@ from talagov.core.canonical import canonical, sha256_hex
 from talagov.core.errors import UserError
 from talagov.core.meeting_package import (
     MeetingPackage,
+    PackageArchive,
     PackageDocument,
     PackageItem,
     PackageMember,
@@ -29,7 +30,7 @@ from talagov.core.meeting_package import (
 )
 from talagov.core.polls import RESOLUTION_CHOICES, PollDefinition, PollKind, definition_hash
 from talagov.core.signing import new_private_key
-from talagov.core.sync_format import document_name
+from talagov.core.sync_format import MAX_ARCHIVE, archive_name, document_name
 
 NOW = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 KEY = new_private_key()
@@ -59,6 +60,11 @@ PACKAGE = MeetingPackage(
              PackageMember(2, "Léon", None)),
     proxies=((2, 1),),
 )  # fmt: skip
+
+
+ARCHIVE_SHA = sha256_hex(b"archive")
+ARCHIVED = replace(PACKAGE, status="closed", polls=(), archive=PackageArchive(
+    ARCHIVE_SHA, archive_name(3, ARCHIVE_SHA[:16]), 12_345))
 
 
 def _code(payload: Any) -> str:
@@ -100,6 +106,45 @@ def test_the_content_digest_ignores_only_the_sequence_and_the_time() -> None:
     assert content_digest(later) == content_digest(PACKAGE)
     assert content_digest(replace(PACKAGE, polls=())) != content_digest(PACKAGE)
     assert content_digest(replace(PACKAGE, status="in_session")) != content_digest(PACKAGE)
+
+
+def test_a_closed_package_names_its_archive_and_reads_back() -> None:
+    assert package_payload(PACKAGE)["archive"] is None
+    assert package_payload(ARCHIVED)["archive"] == {
+        "sha256": ARCHIVE_SHA, "file_name": f"meeting-3-{ARCHIVE_SHA[:16]}.zip", "size": 12_345}
+    assert parse_package(package_payload(ARCHIVED)) == ARCHIVED
+    assert read_package(package_file(ARCHIVED, KEY), CERT) == ARCHIVED
+    # Publishing the archive is a change of the package: the members must hear of it.
+    assert content_digest(ARCHIVED) != content_digest(replace(ARCHIVED, archive=None))
+
+
+def _archive_payload(p: dict[str, Any]) -> dict[str, Any]:
+    archive: dict[str, Any] = p["archive"]
+    return archive
+
+
+@pytest.mark.parametrize("change", [
+    lambda p: p.pop("archive"),
+    lambda p: p.update(archive="meeting-3.zip"),
+    lambda p: p.update(archive=[]),
+    lambda p: p.update(status="convened"),  # an archive of a meeting not over
+    lambda p: _archive_payload(p).update(extra=1),
+    lambda p: _archive_payload(p).pop("size"),
+    lambda p: _archive_payload(p).update(sha256="AB" * 32),
+    lambda p: _archive_payload(p).update(sha256=sha256_hex(b"other")),  # not the name's
+    lambda p: _archive_payload(p).update(file_name=archive_name(4, ARCHIVE_SHA[:16])),
+    lambda p: _archive_payload(p).update(file_name="../" + archive_name(3, ARCHIVE_SHA[:16])),
+    lambda p: _archive_payload(p).update(
+        file_name=f"meeting-3-{ARCHIVE_SHA[:16]}.sync-conflict-20261201-101500-ABCDEF7.zip"),
+    lambda p: _archive_payload(p).update(size=0),
+    lambda p: _archive_payload(p).update(size=True),
+    lambda p: _archive_payload(p).update(size=MAX_ARCHIVE + 1),
+    lambda p: _archive_payload(p).update(size="12345"),
+])  # fmt: skip
+def test_an_archive_entry_of_another_shape_is_refused(change: Any) -> None:
+    payload = package_payload(ARCHIVED)
+    change(payload)
+    assert _code(payload) == "sync.package_malformed"
 
 
 def _poll_payload(p: dict[str, Any]) -> dict[str, Any]:

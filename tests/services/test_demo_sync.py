@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from talagov.core.meeting_package import read_package
+from talagov.core.sync_identity import certificate
 from talagov.services.demo.sync import publish_demo_folder, set_aside, shared_folder
 from talagov.services.member_home import discover
 from talagov.services.sync_folder import sync_folder
@@ -27,8 +29,12 @@ def test_the_demo_publishes_its_identity_certificates_and_archives(demo_path: Pa
     assert folder == demo_path.parent / "partage"
     kinds = {str(f.kind) for f in report.written}
     assert {"identity", "certificate", "revocations", "archive"} <= kinds
-    assert "package" not in kinds  # the upcoming AG is a draft: nothing to vote on yet
-    assert discover(folder).name == "Lisière Autopartage"
+    # The upcoming AG is a draft: nothing to vote on yet. The closed meetings get one
+    # package each, signed, naming their archive: that is how members trust an archive.
+    packages = [read_package((folder / f.path).read_bytes(), certificate(discover(folder)[0]))
+                for f in report.written if str(f.kind) == "package"]
+    assert packages and all(p.status == "closed" and p.archive is not None for p in packages)
+    assert [i.name for i in discover(folder)] == ["Lisière Autopartage"]
     assert list(folder.glob("organisation/archives/meeting-*.zip"))
     assert again.written == () and again.left == ()  # nothing new: nothing written twice
 

@@ -6,6 +6,7 @@ its certificates and the named proxies."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -23,9 +24,15 @@ from talagov.core.meeting_package import (
 from talagov.core.members import ExitCause
 from talagov.core.polls import definition_hash
 from talagov.core.proxies import Proxy
+from talagov.core.sync_format import MAX_DOCUMENT, MAX_PACKAGE
 from talagov.core.sync_identity import identity_payload, parse_identity
 from talagov.services import convocations, keys, library, session_forms
-from talagov.services.sync_package import active_certificates, build_identity, build_package
+from talagov.services.sync_package import (
+    active_certificates,
+    build_identity,
+    build_package,
+    unreadable_cause,
+)
 from talagov.services.uow import UnitOfWork
 from talagov.storage.database import Database
 
@@ -181,3 +188,20 @@ def test_without_the_organisation_key_there_is_nothing_to_publish(
             with pytest.raises(UserError) as caught:
                 call()
             assert caught.value.code == "keys.no_org_key"
+
+
+def test_a_package_readers_would_refuse_says_why(db: Database, add_member: AddMember) -> None:
+    # The database sets none of the readers' limits: the publisher asks before it signs.
+    a = make_assembly(db, add_member, n=2, resolutions=1)
+    package, _ = _build(a)
+    assert unreadable_cause(package) is None
+    big = replace(package.documents[0], size=MAX_DOCUMENT + 1)
+    cause = unreadable_cause(replace(package, documents=(package.documents[0], big)))
+    assert cause is not None and "documents[1]" in cause and "too large" in cause
+    assert f"“{big.title}”" in cause and str(MAX_DOCUMENT + 1) in cause
+    cause = unreadable_cause(replace(package, title="x" * 20_000))
+    assert cause is not None and cause.startswith("title")
+    roll = tuple(replace(package.members[0], id=n, name="y" * 9_000, certificate_pem=None)
+                 for n in range(1, 4_000))
+    cause = unreadable_cause(replace(package, members=roll, proxies=()))
+    assert cause is not None and cause.endswith(f"> {MAX_PACKAGE} bytes")

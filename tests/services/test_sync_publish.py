@@ -19,9 +19,16 @@ from talagov.core.cancel import CancelToken
 from talagov.core.canonical import sha256_hex
 from talagov.core.errors import Cancelled, UserError
 from talagov.core.library import DocumentKind
-from talagov.core.meeting_package import package_file, read_package
+from talagov.core.meeting_package import (
+    MeetingPackage,
+    PackageArchive,
+    package_file,
+    package_payload,
+    read_package,
+)
 from talagov.core.meetings import MeetingStatus
 from talagov.core.signing import new_private_key
+from talagov.core.sync_envelope import seal
 from talagov.core.sync_format import Kind, parse_name
 from talagov.core.sync_identity import read_identity
 from talagov.services import keys, library, meetings, session
@@ -219,11 +226,29 @@ def test_cancel_stops_before_the_next_file(assembly: Assembly, shared: Path) -> 
     assert report.unchanged == 2 and len(report.written) == seen[0][1] - 2
 
 
-def test_a_closed_meeting_with_signed_minutes_is_archived_once(db: Database,
-                                                                shared: Path) -> None:
+def _closed(db: Database) -> Assembly:
     from tests.verifier.meeting_setup import build_meeting
 
     a, _, _ = build_meeting(db)
+    return a
+
+
+def _newest(a: Assembly, folder: Path) -> MeetingPackage:
+    with UnitOfWork(a.db) as uow:
+        cert = keys.organisation_certificate(uow)
+    name = _packages(folder, a.meeting_id)[-1]
+    return read_package((folder / sf.MEETINGS_DIR / name).read_bytes(), cert)
+
+
+def test_a_closed_meeting_with_signed_minutes_is_archived_once(db: Database,
+                                                                shared: Path) -> None:
+    a = _closed(db)
+    with UnitOfWork(db) as uow:
+        plan = plan_publish(uow, shared, now=at(18))
+    assert [(f.path, f.reason) for f in plan.files if f.meeting_id == a.meeting_id
+            and f.kind in (Kind.ARCHIVE, Kind.PACKAGE)] == [
+        (f"{sf.ARCHIVES_DIR}/meeting-{a.meeting_id}-*.zip", "new"),
+        (f"{sf.MEETINGS_DIR}/meeting-{a.meeting_id}-1-*.json", "new")]
     report = _publish(a, shared, now=at(18))
     archives = [f for f in report.written if f.kind is Kind.ARCHIVE]
     assert [(f.meeting_id, f.reason) for f in archives] == [(a.meeting_id, "new")]
@@ -232,8 +257,276 @@ def test_a_closed_meeting_with_signed_minutes_is_archived_once(db: Database,
     assert name is not None and name.digest == sha256_hex(data)[:16]
     with zipfile.ZipFile(shared / archives[0].path) as archive:
         assert any(n.endswith("manifest.json") for n in archive.namelist())
-    assert not any(f.kind is Kind.PACKAGE for f in report.written)  # never published before
+    # The archive is written first, then the package that makes it the organisation's.
+    kinds = [f.kind for f in report.written]
+    assert kinds.index(Kind.ARCHIVE) < kinds.index(Kind.PACKAGE)
+    closed = _newest(a, shared)
+    assert (closed.sequence, closed.status, closed.polls) == (1, "closed", ())
+    assert closed.archive == PackageArchive(sha256_hex(data), Path(archives[0].path).name,
+                                            len(data))
     assert _publish(a, shared, now=at(19)).written == ()
+
+
+ZIP = b"PK\x03\x04 the archive"
+
+
+@pytest.fixture
+def closed(assembly: Assembly, monkeypatch: pytest.MonkeyPatch) -> Assembly:
+    """The AG closed with its minutes signed; its archive (exported for real by the test
+    above) stands in as fixed bytes, as the export gives the same bytes every time."""
+    from talagov.services import sync_publish
+
+    with UnitOfWork(assembly.db) as uow:
+        meetings.change_status(uow, assembly.meeting_id, MeetingStatus.IN_SESSION, now=at(14))
+        meetings.change_status(uow, assembly.meeting_id, MeetingStatus.CLOSED, now=at(16))
+    monkeypatch.setattr(sync_publish, "_minutes_signed", lambda uow, meeting_id: True)
+    monkeypatch.setattr(sync_publish, "_archive_bytes", lambda uow, meeting_id, key: ZIP)
+    return assembly
+
+
+def test_a_file_under_an_archive_name_does_not_count(closed: Assembly, shared: Path) -> None:
+    # Anyone may leave a file named like the meeting's archive (its id is public): it
+    # neither stops the organisation's archive nor becomes it.
+    junk = shared / sf.ARCHIVES_DIR / sf.archive_name(closed.meeting_id, "0" * 16)
+    junk.parent.mkdir(parents=True)
+    junk.write_bytes(b"not a zip at all")
+    report = _publish(closed, shared, now=at(18))
+    [archive] = [f for f in report.written if f.kind is Kind.ARCHIVE]
+    assert Path(archive.path).name == sf.archive_name(closed.meeting_id, sha256_hex(ZIP)[:16])
+    assert not report.damaged and not report.problems
+    named = _newest(closed, shared).archive
+    assert named == PackageArchive(sha256_hex(ZIP), Path(archive.path).name, len(ZIP))
+    assert junk.read_bytes() == b"not a zip at all"  # left alone
+    assert _publish(closed, shared, now=at(19)).written == ()
+
+
+def test_an_archive_replaced_is_reported_and_never_named(closed: Assembly,
+                                                         shared: Path) -> None:
+    _publish(closed, shared, now=at(18))
+    named = _newest(closed, shared).archive
+    assert named is not None
+    path = shared / sf.ARCHIVES_DIR / named.file_name
+    path.write_bytes(b"X" * len(ZIP))  # same size, other bytes
+    before = _files(shared)
+    for hour in (19, 20):  # reported at every pass, nothing written: no loop
+        report = _publish(closed, shared, now=at(hour))
+        assert report.written == ()
+        assert report.damaged == (f"{sf.ARCHIVES_DIR}/{named.file_name}",)
+    assert _files(shared) == before
+
+
+def test_an_archive_removed_is_put_back(closed: Assembly, shared: Path) -> None:
+    _publish(closed, shared, now=at(18))
+    named = _newest(closed, shared)
+    assert named.archive is not None
+    path = shared / sf.ARCHIVES_DIR / named.archive.file_name
+    path.unlink()
+    report = _publish(closed, shared, now=at(19))
+    # The same bytes again: the package that names them still holds.
+    assert [f.kind for f in report.written] == [Kind.ARCHIVE]
+    assert path.read_bytes() == ZIP and _newest(closed, shared) == named
+    assert _publish(closed, shared, now=at(20)).written == ()
+
+
+def test_a_link_under_the_archive_name_is_not_the_archive(closed: Assembly, shared: Path,
+                                                          tmp_path: Path) -> None:
+    _publish(closed, shared, now=at(18))
+    named = _newest(closed, shared).archive
+    assert named is not None
+    path = shared / sf.ARCHIVES_DIR / named.file_name
+    elsewhere = tmp_path / "copy.zip"
+    elsewhere.write_bytes(ZIP)
+    path.unlink()
+    path.symlink_to(elsewhere)  # the right bytes, but not in the folder
+    report = _publish(closed, shared, now=at(19))
+    assert report.written == () and report.damaged == (f"{sf.ARCHIVES_DIR}/{named.file_name}",)
+    assert path.is_symlink()  # never replaced
+
+
+def test_a_meeting_closed_before_its_minutes_gets_its_archive_named_later(
+        assembly: Assembly, shared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from talagov.services import sync_publish
+
+    with UnitOfWork(assembly.db) as uow:
+        meetings.change_status(uow, assembly.meeting_id, MeetingStatus.IN_SESSION, now=at(14))
+    _publish(assembly, shared)
+    with UnitOfWork(assembly.db) as uow:
+        meetings.change_status(uow, assembly.meeting_id, MeetingStatus.CLOSED, now=at(16))
+    _publish(assembly, shared, now=at(17))
+    assert _newest(assembly, shared).sequence == 2
+    # The minutes signed, the archive follows, named by the next package.
+    monkeypatch.setattr(sync_publish, "_minutes_signed", lambda uow, meeting_id: True)
+    monkeypatch.setattr(sync_publish, "_archive_bytes", lambda uow, meeting_id, key: ZIP)
+    with UnitOfWork(assembly.db) as uow:
+        plan = plan_publish(uow, shared, now=at(18))
+    assert plan.needs_key and [(f.kind, f.reason) for f in plan.files] == [
+        (Kind.ARCHIVE, "new"), (Kind.PACKAGE, "changed")]
+    report = _publish(assembly, shared, now=at(18))
+    assert [(f.kind, f.reason) for f in report.written] == [(Kind.ARCHIVE, "new"),
+                                                            (Kind.PACKAGE, "changed")]
+    newest = _newest(assembly, shared)
+    assert newest.sequence == 3 and newest.archive is not None
+    assert (newest.status, newest.archive.sha256) == ("closed", sha256_hex(ZIP))
+
+
+def test_an_archive_that_cannot_be_made_names_nothing(
+        closed: Assembly, shared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from talagov.services import sync_publish
+
+    def broken(uow: UnitOfWork, meeting_id: int, key: object) -> bytes:
+        raise UserError("archive.document_missing", {"title": "Rapport"})
+
+    monkeypatch.setattr(sync_publish, "_archive_bytes", broken)
+    report = _publish(closed, shared, now=at(18))
+    assert [(p.kind, p.code) for p in report.problems] == [(Kind.ARCHIVE,
+                                                            "archive.document_missing")]
+    # Never published before: no package either (there is nothing to follow up).
+    assert not {Kind.ARCHIVE, Kind.PACKAGE} & {f.kind for f in report.written}
+    # Without the key, both wait for it.
+    left = _publish(closed, shared, key=False, now=at(19)).left
+    assert [f.kind for f in left] == [Kind.ARCHIVE, Kind.PACKAGE]
+
+
+def test_a_published_meeting_still_says_it_closed_when_its_archive_fails(
+        assembly: Assembly, shared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from talagov.services import sync_publish
+
+    _publish(assembly, shared)
+    with UnitOfWork(assembly.db) as uow:
+        meetings.change_status(uow, assembly.meeting_id, MeetingStatus.IN_SESSION, now=at(14))
+        meetings.change_status(uow, assembly.meeting_id, MeetingStatus.CLOSED, now=at(16))
+
+    def broken(uow: UnitOfWork, meeting_id: int, key: object) -> bytes:
+        raise UserError("archive.document_missing", {"title": "Rapport"})
+
+    monkeypatch.setattr(sync_publish, "_minutes_signed", lambda uow, meeting_id: True)
+    monkeypatch.setattr(sync_publish, "_archive_bytes", broken)
+    report = _publish(assembly, shared, now=at(17))
+    assert [f.kind for f in report.written] == [Kind.PACKAGE]
+    newest = _newest(assembly, shared)
+    assert (newest.sequence, newest.status, newest.archive) == (2, "closed", None)
+    again = _publish(assembly, shared, now=at(18))  # the archive still fails: nothing new
+    assert again.written == () and [p.code for p in again.problems] == [
+        "archive.document_missing"]
+    monkeypatch.setattr(sync_publish, "_archive_bytes", lambda uow, meeting_id, key: ZIP)
+    assert [f.kind for f in _publish(assembly, shared, now=at(19)).written] == [
+        Kind.ARCHIVE, Kind.PACKAGE]
+    assert _newest(assembly, shared).archive is not None
+
+
+@pytest.mark.parametrize("relative", [sf.ORGANISATION_DIR, sf.MEETINGS_DIR, sf.DOCUMENTS_DIR,
+                                      sf.CERTIFICATES_DIR, sf.ARCHIVES_DIR])
+def test_a_directory_replaced_by_a_link_is_refused_never_followed(
+        assembly: Assembly, shared: Path, tmp_path: Path, relative: str) -> None:
+    # Anyone who writes into the folder may put a link where a directory of ours goes
+    # (a sync engine carries it to every install): our files would go where it points.
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (shared / relative).parent.mkdir(parents=True, exist_ok=True)
+    (shared / relative).symlink_to(outside)
+    for call in (lambda uow: plan_publish(uow, shared, now=NOW),
+                 lambda uow: publish(uow, shared, org_key=assembly.org_key, now=NOW)):
+        with UnitOfWork(assembly.db) as uow, pytest.raises(UserError) as caught:
+            call(uow)
+        assert caught.value.code == "sync.folder_unsafe"
+        assert caught.value.params == {"path": str(shared / relative)}
+    assert list(outside.iterdir()) == []
+
+
+def test_a_file_in_place_of_a_directory_is_refused(assembly: Assembly, shared: Path) -> None:
+    (shared / sf.ORGANISATION_DIR).mkdir()
+    (shared / sf.MEETINGS_DIR).write_bytes(b"")
+    with UnitOfWork(assembly.db) as uow, pytest.raises(UserError) as caught:
+        publish(uow, shared, org_key=assembly.org_key, now=NOW)
+    assert caught.value.code == "sync.folder_unsafe"
+
+
+def test_a_link_planted_under_one_of_our_names_is_never_followed(
+        assembly: Assembly, shared: Path, tmp_path: Path) -> None:
+    _publish(assembly, shared)
+    [cert] = list((shared / sf.CERTIFICATES_DIR).iterdir())[:1]
+    copy = tmp_path / "copy.pem"
+    copy.write_bytes(cert.read_bytes())
+    cert.unlink()
+    cert.symlink_to(copy)  # the very bytes, elsewhere
+    report = _publish(assembly, shared)
+    assert report.written == () and report.damaged == (cert.relative_to(shared).as_posix(),)
+    assert cert.is_symlink()
+
+
+def _big_document(a: Assembly, size: int) -> int:
+    with UnitOfWork(a.db) as uow:
+        doc, _ = library.add_document(uow, b"%PDF-1.4\n" + b"0" * size, filename="scan.pdf",
+                                      title="Rapport annuel (scan)", kind=DocumentKind.REPORT,
+                                      now=NOW)  # fmt: skip
+        library.attach(uow, a.meeting_id, doc)
+    return doc
+
+
+def test_a_package_members_would_refuse_is_a_problem_never_published(
+        assembly: Assembly, shared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The readers' limit (64 MiB in real life) brought down so as not to write as much.
+    from talagov.core import meeting_package
+
+    monkeypatch.setattr(meeting_package, "MAX_DOCUMENT", 1024 * 1024)
+    doc = _big_document(assembly, 1024 * 1024)
+    for hour in (9, 10):  # at every pass, the same problem and nothing of the meeting
+        with UnitOfWork(assembly.db) as uow:
+            plan = plan_publish(uow, shared, now=at(hour))
+        report = _publish(assembly, shared, now=at(hour))
+        assert report.problems == plan.problems
+        [problem] = report.problems
+        assert (problem.kind, problem.meeting_id, problem.code) == (
+            Kind.PACKAGE, assembly.meeting_id, "sync.package_unpublishable")
+        assert problem.params["title"] == "AG 2026"
+        assert "Rapport annuel (scan)" in str(problem.params["cause"])
+        assert "too large" in str(problem.params["cause"])
+        assert not (shared / sf.MEETINGS_DIR).exists()
+        assert all(f.kind in (Kind.IDENTITY, Kind.CERTIFICATE) for f in report.written)
+    with UnitOfWork(assembly.db) as uow:  # the secretary takes the scan off the meeting
+        library.detach(uow, assembly.meeting_id, doc)
+    report = _publish(assembly, shared, now=at(11))
+    assert report.problems == () and len(_packages(shared, assembly.meeting_id)) == 1
+
+
+def test_an_unreadable_package_of_ours_is_numbered_past_once(assembly: Assembly,
+                                                             shared: Path) -> None:
+    # A package we signed that readers refuse (an older version's, say): the next one
+    # goes above it, once, instead of taking "no package yet" at every pass.
+    with UnitOfWork(assembly.db) as uow:
+        package, _ = build_package(uow, assembly.meeting_id, now=NOW)
+    payload = {**package_payload(replace(package, sequence=4)), "extra": True}
+    data = seal(sf.PACKAGE_FORMAT, payload, assembly.org_key)
+    (shared / sf.MEETINGS_DIR).mkdir(parents=True)
+    (shared / sf.MEETINGS_DIR / sf.package_name(assembly.meeting_id, 4,
+                                                 sha256_hex(data)[:16])).write_bytes(data)
+    report = _publish(assembly, shared)
+    [written] = [f.path for f in report.written if f.kind is Kind.PACKAGE]
+    assert f"/meeting-{assembly.meeting_id}-5-" in written
+    assert _newest(assembly, shared).sequence == 5
+    assert _publish(assembly, shared, now=NOW + timedelta(hours=1)).written == ()
+
+
+def test_a_huge_sequence_in_a_name_not_ours_does_not_count(assembly: Assembly,
+                                                           shared: Path) -> None:
+    # Anyone may name a file meeting-1-<huge>-….json, forged or a copy of ours: the
+    # next sequence would leave the range readers take, and no package would ever read.
+    _publish(assembly, shared)
+    [first] = _packages(shared, assembly.meeting_id)
+    meetings_dir = shared / sf.MEETINGS_DIR
+    huge = 9_007_199_254_740_990
+    (meetings_dir / sf.package_name(assembly.meeting_id, huge, "1" * 16)).write_bytes(
+        (meetings_dir / first).read_bytes())  # a replay of ours under another sequence
+    with UnitOfWork(assembly.db) as uow:
+        package, _ = build_package(uow, assembly.meeting_id, now=NOW)
+    (meetings_dir / sf.package_name(assembly.meeting_id, huge + 1, "2" * 16)).write_bytes(
+        package_file(replace(package, sequence=huge + 1), new_private_key()))
+    assert _publish(assembly, shared).written == ()  # neither is newer than ours
+    open_polls(assembly, at(9))
+    report = _publish(assembly, shared)
+    [written] = report.written
+    assert written.kind is Kind.PACKAGE
+    assert Path(written.path).name.startswith(f"meeting-{assembly.meeting_id}-2-")
 
 
 def test_a_revocation_publishes_the_newest_list(assembly: Assembly, shared: Path) -> None:
