@@ -382,7 +382,7 @@ def member_shots(app, folder: Path, lang: str) -> None:  # type: ignore[no-untyp
 
     # Alice joined, made her key and read its fingerprint: it waits for the secretary.
     home = folder / "member-alice"
-    identity = member_home.discover(org.folder)
+    identity = member_home.discover(org.folder)[0]
     member_home.join(home, org.folder, fingerprint=identity.organisation,
                      member_id=org.members["Alice"], now=at_home)
     member_actions.enrol(home, passphrase=passphrase, now=at_home, kdf=TEST_KDF)

@@ -123,18 +123,38 @@ def _say(code: str, lang: str, **params: Any) -> str:
     return render(f"member_cli.{code}", params, lang)
 
 
+def _loud(text: str) -> None:
+    """A warning on the error output, in red when it is a terminal (and NO_COLOR unset)."""
+    import os
+
+    stream = sys.stderr
+    red = stream is not None and stream.isatty() and "NO_COLOR" not in os.environ
+    print(f"\033[1;31m{text}\033[0m" if red else text, file=stream)
+
+
 def run_join(args: argparse.Namespace) -> int:
-    """Without ``--fingerprint``: print what to compare, exit 1. With it: join."""
-    from talagov.services.member_home import discover, identities, join
+    """Without ``--fingerprint``: print what to compare, exit 1. With it: join.
+
+    A folder holding several organisations (someone put their own there) is said so, in
+    red, and each is listed with its fingerprint: only ``--fingerprint`` chooses, and no
+    fingerprint is offered to copy then."""
+    from talagov.services.member_home import discover, join
 
     lang = _lang(args)
     try:
-        identity = discover(Path(args.folder))
-        readable = readable_fingerprint(identity.organisation)
+        found = discover(Path(args.folder))
+        if len(found) > 1:
+            _loud(render("member.several_organisations", {"count": len(found)}, lang))
         if args.fingerprint is None:
-            print(_say("join.organisation", lang, name=identity.name))
-            print(_say("join.fingerprint", lang, fingerprint=readable))
-            print(_say("join.compare", lang, fingerprint=readable))
+            for identity in found:
+                print(_say("join.organisation", lang, name=identity.name))
+                print(_say("join.fingerprint", lang,
+                           fingerprint=readable_fingerprint(identity.organisation)))
+            if len(found) > 1:
+                print(render("member.choose_organisation", {}, lang))
+            else:
+                print(_say("join.compare", lang,
+                           fingerprint=readable_fingerprint(found[0].organisation)))
             return ExitCode.VALIDATION
         membership = join(_home(args), Path(args.folder), fingerprint=args.fingerprint,
                           member_id=args.member, now=_now())  # fmt: skip
@@ -143,8 +163,7 @@ def run_join(args: argparse.Namespace) -> int:
     print(_say("join.joined", lang, name=membership.organisation_name,
                folder=str(membership.folder)))
     # The members of the identity trusted (a stranger's file may be newer in the folder).
-    trusted = next((i for i in identities(membership.folder)
-                    if i.organisation == membership.organisation), identity)  # fmt: skip
+    trusted = next((i for i in found if i.organisation == membership.organisation), found[0])
     names = dict(trusted.members)
     if membership.member_id is None:
         print(_say("join.who", lang))

@@ -39,4 +39,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "est intact.",
         "Cannot save {path}: {reason}. The previous file, if any, is intact.",
     ),
+    "file.not_regular": (
+        "{path} n'est pas un fichier ordinaire (lien, tube ou dossier)\u00a0: il n'a pas été lu.",
+        "{path} is not a regular file (a link, a pipe or a folder): it was not read.",
+    ),
+    "file.too_large": (
+        "{path} dépasse la taille admise ({limit} octets)\u00a0: il n'a pas été lu.",
+        "{path} is larger than allowed ({limit} bytes): it was not read.",
+    ),
+    "file.unsafe_dir": (
+        "{path} n'est pas un vrai dossier (c'est un lien ou un fichier)\u00a0: TalaGov refuse "
+        "d'y écrire ou d'y lire, pour ne pas envoyer vos fichiers ailleurs. Supprimez ce lien "
+        "ou prévenez le secrétariat.",
+        "{path} is not a real folder (it is a link or a file): TalaGov refuses to write or read "
+        "there, so as not to send your files elsewhere. Remove the link or tell the secretary.",
+    ),
 }

@@ -83,6 +83,58 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "File ignored “{path}”: it is unreadable (truncated, altered, or from a newer "
         "TalaGov).",
     ),
+    "member.not_regular": (
+        f"Fichier refusé «{_NB}{{path}}{_NB}»\u00a0: ce n'est pas un fichier ordinaire (un "
+        "lien, un tube ou un dossier)\u00a0; TalaGov n'en écrit jamais de tels. Il n'a pas "
+        "été lu. Prévenez le secrétariat.",
+        "File refused “{path}”: it is not a regular file (a link, a pipe or a folder); "
+        "TalaGov never writes such things. It was not read. Tell the secretary.",
+    ),
+    "member.rolled_back": (
+        f"Fichier refusé «{_NB}{{path}}{_NB}»\u00a0: c'est une version plus ancienne "
+        f"(n°{_NB}{{sequence}}) que celle déjà lue sur cet ordinateur (n°{_NB}{{seen}})\u00a0; "
+        "la plus récente a disparu du dossier ou a été remplacée. Prévenez le secrétariat.",
+        "File refused “{path}”: it is an older version (no. {sequence}) than the one this "
+        "computer has already read (no. {seen}); the newer one vanished from the folder or "
+        "was replaced. Tell the secretary.",
+    ),
+    "member.not_written_here": (
+        f"Fichier refusé «{_NB}{{path}}{_NB}»\u00a0: il est dans le dossier de cette "
+        "installation mais elle ne l'a pas signé\u00a0; quelqu'un d'autre l'y a déposé. Il "
+        "n'est pas compté comme le vôtre. Prévenez le secrétariat.",
+        "File refused “{path}”: it is in this install's directory but this install did not "
+        "sign it; someone else put it there. It is not counted as yours. Tell the "
+        "secretary.",
+    ),
+    "member.several_organisations": (
+        "ATTENTION\u00a0: ce dossier contient {count} organisations différentes (des clés "
+        "différentes, parfois sous le même nom). Une seule est votre coopérative\u00a0: "
+        "celle dont l'empreinte est imprimée sur votre convocation. Les autres y ont été "
+        "déposées par quelqu'un d'autre\u00a0; prévenez le secrétariat.",
+        "WARNING: this folder holds {count} different organisations (different keys, "
+        "sometimes under the same name). Only one is your cooperative: the one whose "
+        "fingerprint is printed on your convocation. Someone else put the others there; "
+        "tell the secretary.",
+    ),
+    "member.choose_organisation": (
+        "Relancez la commande avec --fingerprint suivi de l'empreinte imprimée sur votre "
+        "convocation (recopiez-la de la convocation, pas d'ici).",
+        "Run the command again with --fingerprint followed by the fingerprint printed on "
+        "your convocation (copy it from the convocation, not from here).",
+    ),
+    "member.archive_missing": (
+        f"L'archive de «{_NB}{{title}}{_NB}» n'est pas (encore) dans le dossier partagé\u00a0: "
+        "attendez la fin de la synchronisation.",
+        "The archive of “{title}” is not in the shared folder (yet): wait until the "
+        "synchronisation is over.",
+    ),
+    "member.archive_altered": (
+        f"L'archive de «{_NB}{{title}}{_NB}» du dossier partagé n'est pas celle que "
+        "l'organisation a publiée (son contenu a changé)\u00a0: elle n'est pas ouverte. "
+        "Prévenez le secrétariat.",
+        "The archive of “{title}” in the shared folder is not the one the organisation "
+        "published (its content changed): it is not opened. Tell the secretary.",
+    ),
     "member.unknown_meeting": (
         "La réunion {meeting} n'est pas (ou plus) publiée dans le dossier partagé.",
         "Meeting {meeting} is not (or no longer) published in the shared folder.",

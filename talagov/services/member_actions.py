@@ -10,6 +10,8 @@ new vote is a new ballot with a higher sequence, a new proxy a new file.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -25,12 +27,12 @@ from talagov.core.keyseal import DEFAULT_KDF, KdfParams
 from talagov.core.meeting_package import MeetingPackage
 from talagov.core.meetings import MeetingStatus
 from talagov.core.polls import definition_hash
-from talagov.core.sync_format import BALLOTS, PROXIES, REQUESTS
+from talagov.core.sync_format import BALLOTS, PROXIES, REQUESTS, member_dir
 from talagov.core.sync_proxy import ProxyContent, file_name, proxy_file, sign_proxy
 from talagov.core.sync_request import CertificateRequest, request_file
 from talagov.core.sync_request import file_name as request_file_name
 from talagov.services import personal_keys, voting_package
-from talagov.services.files import save_file
+from talagov.services.files import ensure_real_dir, save_file
 from talagov.services.member_folder import CertificateState, MemberView
 from talagov.services.member_home import Membership, identities, keystore, load
 from talagov.services.voting_package import VotingPackage
@@ -39,19 +41,37 @@ from talagov.services.voting_package import VotingPackage
 _PROXY_STATUSES = frozenset({MeetingStatus.CONVENED.value, MeetingStatus.IN_SESSION.value})
 
 
+def _own_dir(membership: Membership, directory: str) -> Path:
+    """``members/<install>/<directory>``, made if needed, refused if a link is on the way
+    (checked before a key is made or a ballot signed, and again when writing)."""
+    return ensure_real_dir(membership.folder, f"{member_dir(membership.install_id)}/{directory}")
+
+
 def _write_own(membership: Membership, directory: str, name: str, data: bytes) -> Path:
     """Write ``data`` as ``members/<install>/<directory>/<name>``, unless that name (a
-    digest of the content) is already there."""
-    target = membership.own_dir / directory
+    digest of the content) is already there.
+
+    Each directory on the way must be a real one: ``members/<install id>`` is public, and
+    a link planted there (a sync engine carries links) would send the member's ballots
+    somewhere the secretary never reads, while they looked cast. Such a link is refused,
+    never followed.
+
+    Raises:
+        UserError: ``file.unsafe_dir`` (a link or a file on the way), ``file.not_regular``
+            (something else than a file under that name), ``file.unwritable``.
+    """
+    path = _own_dir(membership, directory) / name
     try:
-        target.mkdir(parents=True, exist_ok=True)
+        info = os.lstat(path)
+    except FileNotFoundError:
+        save_file(path, data)  # a new name: temporary file, then a rename (never followed)
+        return path
     except OSError as exc:
-        raise UserError("file.unwritable", {"path": str(target),
+        raise UserError("file.unwritable", {"path": str(path),
                                             "reason": exc.strerror or str(exc)}) from exc
-    path = target / name
-    if not path.exists():  # never rewrite a file of the folder, even our own
-        save_file(path, data)
-    return path
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError("file.not_regular", {"path": str(path)})
+    return path  # never rewrite a file of the folder, even our own
 
 
 def _member_id(membership: Membership) -> int:
@@ -72,7 +92,7 @@ def enrol(home: Path, *, passphrase: str, now: datetime, kdf: KdfParams = DEFAUL
     Raises:
         UserError: ``member.not_joined``, ``member.no_member_id``,
             ``member.no_organisation``, ``keys.passphrase_too_short``,
-            ``keys.personal_key_exists``, ``file.unwritable``.
+            ``keys.personal_key_exists``, ``file.unwritable``, ``file.unsafe_dir``.
     """
     membership = load(home)
     member_id = _member_id(membership)
@@ -81,6 +101,7 @@ def enrol(home: Path, *, passphrase: str, now: datetime, kdf: KdfParams = DEFAUL
     if trusted is None:
         raise UserError("member.no_organisation", {"path": str(membership.folder)})
     name = dict(trusted.members).get(member_id, "") or f"{member_id}"
+    _own_dir(membership, REQUESTS)  # no key made if the request cannot be written
     pem = personal_keys.create_personal_key(keystore(home), member_id=member_id, name=name,
                                             passphrase=passphrase, kdf=kdf, replace=replace)
     request = CertificateRequest(organisation=membership.organisation,
@@ -166,7 +187,7 @@ def cast_remote(home: Path, package: VotingPackage, key: ec.EllipticCurvePrivate
     Raises:
         UserError: ``member.not_joined``, ``member.other_organisation``, ``member.duplicate_vote``;
             from ``vote_from_package``: ``package.*``, ``cert.*``, ``keys.*``;
-            ``file.unwritable``.
+            ``file.unwritable``, ``file.unsafe_dir`` (a link on the way: nothing written).
     """
     membership = load(home)
     if package.organisation != membership.organisation:
@@ -177,6 +198,7 @@ def cast_remote(home: Path, package: VotingPackage, key: ec.EllipticCurvePrivate
         if (poll_id, on_behalf_of) in choices:
             raise UserError("member.duplicate_vote", {"poll": str(poll_id), "member_id": str(on_behalf_of)})
         choices[(poll_id, on_behalf_of)] = tuple(chosen)
+    _own_dir(membership, BALLOTS)  # nothing signed if the ballots cannot reach the folder
     signed = voting_package.vote_from_package(package, key, certificate, choices, now=now,
                                               keystore=keystore(home))  # fmt: skip
     return [(ballot, _write_own(membership, BALLOTS, ballots.file_name(ballot),
@@ -195,7 +217,7 @@ def give_proxy(home: Path, view: MemberView, meeting_id: int, holder_id: int | N
             ``member.not_on_roll``, ``member.holder_not_on_roll``, ``member.own_proxy``,
             ``member.meeting_not_open``, ``member.no_certificate``,
             ``member.certificate_revoked``, ``cert.<problem>``,
-            ``keys.certificate_mismatch``, ``file.unwritable``.
+            ``keys.certificate_mismatch``, ``file.unwritable``, ``file.unsafe_dir``.
     """
     package = _package(view, meeting_id)
     membership = view.membership
@@ -217,5 +239,6 @@ def give_proxy(home: Path, view: MemberView, meeting_id: int, holder_id: int | N
     content = ProxyContent(organisation=membership.organisation, meeting_id=meeting_id,
                            principal_id=principal, holder_id=holder_id,
                            given_at=receipt_time(now.astimezone()), nonce=ballots.new_nonce())
+    _own_dir(membership, PROXIES)
     proxy = sign_proxy(content, key, certificate)
     return _write_own(membership, PROXIES, file_name(proxy), proxy_file(proxy))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -39,7 +40,7 @@ from talagov.core.sync_format import (
     parse_name,
 )
 from talagov.core.sync_identity import Identity, read_identity
-from talagov.services.files import read_file, save_file
+from talagov.services.files import read_file, read_regular, save_file
 
 MEMBERSHIP_FILE = "membership.json"
 _KEYS = frozenset({"format", "version", "install_id", "folder", "organisation",
@@ -94,23 +95,37 @@ def normalise_fingerprint(text: str) -> str:
 
 def identities(folder: Path) -> list[Identity]:
     """Every identity file of ``folder`` that reads and verifies under the certificate it
-    carries (whoever wrote it), highest sequence first; unreadable ones are skipped."""
+    carries (whoever wrote it), highest sequence first; unreadable ones are skipped.
+
+    Files are read without following links or blocking, and ``organisation/`` must be a
+    real directory: anyone able to write into the folder may have planted a link, a FIFO
+    or a file no parser expects, and none of it may stop the member from joining."""
     directory = Path(folder) / IDENTITY_DIR
     found: list[Identity] = []
+    info = _lstat(directory)
+    if info is None or not stat.S_ISDIR(info.st_mode) or getattr(info, "st_reparse_tag", 0) != 0:
+        return found
     try:
         entries = sorted(directory.iterdir())
     except OSError:
         return found
     for path in entries:
-        if parse_name(path.name, (Kind.IDENTITY,)) is None or not path.is_file():
+        if parse_name(path.name, (Kind.IDENTITY,)) is None:
             continue
         try:
-            if path.stat().st_size > MAX_SMALL_FILE:
-                continue
-            found.append(read_identity(path.read_bytes()))
-        except (OSError, UserError):
-            continue  # a partial or hostile file: the member is shown the valid ones
+            found.append(read_identity(read_regular(path, MAX_SMALL_FILE)))
+        # A partial or hostile file (whatever a parser lets slip, RecursionError among
+        # them): the member is shown the valid ones.
+        except Exception:
+            continue
     return sorted(found, key=lambda i: i.sequence, reverse=True)
+
+
+def _lstat(path: Path) -> os.stat_result | None:
+    try:
+        return os.lstat(path)
+    except OSError:
+        return None
 
 
 def _require_folder(folder: Path) -> None:
@@ -118,18 +133,28 @@ def _require_folder(folder: Path) -> None:
         raise UserError("member.folder_missing", {"path": str(folder)})
 
 
-def discover(folder: Path) -> Identity:
-    """The folder's newest identity, for the member to compare its fingerprint before
-    trusting it (nothing is trusted nor written here).
+def discover(folder: Path) -> tuple[Identity, ...]:
+    """Every organisation whose identity the folder holds (the newest identity of each),
+    the newest first, for the member to compare fingerprints before trusting one (nothing
+    is trusted nor written here).
+
+    There should be one. More than one means someone put an organisation of their own
+    into the folder (possibly under the same name): only one is the member's
+    cooperative, the one whose fingerprint is printed on their convocation.
 
     Raises:
         UserError: ``member.folder_missing``, ``member.no_organisation``.
     """
     _require_folder(folder)
-    found = identities(folder)
-    if not found:
+    newest: dict[str, Identity] = {}
+    for identity in identities(folder):  # highest sequence first
+        current = newest.get(identity.organisation)
+        if current is None or (identity.sequence, identity.issued_at) > \
+                (current.sequence, current.issued_at):
+            newest[identity.organisation] = identity
+    if not newest:
         raise UserError("member.no_organisation", {"path": str(folder)})
-    return found[0]
+    return tuple(sorted(newest.values(), key=lambda i: (i.sequence, i.issued_at), reverse=True))
 
 
 def join(home: Path, folder: Path, *, fingerprint: str, member_id: int | None,
@@ -148,13 +173,13 @@ def join(home: Path, folder: Path, *, fingerprint: str, member_id: int | None,
             ``member.other_organisation``, ``member.unknown_member``,
             ``member.membership_damaged``, ``file.unwritable``.
     """
-    newest = discover(folder)
+    found = discover(folder)
     expected = normalise_fingerprint(fingerprint)
-    # An identity of the confirmed organisation, even if a stranger's file is newer.
-    chosen = next((i for i in identities(folder) if i.organisation == expected), None)
+    # The confirmed organisation, even if a stranger's identity is newer.
+    chosen = next((i for i in found if i.organisation == expected), None)
     if chosen is None:
         raise UserError("member.fingerprint_mismatch", {
-            "expected": readable_fingerprint(expected), "found": readable_fingerprint(newest.organisation)})
+            "expected": readable_fingerprint(expected), "found": readable_fingerprint(found[0].organisation)})
     if member_id is not None:
         _check_member(chosen, member_id)
     previous = _load_optional(home)

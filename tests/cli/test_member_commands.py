@@ -228,3 +228,29 @@ def test_parse_choice_refuses_what_it_cannot_read(text: str) -> None:
     with pytest.raises(UserError) as info:
         parse_choice(text, 42)
     assert info.value.code == "member_cli.bad_choice"
+
+
+def test_a_folder_holding_two_organisations_says_so_and_the_fingerprint_chooses(
+        published: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from talagov.core.canonical import readable_fingerprint
+    from tests.services.member_setup import Folder, identity, impostor
+
+    _, folder = published
+    home = tmp_path / "home"
+    _, out, _ = run(capsys, "member", "join", "--home", home, "--folder", folder)
+    real = fingerprint_of(out)
+    # Someone drops an organisation of their own, newer, into the folder.
+    Folder(folder, impostor()).publish_identity(identity(impostor(), sequence=7))
+    code, out, err = run(capsys, "member", "join", "--home", home, "--folder", folder)
+    assert code == ExitCode.VALIDATION and not home.exists()
+    assert "WARNING: this folder holds 2 different organisations" in err
+    fingerprints = [line.split(":", 1)[1].strip() for line in out.splitlines()
+                    if line.startswith("Fingerprint:")]
+    assert fingerprints == [readable_fingerprint(impostor().fingerprint), real]  # newest first
+    assert '--fingerprint "' not in out and "copy it from the convocation" in out
+    code, out, err = run(capsys, "member", "join", "--home", home, "--folder", folder,
+                         "--fingerprint", real, "--member", "2")
+    assert code == ExitCode.OK and "Fonderie du Val" in out and "You are member 2" in out
+    assert "2 different organisations" in err  # still said: tell the secretary
+    assert json.loads((home / "membership.json").read_text())["organisation"] == \
+        real.replace(" ", "").lower()

@@ -19,6 +19,7 @@ from talagov.core import revocation
 from talagov.core.canonical import sha256_hex
 from talagov.core.meeting_package import (
     MeetingPackage,
+    PackageArchive,
     PackageDocument,
     PackageItem,
     PackageMember,
@@ -104,7 +105,8 @@ def definition(org: Organisation, meeting_id: int, item_id: int, number: int) ->
 def package(org: Organisation, *, meeting_id: int = 3, sequence: int = 1, polls: int = 2,
             status: str = "convened", proxies: tuple[tuple[int, int], ...] = (),
             members: tuple[PackageMember, ...] | None = None, on: date = date(2026, 6, 30),
-            documents: tuple[PackageDocument, ...] = ()) -> MeetingPackage:
+            documents: tuple[PackageDocument, ...] = (),
+            archive: PackageArchive | None = None) -> MeetingPackage:
     """A meeting package with ``polls`` open resolutions (poll ids 70, 71…)."""
     items = tuple(PackageItem(id=20 + i, number=str(i + 1), title=f"Résolution {i + 1}",
                               text="", kind="resolution") for i in range(max(polls, 1)))
@@ -118,6 +120,7 @@ def package(org: Organisation, *, meeting_id: int = 3, sequence: int = 1, polls:
         starts_at="2026-06-30T14:00", place="Salle des fêtes", remote_link="",
         status=status, convocation_text="Vous êtes convoqués.", convocation_document=None,
         items=items, documents=documents, polls=open_polls, members=roll, proxies=proxies,
+        archive=archive,
     )  # fmt: skip
 
 

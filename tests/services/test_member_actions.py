@@ -4,6 +4,8 @@ the install's own directory, which the secretary's install can read and verify."
 
 from __future__ import annotations
 
+import os
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -200,3 +202,40 @@ def test_nothing_is_written_outside_the_installs_own_directory(folder: Folder, h
     after = _files(folder.root)
     assert {p for p in after if not p.startswith("members/")} == organisation_files
     assert all(p.startswith(own) for p in after if p.startswith("members/"))
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32", reason="POSIX links")
+@pytest.mark.parametrize("linked", ["own", BALLOTS])
+def test_a_linked_directory_is_refused_never_followed(folder: Folder, home: Path, tmp_path: Path,
+                                                       linked: str) -> None:
+    view = _certified(folder, home)
+    voting = voting_package_for(view, 3)
+    key, cert = personal_keys.unlock_personal(keystore(home), 2, PASSPHRASE)
+    outside = tmp_path / "outside-the-folder"
+    outside.mkdir()
+    own = folder.root / member_dir(view.membership.install_id)
+    if linked == "own":
+        own.rename(outside / "moved")
+        own.symlink_to(outside / "moved")
+    else:
+        (own / BALLOTS).symlink_to(outside)  # the hostile step (a sync engine carries links)
+    with pytest.raises(UserError) as caught:
+        cast_remote(home, voting, key, cert, [(70, 2, ("for",))], now=NOW)
+    assert caught.value.code == "file.unsafe_dir"
+    assert not any(p.name.startswith("ballot-") for p in outside.rglob("*"))
+    if linked == "own":  # every directory of the install is then refused
+        assert _code(lambda: give_proxy(home, view, 3, 3, key, cert, now=NOW)) == "file.unsafe_dir"
+    after = read_folder(home, now=NOW)
+    assert after.ballots_written == ()  # never shown as cast
+    assert "file.unsafe_dir" in {r.reason_code for r in after.refused}
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32", reason="POSIX links")
+def test_enrolling_through_a_linked_requests_directory_makes_no_key(
+        folder: Folder, home: Path, tmp_path: Path) -> None:
+    own = folder.root / member_dir(load(home).install_id)
+    own.mkdir(parents=True)
+    (own / REQUESTS).symlink_to(tmp_path)
+    assert _code(lambda: enrol(home, passphrase=PASSPHRASE, now=NOW, kdf=TEST_KDF)) == \
+        "file.unsafe_dir"
+    assert not personal_keys.key_path(keystore(home), 2).exists()  # enrolling later works

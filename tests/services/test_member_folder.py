@@ -16,11 +16,12 @@ from talagov.core import certificates as c
 from talagov.core.canonical import readable_fingerprint, sha256_hex
 from talagov.core.errors import UserError
 from talagov.core.keyseal import TEST_KDF, sealed_public_key
-from talagov.core.meeting_package import package_payload
+from talagov.core.meeting_package import PackageArchive, package_payload
 from talagov.core.signing import new_private_key
 from talagov.core.sync_envelope import seal
 from talagov.core.sync_format import (
     ARCHIVES_DIR,
+    DOCUMENTS_DIR,
     MEETINGS_DIR,
     PACKAGE_FORMAT,
     archive_name,
@@ -28,7 +29,12 @@ from talagov.core.sync_format import (
 )
 from talagov.services import personal_keys
 from talagov.services.member_actions import enrol
-from talagov.services.member_folder import CertificateState, document_path, read_folder
+from talagov.services.member_folder import (
+    CertificateState,
+    archive_path,
+    document_path,
+    read_folder,
+)
 from talagov.services.member_home import join, keystore
 from tests.services.member_setup import (
     NOW,
@@ -207,20 +213,35 @@ def test_a_revocation_list_not_signed_by_the_organisation_is_refused(folder: Fol
 def test_an_expired_certificate_means_a_new_key_is_needed(folder: Folder, home: Path) -> None:
     enrol(home, passphrase=PASSPHRASE, now=NOW, kdf=TEST_KDF)
     folder.publish_certificate(folder.issue(_keystore_public(home), 2, days=10))
-    assert read_folder(home, now=NOW).certificate_state is CertificateState.REQUESTED  # not valid: not installed
+    view = read_folder(home, now=NOW)  # expired before it was picked up: not installed
+    assert view.certificate_state is CertificateState.NONE and view.certificate is None
+    assert not personal_keys.certificate_path(keystore(home), 2).exists()
+
+
+def test_a_certificate_revoked_before_the_pickup_shows_as_revoked(folder: Folder, home: Path) -> None:
+    enrol(home, passphrase=PASSPHRASE, now=NOW, kdf=TEST_KDF)
+    [cert] = folder.approve_requests(read_folder(home, now=NOW).membership.install_id)
+    folder.publish_revocations(1, [cert])  # revoked before this install read the folder
+    view = read_folder(home, now=NOW)
+    assert view.certificate_state is CertificateState.REVOKED  # "make a new key", not "wait"
+    assert view.certificate is not None and c.fingerprint(view.certificate) == c.fingerprint(cert)
 
 
 def test_a_document_is_opened_only_if_it_is_the_published_one(folder: Folder, home: Path) -> None:
     document = folder.publish_document(REPORT)
     folder.publish_package(package(tilleuls(), documents=(document,)))
     view = read_folder(home, now=NOW)
-    path = document_path(view, 3, document.sha256)
-    assert path.read_bytes() == REPORT
-    path.write_bytes(REPORT + b"altered")
+    in_folder = folder.root / DOCUMENTS_DIR / document.file_name
+    in_folder.write_bytes(REPORT + b"altered")
     with pytest.raises(UserError) as caught:
         document_path(view, 3, document.sha256)
     assert caught.value.code == "member.document_altered"
-    path.unlink()
+    in_folder.write_bytes(REPORT.replace(b"Rapport", b"Faux rap"))  # same size, other bytes
+    with pytest.raises(UserError) as caught:
+        document_path(view, 3, document.sha256)
+    assert caught.value.code == "member.document_altered"
+    assert not (home / "documents" / document.file_name).exists()
+    in_folder.unlink()
     for meeting, digest, code in [(3, document.sha256, "member.document_missing"),
                                   (3, "0" * 64, "member.document_missing"),
                                   (9, document.sha256, "member.unknown_meeting")]:
@@ -229,13 +250,62 @@ def test_a_document_is_opened_only_if_it_is_the_published_one(folder: Folder, ho
         assert caught.value.code == code
 
 
-def test_archives_are_listed(folder: Folder, home: Path) -> None:
-    directory = folder.root / ARCHIVES_DIR
-    directory.mkdir(parents=True)
-    (directory / archive_name(3, "0123456789abcdef")).write_bytes(b"PK")
-    (directory / archive_name(5, "fedcba9876543210")).write_bytes(b"PK")
+def test_the_viewer_gets_a_verified_copy_in_the_home_not_the_folders_file(
+        folder: Folder, home: Path) -> None:
+    document = folder.publish_document(REPORT)
+    folder.publish_package(package(tilleuls(), documents=(document,)))
     view = read_folder(home, now=NOW)
-    assert [m for m, _ in view.archives] == [5, 3]
+    path = document_path(view, 3, document.sha256)
+    assert path == home / "documents" / document.file_name and path.read_bytes() == REPORT
+    assert [p.name for p in path.parent.iterdir()] == [document.file_name]  # no .part left
+    # Swapped in the folder after the check: the copy is what the viewer opens.
+    (folder.root / DOCUMENTS_DIR / document.file_name).write_bytes(b"%PDF forged")
+    assert document_path(view, 3, document.sha256).read_bytes() == REPORT
+
+
+def _archive(folder: Folder, data: bytes, meeting_id: int = 3) -> PackageArchive:
+    digest = sha256_hex(data)
+    name = archive_name(meeting_id, digest[:16])
+    (folder.root / ARCHIVES_DIR).mkdir(parents=True, exist_ok=True)
+    (folder.root / ARCHIVES_DIR / name).write_bytes(data)
+    return PackageArchive(sha256=digest, file_name=name, size=len(data))
+
+
+def test_only_the_archives_the_signed_packages_name_are_listed(folder: Folder, home: Path) -> None:
+    genuine = _archive(folder, b"PK genuine archive")
+    _archive(folder, b"PK forged archive, same meeting")  # anyone can drop one: ignored
+    _archive(folder, b"PK an archive no package names", meeting_id=5)
+    folder.publish_package(package(tilleuls(), polls=0, status="closed", archive=genuine))
+    view = read_folder(home, now=NOW)
+    assert view.archives == ((3, folder.root / ARCHIVES_DIR / genuine.file_name),)
+    assert view.refused == ()
+    copy = archive_path(view, 3)
+    assert copy == home / "archives" / genuine.file_name
+    assert copy.read_bytes() == b"PK genuine archive"
+
+
+def test_an_archive_altered_or_not_there_yet_is_not_opened(folder: Folder, home: Path) -> None:
+    genuine = _archive(folder, b"PK genuine archive")
+    folder.publish_package(package(tilleuls(), polls=0, status="closed", archive=genuine))
+    folder.publish_package(package(tilleuls(), meeting_id=4))  # no archive (not closed)
+    view = read_folder(home, now=NOW)
+    path = folder.root / ARCHIVES_DIR / genuine.file_name
+    for data in (b"PK genuine archivE", b"PK genuine archive, longer"):
+        path.write_bytes(data)
+        assert _code(lambda: archive_path(view, 3)) == "member.archive_altered"
+    path.unlink()
+    assert _code(lambda: archive_path(view, 3)) == "member.archive_missing"
+    assert read_folder(home, now=NOW).archives == ()  # named, but not (yet) in the folder
+    assert _code(lambda: archive_path(view, 4)) == "member.archive_missing"
+    assert _code(lambda: archive_path(view, 9)) == "member.unknown_meeting"
+    assert not (home / "archives" / genuine.file_name).exists()
+
+
+def _code(call: object) -> str:
+    assert callable(call)
+    with pytest.raises(UserError) as caught:
+        call()
+    return caught.value.code
 
 
 def test_a_missing_folder_says_so(folder: Folder, home: Path, tmp_path: Path) -> None:

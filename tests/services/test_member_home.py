@@ -5,6 +5,7 @@ confirmed its fingerprint, remembered in the home directory, never another one."
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ def _code(call: object) -> str:
 
 
 def test_discover_shows_the_organisation_before_any_trust(folder: Folder, tmp_path: Path) -> None:
-    found = discover(folder.root)
+    [found] = discover(folder.root)
     assert found.name == "Coopérative des Tilleuls"
     assert found.organisation == tilleuls().fingerprint
     assert not (tmp_path / "home").exists()
@@ -39,7 +40,8 @@ def test_discover_shows_the_organisation_before_any_trust(folder: Folder, tmp_pa
 
 def test_the_newest_identity_is_shown(folder: Folder) -> None:
     folder.publish_identity(identity(tilleuls(), sequence=2, members=((1, "Alice Martin"),)))
-    assert discover(folder.root).sequence == 2
+    [newest] = discover(folder.root)  # one organisation, its newest identity
+    assert newest.sequence == 2 and newest.members == ((1, "Alice Martin"),)
 
 
 def test_a_folder_without_an_organisation_says_so(tmp_path: Path) -> None:
@@ -75,7 +77,9 @@ def test_a_wrong_fingerprint_is_refused_with_both_shown(folder: Folder, tmp_path
 
 def test_an_impostors_newer_identity_does_not_stop_the_real_one(folder: Folder, tmp_path: Path) -> None:
     folder.publish_identity(identity(impostor(), sequence=9), key=impostor().key)
-    assert discover(folder.root).organisation == impostor().fingerprint  # shown: won't match
+    # Both are shown, newest first: the member picks the one of their convocation.
+    assert [i.organisation for i in discover(folder.root)] == \
+        [impostor().fingerprint, tilleuls().fingerprint]
     joined = join(tmp_path / "home", folder.root, fingerprint=tilleuls().fingerprint,
                   member_id=None, now=NOW)
     assert joined.organisation == tilleuls().fingerprint
@@ -134,3 +138,38 @@ def test_a_membership_whose_certificate_was_swapped_is_damaged(folder: Folder, t
 def test_the_default_home_and_keystore() -> None:
     assert member_home.default_home().name == "member"
     assert member_home.keystore(Path("/x")) == Path("/x/keys")
+
+
+def test_every_organisation_of_the_folder_is_offered_once_newest_first(
+        folder: Folder) -> None:
+    folder.publish_identity(identity(tilleuls(), sequence=3))
+    folder.publish_identity(identity(impostor(), sequence=2), key=impostor().key)
+    folder.publish_identity(identity(impostor(), sequence=1), key=impostor().key)
+    found = discover(folder.root)
+    assert [(i.organisation, i.sequence) for i in found] == \
+        [(tilleuls().fingerprint, 3), (impostor().fingerprint, 2)]
+    assert all(i.name == "Coopérative des Tilleuls" for i in found)  # same name: fingerprints differ
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX links and FIFOs")
+def test_links_fifos_and_hostile_json_do_not_stop_joining(folder: Folder, tmp_path: Path) -> None:
+    directory = folder.root / "organisation"
+    os.mkfifo(directory / "identity-0000000000000001.json")
+    (directory / "identity-0000000000000002.json").symlink_to("/dev/zero")
+    (directory / "identity-0000000000000003.json").write_bytes(b"[" * 100_000 + b"]" * 100_000)
+    (directory / "identity-0000000000000004.json").mkdir()
+    [found] = discover(folder.root)  # would block on the FIFO, or read /dev/zero for ever
+    assert found.organisation == tilleuls().fingerprint
+    joined = join(tmp_path / "home", folder.root, fingerprint=tilleuls().fingerprint,
+                  member_id=None, now=NOW)
+    assert joined.organisation == tilleuls().fingerprint
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="symbolic links")
+def test_an_organisation_directory_that_is_a_link_is_not_read(tmp_path: Path) -> None:
+    elsewhere = Folder(tmp_path / "elsewhere")
+    elsewhere.publish_identity()
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "organisation").symlink_to(elsewhere.root / "organisation")
+    assert _code(lambda: discover(shared)) == "member.no_organisation"

@@ -139,7 +139,7 @@ class MemberInstall:
     def join(self, now: datetime) -> member_home.Membership:
         """Join the organisation found in the folder, confirming its fingerprint (as read on
         the convocation: here, the one the secretary's install has)."""
-        identity = member_home.discover(self.folder)
+        identity = member_home.discover(self.folder)[0]
         return member_home.join(self.home, self.folder, fingerprint=identity.organisation,
                                 member_id=self.member_id, now=now)  # fmt: skip
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talagov.core.canonical import readable_fingerprint
 from talagov.core.errors import Cancelled as CoreCancelled
 from talagov.core.errors import UserError
 from talagov.gui.auditor.browse import BrowseTabs
@@ -53,6 +54,11 @@ log = logging.getLogger(__name__)
 #: ``open(path, progress, cancelled) -> Opened``: how the window reads a bundle
 #: (tests inject one; the default verifies it with :mod:`talagov.verifier`).
 OpenFunction = Callable[[Path, Callable[[int, int], None], Callable[[], bool]], Opened]
+# Dark red on pale red, a thick border (seen also without colour vision), as the member's
+# window's refused files.
+_REFUSED_STYLE = ("QFrame { background: #fdecea; border: 3px solid #a00000; border-radius: 4px; } "
+                  "QLabel { color: #7a0000; font-weight: bold; background: transparent; "
+                  "border: none; }")
 _BANNER_STYLE = ("QLabel#auditorBanner { background: #2b2f6b; color: #ffffff; "
                  "padding: 0.5em 0.8em; font-weight: bold; }")
 
@@ -73,9 +79,14 @@ class AuditorWindow(QMainWindow):
     report_saved = Signal(object)
 
     def __init__(self, lang: str, parent: QWidget | None = None, *,
-                 opener: OpenFunction | None = None) -> None:  # fmt: skip
+                 opener: OpenFunction | None = None,
+                 expected_organisation: str | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.lang = lang
+        #: The fingerprint (hex) of the organisation the archive must be of, when known
+        #: (a member's window opening their cooperative's archive): an archive of any
+        #: other organisation is refused loudly, however well it verifies on its own.
+        self.expected_organisation = expected_organisation
         self.path: Path | None = None
         self.opened: Opened | None = None
         self.checked_at: datetime | None = None
@@ -215,6 +226,8 @@ class AuditorWindow(QMainWindow):
     def _on_opened(self, job: object, opened: Opened) -> None:
         if not self._finish(job):
             return
+        if self._foreign(opened):
+            return
         self.opened = opened
         self.checked_at = datetime.now().replace(microsecond=0)
         self.checklist.show_verification(opened.verification)
@@ -222,6 +235,29 @@ class AuditorWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.verified.emit()
+
+    def _foreign(self, opened: Opened) -> bool:
+        """Refuse, in red, an archive of another organisation than the one expected (a
+        bundle exported by another key verifies entirely green against itself)."""
+        expected = self.expected_organisation
+        found = {opened.verification.organisation_fingerprint,
+                 opened.manifest.organisation_fingerprint}
+        if expected is None or found == {expected}:
+            self.problem.setStyleSheet("")
+            return False
+        shown = next(iter(found - {expected}))
+        text = arg(self.tr("Refused: this archive is NOT your cooperative's. It was signed by "
+                           "another organisation (fingerprint %1; yours is %2), whatever "
+                           "name it bears. Nothing of it is shown: do not trust it, and tell "
+                           "the secretary."), readable_fingerprint(shown),
+                   readable_fingerprint(expected))
+        self.problem.setStyleSheet(_REFUSED_STYLE)
+        self.problem.show_messages([text])
+        self.checklist.clear(self.tr("Nothing was shown: the archive is another "
+                                     "organisation's."))
+        self._update_actions()
+        self.unreadable.emit()
+        return True
 
     def _on_failed(self, job: object, exc: BaseException) -> None:
         if not self._finish(job):
@@ -241,6 +277,7 @@ class AuditorWindow(QMainWindow):
             show_error(self, exc)
             message = self.tr("The verification stopped on an unexpected error.")
         text = arg(self.tr("This file is not an archive TalaGov can read: %1"), message)
+        self.problem.setStyleSheet("")
         self.problem.show_messages([text])
         self.checklist.clear(self.tr("Nothing was verified."))
         self.unreadable.emit()

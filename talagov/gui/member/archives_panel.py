@@ -1,13 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """« Archives »: the archive of each closed meeting, as the secretary published it.
 
-An archive opens in the auditor's window, which verifies it from its own content
-(signatures, hashes, the journal) before showing what it holds.
+Only the archives that a package signed by the organisation names (with their SHA-256)
+are listed: anyone can drop a file under an archive's name into the folder. Opening one
+checks its bytes against that digest and copies them into the member's home; the
+auditor's window then verifies the copy from its own content (signatures, hashes, the
+journal) and refuses it loudly if it is another organisation's.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,10 +30,10 @@ class ArchivesPanel(QWidget):
     """The archives of the folder, newest meeting first.
 
     Signals:
-        open_requested(object): open this archive (a :class:`Path`) in auditor mode.
+        open_requested(int): open the archive of this meeting (its id) in auditor mode.
     """
 
-    open_requested = Signal(object)
+    open_requested = Signal(int)
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,16 +65,16 @@ class ArchivesPanel(QWidget):
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """List the archives of ``snapshot``."""
         packages = {p.meeting_id: p for p in snapshot.view.meetings}
-        chosen = self.current_path()
+        chosen = self.current_meeting()
         self.list.clear()
         for meeting_id, path in sorted(snapshot.view.archives, key=lambda a: -a[0]):
             package = packages.get(meeting_id)
             text = arg(self.tr("%1 — %2"), package.title, when_text(package, self.lang)) \
                 if package is not None else arg(self.tr("Meeting %1"), meeting_id)
             item = QListWidgetItem(arg(self.tr("%1\n%2"), text, path.name), self.list)
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setData(Qt.ItemDataRole.UserRole, meeting_id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-            if chosen == path:
+            if chosen == meeting_id:
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
@@ -82,13 +83,13 @@ class ArchivesPanel(QWidget):
         self.list.setVisible(has)
         self.open_button.setEnabled(has)
 
-    def current_path(self) -> Path | None:
-        """The archive chosen."""
+    def current_meeting(self) -> int | None:
+        """The meeting whose archive is chosen."""
         item = self.list.currentItem()
-        return Path(str(item.data(Qt.ItemDataRole.UserRole))) if item is not None else None
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def open_current(self) -> None:
         """Ask to open the archive chosen."""
-        path = self.current_path()
-        if path is not None:
-            self.open_requested.emit(path)
+        meeting_id = self.current_meeting()
+        if meeting_id is not None:
+            self.open_requested.emit(meeting_id)

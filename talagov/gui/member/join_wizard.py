@@ -4,7 +4,9 @@
 Nothing in the folder is trusted before the member has compared the organisation's
 fingerprint, shown here in large type, with the one printed on their convocation
 letter: anybody able to write into the folder could have put an organisation of their
-own there. Only once "It matches" is ticked does the wizard go on; the member then
+own there. When the folder holds several organisations, the wizard says so in red and
+lists each with its fingerprint: the member chooses the one of their convocation. Only
+once "It matches" is ticked does the wizard go on; the member then
 says who they are (from the organisation's published list of members) and the
 membership is written in the install's home directory. Enter goes on, Escape goes back.
 """
@@ -17,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDir, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -46,6 +48,23 @@ from talagov.services.member_home import Membership
 FOLDER, FINGERPRINT, WHO, DONE = range(4)
 
 
+class _ChoiceList(QListWidget):
+    """A list that chooses nothing by itself: a plain list makes its first row current
+    when it gets the focus, which here would pick the newest organisation (possibly the
+    stranger's) for the member. The member chooses, with a click or the arrows."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Take the focus without making a row current."""
+        chosen = self.currentRow()
+        self.blockSignals(True)
+        try:
+            super().focusInEvent(event)
+            if chosen < 0:
+                self.setCurrentRow(-1)
+        finally:
+            self.blockSignals(False)
+
+
 class JoinWizard(QWidget):
     """The four steps of joining; ``home``: the member install's directory.
 
@@ -63,6 +82,9 @@ class JoinWizard(QWidget):
         #: Asks for the shared folder (``None``: cancelled); tests replace it.
         self.ask_folder: Callable[[], Path | None] = self._ask_folder
         self.identity: Identity | None = None
+        #: Every organisation the folder holds, newest first (one, unless someone put
+        #: their own there).
+        self.found: tuple[Identity, ...] = ()
         self._folder: Path | None = None
         self.membership: Membership | None = None
         self.busy = False
@@ -124,6 +146,17 @@ class JoinWizard(QWidget):
     def _fingerprint_page(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
+        self.several = paragraph("", page, "error")
+        self.several.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.several.hide()
+        layout.addWidget(self.several)
+        self.organisations = _ChoiceList(page)
+        describe(self.organisations, self.tr("Organisations found in the folder"),
+                 self.tr("Choose the one whose fingerprint is printed on your convocation."))
+        self.organisations.setWordWrap(True)
+        self.organisations.currentRowChanged.connect(self._on_organisation_chosen)
+        self.organisations.hide()
+        layout.addWidget(self.organisations)
         self.organisation_name = heading("", page)
         layout.addWidget(self.organisation_name)
         layout.addWidget(paragraph(self.tr(
@@ -193,7 +226,8 @@ class JoinWizard(QWidget):
         self.next_button.setText({WHO: self.tr("&Join"), DONE: self.tr("&Open my cooperative")}
                                  .get(index, self.tr("&Next")))
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
-        focus = {FOLDER: self.folder, FINGERPRINT: self.matches,
+        choose = len(self.found) > 1 and self.identity is None
+        focus = {FOLDER: self.folder, FINGERPRINT: self.organisations if choose else self.matches,
                  WHO: self.filter if self.members.count() else self.next_button,
                  DONE: self.next_button}[index]
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -215,6 +249,11 @@ class JoinWizard(QWidget):
         if self.step == FOLDER:
             self._discover()
         elif self.step == FINGERPRINT:
+            if self.identity is None:
+                self.show_error(self.tr("Choose, in the list, the organisation whose "
+                                        "fingerprint is printed on your convocation."))
+                self.organisations.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
             if not self.matches.isChecked():
                 self.show_error(self.tr("Compare the fingerprints first, then tick the box."))
                 self.matches.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -237,27 +276,58 @@ class JoinWizard(QWidget):
             return
         folder = Path(text).expanduser()
         run_refusable(self.jobs, self, lambda: member_home.discover(folder),
-                      lambda identity: self._on_discovered(folder, identity), self.show_error,
+                      lambda found: self._on_discovered(folder, found), self.show_error,
                       lang=self.lang, busy=self.set_busy)
 
-    def _on_discovered(self, folder: Path, identity: Identity) -> None:
-        self.identity = identity
+    def _on_discovered(self, folder: Path, found: tuple[Identity, ...]) -> None:
+        self.found = found
         self._folder = folder
-        self.organisation_name.setText(identity.name)
-        self.organisation_name.setAccessibleName(identity.name)
-        readable = readable_fingerprint(identity.organisation)
+        several = len(found) > 1
+        set_error(self.several, arg(self.tr(
+            "Warning: this folder holds %1 different organisations (different keys, "
+            "sometimes under the same name). Only one is your cooperative: choose the one "
+            "whose fingerprint is printed on your convocation, and tell the secretary that "
+            "someone put the other(s) there."), len(found)) if several else "")
+        self.organisations.blockSignals(True)
+        self.organisations.clear()
+        for identity in found:
+            readable = readable_fingerprint(identity.organisation)
+            item = QListWidgetItem(arg(self.tr("%1\n%2"), identity.name, readable),
+                                   self.organisations)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         arg(self.tr("%1, fingerprint %2"), identity.name, readable))
+        self.organisations.setCurrentRow(-1)
+        self.organisations.blockSignals(False)
+        self.organisations.setVisible(several)
+        # Several: none is chosen for the member; one: it is the one to compare.
+        self._show_identity(None if several else found[0])
+        self.show_step(FINGERPRINT)
+
+    def _on_organisation_chosen(self, row: int) -> None:
+        self._show_identity(self.found[row] if 0 <= row < len(self.found) else None)
+        self.show_error("")
+
+    def _show_identity(self, identity: Identity | None) -> None:
+        """The organisation to compare (``None``: none chosen yet), and its members."""
+        self.identity = identity
+        name = identity.name if identity is not None else ""
+        self.organisation_name.setText(name)
+        self.organisation_name.setAccessibleName(name or self.tr("No organisation chosen"))
+        readable = readable_fingerprint(identity.organisation) if identity is not None else ""
         self.fingerprint.setText(readable)
-        self.fingerprint.setAccessibleName(arg(self.tr("Organisation fingerprint: %1"), readable))
+        self.fingerprint.setAccessibleName(arg(self.tr("Organisation fingerprint: %1"), readable)
+                                           if readable else self.tr("Organisation fingerprint"))
         self.matches.setChecked(False)
+        self.matches.setEnabled(identity is not None)
         self.members.clear()
-        for member_id, name in sorted(identity.members, key=lambda m: (fold(m[1]), m[0])):
-            item = QListWidgetItem(name, self.members)
+        members = identity.members if identity is not None else ()
+        for member_id, member_name in sorted(members, key=lambda m: (fold(m[1]), m[0])):
+            item = QListWidgetItem(member_name, self.members)
             item.setData(Qt.ItemDataRole.UserRole, member_id)
         self.filter.clear()
-        self.no_members.setVisible(not identity.members)
-        self.filter.setVisible(bool(identity.members))
-        self.members.setVisible(bool(identity.members))
-        self.show_step(FINGERPRINT)
+        self.no_members.setVisible(not members)
+        self.filter.setVisible(bool(members))
+        self.members.setVisible(bool(members))
 
     def _on_filter_text_changed(self, text: str) -> None:
         words = fold(text).split()

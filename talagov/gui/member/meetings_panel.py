@@ -144,19 +144,26 @@ class MeetingsPanel(QWidget):
         return ""
 
     def proxy_text(self, package: MeetingPackage) -> str:
-        """The proxy the member gave for ``package``, and those they hold (empty: none)."""
+        """The proxy the member gave for ``package`` (only one signed here under the
+        installed certificate) with the secretary's verdict, and those they hold."""
         assert self.snapshot is not None
         view = self.snapshot.view
         names = {m.id: m.name for m in package.members}
         lines = []
         given = [holder for meeting, holder in view.proxies_given
                  if meeting == package.meeting_id]
+        me = view.membership.member_id
         if given:
             holder = given[-1]
             lines.append(self.tr("You gave a blank proxy (to the chair).") if holder is None
                          else arg(self.tr("You gave your proxy to %1."),
                                   names.get(holder, str(holder))))
-        me = view.membership.member_id
+            # The secretary's verdict, from the signed package: a named proxy it counts
+            # is listed there (a refused one, or one not imported yet, is not).
+            if holder is not None:
+                lines.append(self.tr("The secretary has registered it.")
+                             if (me, holder) in package.proxies
+                             else self.tr("The secretary has not registered it (yet)."))
         held = [names.get(p, str(p)) for p, h in package.proxies if h == me]
         if held:
             lines.append(arg(self.tr("You hold the proxy of %1: you vote for them too."),

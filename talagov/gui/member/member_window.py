@@ -61,11 +61,13 @@ class MemberWindow(QMainWindow):
         joined(): the install has just joined an organisation.
         refreshed(): a reading of the folder is on screen.
         read_failed(): the folder could not be read (the reason is shown).
+        archive_opened(object): an auditor's window was opened on an archive.
     """
 
     joined = Signal()
     refreshed = Signal()
     read_failed = Signal()
+    archive_opened = Signal(object)
 
     #: Hands a checked document to the system viewer (tests replace it).
     open_external: Callable[[Path], object] | None = staticmethod(show_file)
@@ -259,7 +261,8 @@ class MemberWindow(QMainWindow):
         return dialog
 
     def open_document(self, meeting_id: int, sha256: str) -> None:
-        """Check a document against its hash (off the GUI thread), then open it."""
+        """Check a document against its hash (off the GUI thread), then open the verified
+        copy made in the home (never the folder's file, which could be swapped after)."""
         if self.snapshot is None:
             return
         view = self.snapshot.view
@@ -272,20 +275,37 @@ class MemberWindow(QMainWindow):
                       on_success=opened, on_failure=lambda exc: show_error(self, exc))
 
     def choose_archive(self) -> AuditorWindow | None:
-        """Ask for an archive file and open it in the auditor's window."""
+        """Ask for an archive file and open it in the auditor's window (an archive of
+        another organisation than the member's is refused there)."""
         start = str(self.membership.folder) if self.membership is not None else QDir.homePath()
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open an archive"), start,
                                                 self.tr("TalaGov archives (*.zip);;All files (*)"))
-        return self.open_archive(Path(chosen)) if chosen else None
+        return self.open_archive_file(Path(chosen)) if chosen else None
 
-    def open_archive(self, path: object) -> AuditorWindow:
-        """Open the archive ``path`` in a new auditor's window."""
-        window = AuditorWindow(self.lang, self)
+    def open_archive(self, meeting_id: int) -> None:
+        """The archive the organisation signed for ``meeting_id``: checked against its
+        SHA-256 and copied into the home (off the GUI thread), then opened."""
+        if self.snapshot is None:
+            return
+        view, home = self.snapshot.view, self.home
+        self.jobs.run(lambda _p, _c: member_folder.archive_path(view, meeting_id, home),
+                      on_success=lambda path: self._open_checked(path),
+                      on_failure=lambda exc: show_error(self, exc))
+
+    def _open_checked(self, path: Path) -> None:
+        self.open_archive_file(path)
+
+    def open_archive_file(self, path: object) -> AuditorWindow:
+        """Open the archive ``path`` in a new auditor's window, which refuses it loudly if
+        it is not the archive of the organisation this install trusts."""
+        expected = self.membership.organisation if self.membership is not None else None
+        window = AuditorWindow(self.lang, self, expected_organisation=expected)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.auditor_windows.append(window)
         window.destroyed.connect(lambda _obj=None, w=window: self._forget_auditor(w))
         window.show()
         window.open_archive(Path(str(path)))
+        self.archive_opened.emit(window)
         return window
 
     def _forget_auditor(self, window: AuditorWindow) -> None:

@@ -5,7 +5,7 @@
 verifies every file of ``organisation/`` against the trusted certificate) and adds what
 the window needs besides: the fingerprint of the member's key to read to the secretary
 (of the certificate's key, else of the key waiting in the keystore), and which polls
-already have a ballot written from this install.
+already have a ballot this member signed from this install.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from pathlib import Path
 
 from talagov.core import certificates, keyseal
 from talagov.core.errors import UserError
-from talagov.core.sync_format import BALLOTS, Kind, parse_name
 from talagov.core.sync_request import public_key_fingerprint
 from talagov.services import member_folder, member_home, personal_keys
 from talagov.services.files import read_file
@@ -52,8 +51,7 @@ def read_snapshot(home: Path, now: datetime) -> Snapshot:
         UserError: from ``read_folder`` (``member.not_joined``, ``member.folder_missing``…).
     """
     view = member_folder.read_folder(home, now=now)
-    own = view.membership.own_dir
-    return Snapshot(view, now, _key_fingerprint(view), _voted(own / BALLOTS))
+    return Snapshot(view, now, _key_fingerprint(view), _voted(view))
 
 
 def _key_fingerprint(view: MemberView) -> str | None:
@@ -72,17 +70,10 @@ def _key_fingerprint(view: MemberView) -> str | None:
         return None  # no key (yet), or a damaged one: enrolling again replaces it
 
 
-def _voted(ballots: Path) -> dict[int, frozenset[int]]:
+def _voted(view: MemberView) -> dict[int, frozenset[int]]:
+    """The polls with a ballot this member signed here (judged by content, not by the
+    file names: anyone can drop a file named like a ballot into the install's directory)."""
     found: dict[int, set[int]] = {}
-    for path in _files(ballots):
-        name = parse_name(path.name, (Kind.BALLOT,))
-        if name is not None and name.meeting_id is not None and name.poll_id is not None:
-            found.setdefault(name.meeting_id, set()).add(name.poll_id)
+    for meeting_id, poll_id in view.votes_written:
+        found.setdefault(meeting_id, set()).add(poll_id)
     return {meeting: frozenset(polls) for meeting, polls in found.items()}
-
-
-def _files(directory: Path) -> list[Path]:
-    try:
-        return sorted(p for p in directory.iterdir() if p.is_file())
-    except OSError:
-        return []  # nothing written from here yet

@@ -144,3 +144,30 @@ def test_the_keyboard_reaches_the_checklist_and_the_report_button(
     assert w.checklist.tree in seen and w.report_button in seen
     assert w.checklist.fingerprint in seen  # selectable and copied with the keyboard
     assert w.open_action.shortcut().toString() == "Ctrl+Shift+O"
+
+
+def test_an_archive_of_another_organisation_than_expected_is_refused_in_red(qtbot: QtBot) -> None:
+    from talagov.core.canonical import readable_fingerprint
+    from tests.gui.auditor.samples import FINGERPRINT
+
+    def opener(path: Path, progress: Progress, cancelled: Callable[[], bool]) -> Opened:
+        return Opened(verification(*GREEN, path=str(path)))  # green against itself
+
+    ours = "0123456789abcdef" * 4
+    window = AuditorWindow("en", opener=opener, expected_organisation=ours)
+    window.open_external = None
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.unreadable, timeout=5000):
+        window.open_archive(Path("/tmp/ag-2026.zip"))
+    text = window.problem_text()
+    assert text.startswith("Refused: this archive is NOT your cooperative's.")
+    assert readable_fingerprint(FINGERPRINT) in text and readable_fingerprint(ours) in text
+    assert "#a00000" in window.problem.styleSheet()
+    assert window.opened is None and not window.report_button.isEnabled()
+    assert window.checklist.line_texts() == []
+    window.expected_organisation = FINGERPRINT  # the organisation it is of: shown
+    with qtbot.waitSignal(window.verified, timeout=5000):
+        window.open_archive(Path("/tmp/ag-2026.zip"))
+    assert window.problem_text() == "" and window.opened is not None
+    window.close()

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -11,7 +12,18 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from talagov.core.canonical import sha256_hex
 from talagov.core.keyseal import TEST_KDF
+from talagov.core.meeting_package import PackageArchive, package_file, parse_package
+from talagov.core.sync_envelope import peek
+from talagov.core.sync_format import (
+    ARCHIVES_DIR,
+    MAX_PACKAGE,
+    MEETINGS_DIR,
+    PACKAGE_FORMAT,
+    archive_name,
+    package_name,
+)
 from talagov.gui.member import enrol_dialog
 from talagov.gui.member.member_window import MAIN, MemberWindow
 from talagov.services import member_home
@@ -73,7 +85,7 @@ def make_window(qtbot: QtBot, home: Path) -> Iterator[MakeWindow]:
 def joined_window(qtbot: QtBot, make_window: MakeWindow, org: OrgInstall, home: Path,
                   member: str = "Alice") -> MemberWindow:
     """The window of a member who joined already (through the service)."""
-    identity = member_home.discover(org.folder)
+    [identity] = member_home.discover(org.folder)
     member_home.join(home, org.folder, fingerprint=identity.organisation,
                      member_id=org.members[member], now=home_time())
     window = make_window()
@@ -87,3 +99,22 @@ def wait_read(qtbot: QtBot, window: MemberWindow) -> None:
         window.refresh()
     # A reading asked for while another ran comes right after it: wait for that one too.
     qtbot.waitUntil(lambda: window._reading is None, timeout=10_000)
+
+
+def publish_archive(org: OrgInstall, data: bytes) -> Path:
+    """The archive of the AGO as the secretary publishes it: the file, then a package of
+    the closed meeting, signed, naming its SHA-256."""
+    meeting_id = org.meetings["ago"]
+    path = org.folder / ARCHIVES_DIR / archive_name(meeting_id, sha256_hex(data)[:16])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    newest = max((org.folder / MEETINGS_DIR).glob(f"meeting-{meeting_id}-*.json"),
+                 key=lambda p: int(p.name.split("-")[2]))
+    package = parse_package(peek(newest.read_bytes(), PACKAGE_FORMAT, limit=MAX_PACKAGE))
+    closed = dataclasses.replace(package, sequence=package.sequence + 1, status="closed",
+                                 polls=(), archive=PackageArchive(sha256_hex(data), path.name,
+                                                                  len(data)))
+    signed = package_file(closed, org.org_key)
+    (org.folder / MEETINGS_DIR / package_name(meeting_id, closed.sequence,
+                                              sha256_hex(signed)[:16])).write_bytes(signed)
+    return path

@@ -5,6 +5,7 @@ convocation; they say who they are; the membership is written and the window ope
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -117,3 +118,41 @@ def test_escape_goes_back_and_a_new_folder_must_be_confirmed_again(
     assert wizard.step == FOLDER
     _enter(qtbot, wizard)  # the folder read again: the box is unticked again
     assert wizard.step == FINGERPRINT and not wizard.matches.isChecked()
+
+
+def test_a_folder_holding_two_organisations_says_so_in_red_and_the_member_chooses(
+        qtbot: QtBot, make_window: MakeWindow, org: OrgInstall, home: Path) -> None:
+    from tests.services.member_setup import Folder, identity, impostor
+
+    # Someone put an organisation of their own, newer, with the same name, in the folder.
+    Folder(org.folder, impostor()).publish_identity(
+        dataclasses.replace(identity(impostor(), sequence=9), name="Fonderie du Val"))
+    with UnitOfWork(org.db) as uow:
+        fingerprint = keys.organisation_key(uow).fingerprint  # type: ignore[union-attr]
+    window = make_window("en")
+    qtbot.waitUntil(lambda: window.page == JOIN, timeout=10_000)
+    wizard = window.wizard
+    type_text(wizard.folder, str(org.folder))
+    _enter(qtbot, wizard)
+    assert wizard.step == FINGERPRINT
+    assert wizard.several.isVisible() and wizard.several.objectName() == "error"  # in red
+    assert wizard.several.text().startswith("Warning: this folder holds 2 different organisations")
+    items = [wizard.organisations.item(r).text().splitlines() for r in range(2)]
+    assert items == [["Fonderie du Val", readable_fingerprint(impostor().fingerprint)],
+                     ["Fonderie du Val", readable_fingerprint(fingerprint)]]
+    assert wizard.identity is None and wizard.fingerprint.text() == ""
+    assert wizard.focusWidget() is wizard.organisations
+    assert _unnamed(window) == []
+    _enter(qtbot, wizard)  # nothing chosen: refused
+    assert wizard.step == FINGERPRINT and wizard.error.text().startswith("Choose, in the list")
+
+    wizard.organisations.setCurrentRow(1)  # the one printed on the convocation
+    assert wizard.fingerprint.text() == readable_fingerprint(fingerprint)
+    QTest.keyClick(wizard.matches, Qt.Key.Key_Space)
+    _enter(qtbot, wizard)
+    assert wizard.step == WHO and wizard.members.count() == 4  # the real one's members
+    type_text(wizard.filter, "lefevre")
+    _enter(qtbot, wizard)
+    assert wizard.step == DONE
+    membership = json.loads((home / "membership.json").read_text(encoding="utf-8"))
+    assert membership["organisation"] == fingerprint

@@ -47,7 +47,14 @@ from talagov.messages import render_error
 from talagov.services import member_actions, member_home
 from talagov.services.member_folder import CertificateState
 from tests.gui.conftest import type_text
-from tests.gui.member.conftest import MY_PASS, MakeWindow, home_time, joined_window, wait_read
+from tests.gui.member.conftest import (
+    MY_PASS,
+    MakeWindow,
+    home_time,
+    joined_window,
+    publish_archive,
+    wait_read,
+)
 from tests.gui.test_accessibility import _unnamed
 from tests.sync.installs import DOCUMENT, T0, OrgInstall
 
@@ -208,10 +215,15 @@ def test_a_proxy_to_another_member_is_signed_into_the_folder(
     with qtbot.waitSignal(window.refreshed, timeout=10_000):
         dialog.close_button.click()
     qtbot.waitUntil(lambda: window._reading is None, timeout=10_000)
-    assert detail.proxy_note.text() == "You gave your proxy to Lefèvre Bruno."
+    assert detail.proxy_note.text() == ("You gave your proxy to Lefèvre Bruno.\n"
+                                        "The secretary has not registered it (yet).")
 
     report = org.import_folder(SECRETARY + timedelta(hours=2))
     assert report.proxies == 1 and not report.quarantined
+    org.publish(SECRETARY + timedelta(hours=2, minutes=1))  # the package lists it now
+    wait_read(qtbot, window)
+    assert detail.proxy_note.text() == ("You gave your proxy to Lefèvre Bruno.\n"
+                                        "The secretary has registered it.")
 
 
 def test_a_package_signed_by_another_key_is_refused_in_red(
@@ -263,9 +275,13 @@ def test_documents_are_checked_before_they_open(
     detail.open_button.click()
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     assert opened[0].read_bytes() == DOCUMENT
-    assert opened[0].parent == org.folder / DOCUMENTS_DIR
+    # The viewer gets the verified copy in the home, not the folder's file.
+    assert opened[0].parent == home / "documents"
+    in_folder = org.folder / DOCUMENTS_DIR / opened[0].name
+    assert in_folder.read_bytes() == DOCUMENT
 
-    opened[0].write_bytes(DOCUMENT.replace(b"2025", b"2024"))  # altered in the folder
+    opened[0].unlink()  # no copy yet, and the folder's file altered
+    in_folder.write_bytes(DOCUMENT.replace(b"2025", b"2024"))
     detail.open_button.click()
     qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
                                 for w in QApplication.topLevelWidgets()), timeout=10_000)
@@ -285,19 +301,42 @@ def test_archives_are_listed_and_open_in_auditor_mode(
     panel = window.archives
     assert panel.empty.isVisible() and not panel.open_button.isEnabled()
     meeting_id = org.meetings["ago"]
+    forged = b"PK\x05\x06" + bytes(17) + b"\x01"  # dropped by anyone: never listed
+    (org.folder / ARCHIVES_DIR).mkdir(parents=True)
+    (org.folder / ARCHIVES_DIR / archive_name(meeting_id, sha256_hex(forged)[:16])).write_bytes(forged)
+    wait_read(qtbot, window)
+    assert panel.list.count() == 0
     data = b"PK\x05\x06" + bytes(18)  # an empty ZIP: enough to be listed
-    path = org.folder / ARCHIVES_DIR / archive_name(meeting_id, sha256_hex(data)[:16])
-    path.parent.mkdir(parents=True)
-    path.write_bytes(data)
+    path = publish_archive(org, data)
     wait_read(qtbot, window)
     assert panel.list.count() == 1
     assert panel.list.item(0).text().splitlines() == ["AGO 2026 — 30/06/2026 14:00", path.name]
-    QTest.keyClick(panel.list, Qt.Key.Key_Return)
-    assert len(window.auditor_windows) == 1
-    auditor = window.auditor_windows[0]
-    assert auditor.path == path
+    with qtbot.waitSignal(window.archive_opened, timeout=10_000) as opened:
+        QTest.keyClick(panel.list, Qt.Key.Key_Return)
+    auditor = opened.args[0]
+    assert window.auditor_windows == [auditor]
+    assert auditor.path == home / "archives" / path.name  # the verified copy
+    assert auditor.expected_organisation == window.membership.organisation  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: auditor.opened is None and not auditor.runner.busy, timeout=10_000)
     auditor.close()
+
+
+def test_an_archive_altered_in_the_folder_is_not_opened(
+        qtbot: QtBot, make_window: MakeWindow, org: OrgInstall, home: Path) -> None:
+    window = joined_window(qtbot, make_window, org, home)
+    path = publish_archive(org, b"PK\x05\x06" + bytes(18))
+    wait_read(qtbot, window)
+    path.write_bytes(b"PK\x05\x06" + bytes(17) + b"\x02")  # swapped after publication
+    window.tabs.setCurrentIndex(ARCHIVES_TAB)
+    window.archives.open_button.click()
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=10_000)
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+             and w.isVisible()]
+    assert boxes[0].text() == render_error("member.archive_altered", {"title": "AGO 2026"}, "fr")
+    assert window.auditor_windows == []
+    for box in boxes:
+        box.close()
 
 
 def test_every_control_of_the_member_window_is_named(

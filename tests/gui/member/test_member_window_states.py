@@ -11,13 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from talagov.core.canonical import sha256_hex
-from talagov.core.sync_format import ARCHIVES_DIR, archive_name
 from talagov.gui.member.cooperative_view import MEETINGS_TAB
 from talagov.gui.member.member_window import MAIN
 from talagov.messages import render_error
 from talagov.services import member_home
-from tests.gui.member.conftest import MakeWindow, home_time, joined_window, wait_read
+from tests.gui.member.conftest import (
+    MakeWindow,
+    home_time,
+    joined_window,
+    publish_archive,
+    wait_read,
+)
 from tests.sync.installs import OrgInstall
 
 
@@ -25,11 +29,8 @@ def test_a_file_published_appears_without_refreshing(
         qtbot: QtBot, make_window: MakeWindow, org: OrgInstall, home: Path) -> None:
     window = joined_window(qtbot, make_window, org, home)
     assert window.archives.list.count() == 0
-    data = b"PK\x05\x06" + bytes(18)
-    path = org.folder / ARCHIVES_DIR / archive_name(org.meetings["ago"], sha256_hex(data)[:16])
     with qtbot.waitSignal(window.refreshed, timeout=10_000):
-        path.parent.mkdir(parents=True)
-        path.write_bytes(data)
+        publish_archive(org, b"PK\x05\x06" + bytes(18))  # the archive, the package naming it
     qtbot.waitUntil(lambda: window.archives.list.count() == 1, timeout=10_000)
 
 
@@ -50,7 +51,7 @@ def test_a_folder_gone_is_said_and_the_last_reading_stays(
 
 def test_a_member_who_did_not_say_who_they_are_chooses_their_name(
         qtbot: QtBot, make_window: MakeWindow, org: OrgInstall, home: Path) -> None:
-    identity = member_home.discover(org.folder)
+    [identity] = member_home.discover(org.folder)
     member_home.join(home, org.folder, fingerprint=identity.organisation, member_id=None,
                      now=home_time())
     window = make_window()
