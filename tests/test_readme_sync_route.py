@@ -1,10 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """README § "Three installs through one folder": the shell block between its markers, run
 as it stands with ``sh -e`` in an empty directory, takes the demo cooperative from a
-convened AG to members' ballots counted through the shared folder, each of them once."""
+convened AG to members' ballots counted through the shared folder, each of them once,
+then holds and closes the AG from the command line, has its minutes signed, and
+publishes its archive, which the members' installs list and the verifier accepts."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -15,9 +18,14 @@ from pathlib import Path
 
 import pytest
 
+from talagov.cli.main import main
 from talagov.cli.meeting_output import meeting_json
+from talagov.core.ballot_check import Verdict
+from talagov.core.ballots import Channel
+from talagov.core.meetings import MeetingStatus
 from talagov.core.polls import PollStatus
-from talagov.services import polls
+from talagov.services import meetings, polls
+from talagov.services.tally import tally_meeting
 from talagov.services.uow import UnitOfWork
 from talagov.storage.database import open_database
 
@@ -44,7 +52,8 @@ def test_the_block_uses_talagov_and_the_shell_only() -> None:
 
 
 @pytest.mark.slow
-def test_the_route_counts_each_member_s_ballots_once(tmp_path: Path) -> None:
+def test_the_route_counts_each_member_s_ballots_once_and_archives_the_meeting(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     if shutil.which("sh") is None or shutil.which("sed") is None:
         pytest.skip("no POSIX sh and sed")
     scripts = Path(sys.executable).parent  # the talagov command of this environment
@@ -64,19 +73,45 @@ def test_the_route_counts_each_member_s_ballots_once(tmp_path: Path) -> None:
     assert "Proxies received: 1." in out
     assert "REFUSED" not in done.stderr and "Set aside" not in out
     assert out.count("Ballot placed in the folder") == POLLS * VOTERS
-    assert out.count("ballot(s) received") == POLLS
-    assert f"Poll open: {VOTERS} ballot(s) received" in out
-    # The member's install lists the demo's archives of closed meetings.
-    assert "Archive of meeting 1:" in out
+    assert out.count(f"Poll open: {VOTERS} ballot(s) received") == POLLS
+    # On the day: the session opens with its quorum, the polls and the session close,
+    # the chair and the secretary sign the minutes, the next pass publishes the archive.
+    assert "Session of meeting 2 opened at " in out and "Quorum met: " in out
+    assert "Session of meeting 2 closed at " in out
+    assert "entered in the register as number 2." in out
+    assert re.search(r"\+ organisation/archives/meeting-2-[0-9a-f]{16}\.zip \(archive\)", out)
+    # The member's install lists the new archive and the demo's archives of closed meetings.
+    assert "Archive of meeting 2:" in out and "Archive of meeting 1:" in out
+    # The independent verifier holds every check of the published archive.
+    assert "Every check holds" in out
+    [archive] = (tmp_path / "partage" / "organisation" / "archives").glob("meeting-2-*.zip")
 
     db = open_database(tmp_path / "demo.sqlite")
     try:
         with UnitOfWork(db) as uow:
-            found = polls.list_polls(uow, MEETING)
-            assert [p.ballots for p in found if p.status is PollStatus.OPEN] == [VOTERS] * POLLS
+            assert meetings.get_meeting(uow, MEETING).status is MeetingStatus.CLOSED
+            found = [p for p in polls.list_polls(uow, MEETING) if p.status is PollStatus.CLOSED]
+            tallies = {t.poll.id: t for t in tally_meeting(uow, MEETING)}
             proxies = meeting_json(uow, MEETING, at=datetime.now(), lang="en")["proxies"]
     finally:
         db.close()
+    # Each closed poll's stored result counts the members' two ballot files once each.
+    assert [p.ballots for p in found] == [VOTERS] * POLLS
+    for poll in found:
+        assert poll.result is not None and poll.result.total_votes == VOTERS
+        assert sum(c.by_channel.get(Channel.FILE, 0) for c in poll.result.counts) == VOTERS
+        verdicts = [j.verdict for j in tallies[poll.id].judgement.judgements]
+        assert verdicts == [Verdict.COUNTED] * VOTERS
+    # Each receipt printed to a member names one ballot of the archive, counted.
+    receipts = re.findall(r"receipt \(keep it to check that it is counted\): ([0-9A-F ]+)", out)
+    assert len(receipts) == POLLS * VOTERS
+    capsys.readouterr()
+    assert main(["verify", str(archive), "--json",
+                 *(a for r in receipts for a in ("--receipt", r.strip()))]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is True
+    assert [[b["verdict"] for b in r["ballots"]] for r in report["receipts"]] == [
+        ["counted"]] * (POLLS * VOTERS)
     # The proxy the member of the first home gave the second, as their installs named them.
     names = dict(re.findall(r"You are member (\d+): (.*)\.", out))
     assert sorted(names) == ["6", "7"]

@@ -55,6 +55,8 @@ REGISTRATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("register_commands", "add_parsers", ("compliance", "roll")),
     ("report_commands", "add_parsers", ("register",)),
     ("meeting_commands", "add_parsers", ("meeting",)),
+    # Holding a meeting: attendance, bureau, opening and closing of the session
+    ("session_commands", "add_parsers", ("session",)),
     ("bench_command", "add_parser", ("bench",)),
     # Signed votes: keys and voting packages
     ("key_commands", "add_parsers", ("keys", "package")),

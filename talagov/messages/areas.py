@@ -96,3 +96,7 @@ MODULES.append(member)
 from talagov.messages import member_cli  # noqa: E402  (appended per area, see above)
 
 MODULES.append(member_cli)
+
+from talagov.messages import session_cli  # noqa: E402  (appended per area, see above)
+
+MODULES.append(session_cli)
