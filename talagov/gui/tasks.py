@@ -70,6 +70,7 @@ class TaskRunner(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="talagov-db")
         self._pending = 0
         self._tasks: set[Task] = set()
+        self._closed = False
 
     @property
     def busy(self) -> bool:
@@ -86,8 +87,13 @@ class TaskRunner(QObject):
         label: str = "",
         progress: bool = False,
     ) -> Task:
-        """Submit ``fn`` (see module docstring); returns the :class:`Task`."""
+        """Submit ``fn`` (see module docstring); returns the :class:`Task`.
+
+        After :meth:`shutdown` (the window closed) nothing runs any more: a timer or a
+        queued refresh that fires then gets a task that never starts, not an error."""
         task = Task(label, self)
+        if self._closed:
+            return task
         self._tasks.add(task)
         wants_progress = len(inspect.signature(fn).parameters) >= 3
         dialog = self._progress_dialog(parent, task) if (progress or wants_progress) else None
@@ -168,6 +174,7 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         """Wait for running work and stop the worker (called when the window closes)."""
+        self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=False)
 
 

@@ -76,3 +76,11 @@ def test_a_failed_task_changes_nothing(qtbot, ctx: AppContext, monkeypatch: pyte
     counted = ctx.runner.run(None, lambda uow: members_service.count_members(uow, ctx.today()))
     qtbot.waitUntil(lambda: counted.result is not None, timeout=5000)
     assert counted.result == (6, 7)
+
+
+def test_nothing_runs_after_shutdown_and_a_late_timer_is_no_error(qtbot, ctx: AppContext) -> None:
+    ran: list[int] = []
+    ctx.runner.shutdown()  # the window closed; a page's reload timer fires afterwards
+    task = ctx.runner.run(None, lambda uow: ran.append(1), on_success=lambda _r: ran.append(2))
+    qtbot.wait(50)
+    assert ran == [] and not ctx.runner.busy and task.result is None
