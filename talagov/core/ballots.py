@@ -298,7 +298,9 @@ def from_file(data: bytes, *, known: dict[str, x509.Certificate] | None = None
         raise _malformed("not UTF-8") from exc
     try:
         document = json.loads(text)
-    except ValueError as exc:
+    # Deeply nested arrays (a few hundred kB of "[") exhaust the decoder's recursion:
+    # RecursionError is not a ValueError, and such a file is no more JSON than another.
+    except (ValueError, RecursionError) as exc:
         raise _malformed("not JSON") from exc
     if not isinstance(document, dict):
         raise _malformed("not a JSON object")
@@ -336,14 +338,13 @@ def from_file(data: bytes, *, known: dict[str, x509.Certificate] | None = None
 
 
 def _certificate(pem: str) -> x509.Certificate:
+    # certificates.from_pem touches the lazily parsed names and extensions, so that a
+    # malformed one is refused here rather than crashing the judgement later, and turns
+    # whatever cryptography raises (DuplicateExtension...) into one refusal.
     try:
-        certificate = x509.load_pem_x509_certificate(pem.encode("utf-8"))
-        # cryptography parses names and extensions lazily: touch them now, so that a
-        # malformed one is refused here rather than crashing the judgement later.
-        _ = certificate.subject, certificate.issuer, certificate.extensions
-    except (ValueError, UnicodeEncodeError, x509.InvalidVersion) as exc:
+        return certificates.from_pem(pem)
+    except UserError as exc:
         raise _malformed("bad certificate") from exc
-    return certificate
 
 
 def file_name(ballot: SignedBallot) -> str:

@@ -287,13 +287,17 @@ def _as_bytes(text: str | bytes) -> bytes:
 
 
 def from_pem(text: str | bytes) -> x509.Certificate:
-    """A certificate from PEM. Raises ``UserError`` (``cert.malformed``)."""
+    """A certificate from PEM, its names and extensions checked now. Raises ``UserError``
+    (``cert.malformed``) on anything else, whatever ``cryptography`` raised."""
     try:
         cert = x509.load_pem_x509_certificate(_as_bytes(text))
         _ = cert.subject, cert.issuer, cert.extensions  # parsed lazily: check them now
         return cert
-    # InvalidVersion is not a ValueError: a flipped byte in the version field raises it.
-    except (ValueError, TypeError, UnicodeEncodeError, x509.InvalidVersion) as exc:
+    # Certificates come from files anyone may write, and cryptography's lazy parsing
+    # raises more than ValueError: InvalidVersion (a flipped version byte),
+    # DuplicateExtension (an extension listed twice), UnsupportedGeneralNameType... Any
+    # of them means "not a certificate we can use", never a crash of the caller.
+    except Exception as exc:
         raise UserError("cert.malformed") from exc
 
 
@@ -308,5 +312,5 @@ def request_from_pem(text: str | bytes) -> x509.CertificateSigningRequest:
         request = x509.load_pem_x509_csr(_as_bytes(text))
         _ = request.subject, request.extensions  # parsed lazily: check them now
         return request
-    except (ValueError, TypeError, UnicodeEncodeError, x509.InvalidVersion) as exc:
+    except Exception as exc:  # as in from_pem: any parsing failure is a bad request
         raise UserError("cert.bad_request") from exc

@@ -138,7 +138,9 @@ def read_list(data: bytes, public_key: ec.EllipticCurvePublicKey) -> RevocationL
         payload = document["payload"]
         rl = RevocationList.from_payload(payload)
         signed = canonical(payload)  # ValueError beyond RFC 8785's integer range
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+    # RecursionError: deeply nested JSON, which anyone able to write into the shared
+    # folder may leave there under a revocation list's name.
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise UserError("revocation.malformed") from exc
     if not verify_bytes(signed, signature, public_key):
         raise UserError("revocation.bad_signature")

@@ -168,7 +168,8 @@ def parse_proxy(data: bytes) -> SignedProxy:
         raise _malformed("file too large")
     try:
         document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    # RecursionError: deeply nested arrays, which anyone may write into the folder.
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise _malformed("not UTF-8 JSON") from exc
     if not isinstance(document, dict) or set(document) != _FILE_KEYS:
         raise _malformed("missing or unexpected keys")

@@ -21,7 +21,6 @@ from datetime import datetime
 from typing import Any
 
 from cryptography import x509
-from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
@@ -112,8 +111,10 @@ def _request(pem: str) -> x509.CertificateSigningRequest:
         _ = request.subject, request.extensions  # parsed lazily: check them now
         public = request.public_key()
         signed = request.is_signature_valid
-    except (ValueError, TypeError, UnicodeEncodeError, UnsupportedAlgorithm,
-            x509.InvalidVersion) as exc:
+    # The request comes from a file anyone may write: besides ValueError, cryptography's
+    # lazy parsing raises InvalidVersion, DuplicateExtension (an extension listed twice),
+    # UnsupportedAlgorithm... Each means an unreadable request, never a crash of the pass.
+    except Exception as exc:
         raise _malformed("unreadable PKCS#10 request") from exc
     if not isinstance(public, ec.EllipticCurvePublicKey) or not isinstance(public.curve, ec.SECP256R1):
         raise _malformed("the request's key is not P-256")
@@ -145,7 +146,8 @@ def parse_request(data: bytes) -> CertificateRequest:
         raise _malformed("file too large")
     try:
         document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    # RecursionError: deeply nested arrays, which anyone may write into the folder.
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise _malformed("not UTF-8 JSON") from exc
     if not isinstance(document, dict) or set(document) != _KEYS:
         raise _malformed("missing or unexpected keys")

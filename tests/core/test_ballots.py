@@ -22,6 +22,7 @@ from talagov.core.canonical import canonical, sha256_hex
 from talagov.core.errors import UserError
 from talagov.core.signing import b64, new_private_key
 from talagov.messages import catalogue, render_error
+from tests.core.hostile_der import DEEP, twice_key_usage
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 ORG_KEY = new_private_key()
@@ -215,3 +216,11 @@ def test_the_documented_openssl_check_works(tmp_path: Path) -> None:
     refused = subprocess.run(["bash", "-euo", "pipefail", "-c", _doc_commands()], cwd=tmp_path,
                              capture_output=True, text=True)
     assert refused.returncode != 0 and "Verified OK" not in refused.stdout
+
+
+def test_deep_json_and_a_doubled_extension_are_malformed_not_a_crash() -> None:
+    # RecursionError and x509.DuplicateExtension are not ValueErrors: either used to
+    # escape, and one such file in the shared folder stopped every import pass.
+    assert _malformed(DEEP).startswith("not JSON")
+    assert _malformed(_edit(lambda d: d.update(
+        certificate=twice_key_usage(d["certificate"])))) == "bad certificate"

@@ -18,6 +18,7 @@ from talagov.core import certificates as c
 from talagov.core.certificates import CertProblem
 from talagov.core.errors import UserError
 from talagov.core.signing import new_private_key
+from tests.core.hostile_der import request_twice_key_usage, twice_key_usage
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 ORG_KEY = new_private_key()
@@ -130,7 +131,7 @@ def test_a_request_from_the_members_install_is_issued() -> None:
     cert = c.issue_from_request(ORG_KEY, CA, request, member_id=9, name="Jean Dupont", now=NOW)
     assert c.check_member_certificate(cert, CA, at=NOW, member_id=9) is None
     assert c.info(cert).name == "Jean Dupont"
-    assert cert.public_key().public_numbers() == key.public_key().public_numbers()
+    assert c.matches(key.public_key(), cert)  # the member's own key, certified
 
 
 def test_a_request_for_another_member_is_refused() -> None:
@@ -172,3 +173,14 @@ def test_openssl_verifies_a_member_certificate(tmp_path: Path) -> None:
     refused = subprocess.run(["openssl", "verify", "-CAfile", "org.pem", "fake.pem"],
                              cwd=tmp_path, capture_output=True, text=True)
     assert refused.returncode != 0
+
+
+def test_an_extension_listed_twice_is_malformed_not_a_crash() -> None:
+    # cryptography raises DuplicateExtension (not a ValueError) only when the extensions
+    # are read: from_pem reads them, and any such failure is one refusal.
+    with pytest.raises(UserError) as caught:
+        c.from_pem(twice_key_usage(c.to_pem(MEMBER)))
+    assert caught.value.code == "cert.malformed"
+    with pytest.raises(UserError) as request:
+        c.request_from_pem(request_twice_key_usage(42))
+    assert request.value.code == "cert.bad_request"

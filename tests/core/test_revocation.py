@@ -20,6 +20,7 @@ from talagov.core.revocation import (
     with_entry,
 )
 from talagov.core.signing import new_private_key
+from tests.core.hostile_der import DEEP
 
 KEY = new_private_key()
 EMPTY = RevocationList(organisation="ab" * 32, sequence=0, issued_at="2026-11-01T10:00:00+00:00")
@@ -109,3 +110,9 @@ def test_payload_round_trip(rows: list[tuple[str, int, str]]) -> None:
         rl = with_entry(rl, Revoked(serial, member, "t", reason), issued_at="t")
     assert RevocationList.from_payload(json.loads(canonical(rl.payload()))) == rl
     assert rl.sequence == len({serial for serial, _, _ in rows})
+
+
+def test_deep_json_is_malformed_not_a_crash() -> None:
+    # A revocation list's name in the shared folder can hold anything (RecursionError
+    # is not a ValueError).
+    assert _code(DEEP) == "revocation.malformed"

@@ -27,6 +27,7 @@ from talagov.core.sync_proxy import (
     proxy_signature_valid,
     sign_proxy,
 )
+from tests.core.hostile_der import DEEP, twice_key_usage
 
 NOW = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
 ORG_KEY = new_private_key()
@@ -167,3 +168,9 @@ def test_any_value_in_any_file_field_is_refused_or_fails_to_verify(key: str, val
         assert exc.code == "member.proxy_malformed"
     else:
         assert not proxy_signature_valid(read) or read.content == CONTENT
+
+
+def test_deep_json_and_a_doubled_extension_are_refused_not_a_crash() -> None:
+    assert _code(DEEP) == "member.proxy_malformed"
+    doubled = _edit(lambda d: d.update(certificate=twice_key_usage(d["certificate"])))
+    assert _code(doubled) == "member.proxy_malformed"

@@ -30,6 +30,7 @@ from talagov.core.sync_request import (
     public_key_fingerprint,
     request_file,
 )
+from tests.core.hostile_der import DEEP, request_twice_key_usage
 
 KEY = new_private_key()
 OTHER = new_private_key()
@@ -148,3 +149,9 @@ def test_any_value_in_any_field_is_read_or_refused(key: str, value: Any) -> None
         assert exc.code == "member.request_malformed"
     else:  # only a harmless value (a name, a time) can be read
         assert key in {"name", "made_at"} and request_file(parsed)
+
+
+def test_deep_json_and_a_doubled_extension_are_refused_not_a_crash() -> None:
+    assert _code(DEEP) == "member.request_malformed"
+    doubled = _edit(lambda d: d.update(request_pem=request_twice_key_usage(7)))
+    assert _code(doubled) == "member.request_malformed"
