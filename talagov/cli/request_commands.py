@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -62,7 +63,9 @@ def request_json(line: RequestLine) -> dict[str, Any]:
     """One request with stable keys: ``id, status`` (pending, issued, refused),
     ``member_id, member_name`` (the register's), ``name`` (as the member typed it),
     ``key_fingerprint`` (hex), ``readable`` (the same in groups of four, to compare),
-    ``install_id, received_at, decided_at, note``."""
+    ``install_id, received_at, decided_at, note``, ``replaces`` (the member holds a valid
+    certificate for another key: issuing revokes it) and ``other_install`` (the member's
+    earlier request came from another install)."""
     return {"id": line.id, "status": line.status, "member_id": line.member_id,
             "member_name": line.member_name, "name": line.name,
             "key_fingerprint": line.key_fingerprint, "readable": line.readable,
@@ -70,7 +73,20 @@ def request_json(line: RequestLine) -> dict[str, Any]:
             "received_at": line.received_at.isoformat(timespec="seconds"),
             "decided_at": None if line.decided_at is None
             else line.decided_at.isoformat(timespec="seconds"),
-            "note": line.note}  # fmt: skip
+            "note": line.note, "replaces": line.replaces,
+            "other_install": line.other_install}  # fmt: skip
+
+
+def warning_lines(data: dict[str, Any], lang: str) -> list[str]:
+    """What the secretary should weigh before issuing: the key it would revoke, the
+    install it comes from (from :func:`request_json` data)."""
+    lines: list[str] = []
+    if data.get("replaces"):
+        who = data["member_name"] or data["name"]
+        lines.append(render("sync_import.request_replaces", {"name": who}, lang))
+    if data.get("other_install"):
+        lines.append(render("sync_import.request_other_install", {}, lang))
+    return lines
 
 
 def request_lines(data: list[dict[str, Any]], lang: str) -> list[str]:
@@ -84,6 +100,7 @@ def request_lines(data: list[dict[str, Any]], lang: str) -> list[str]:
             **r, "id": str(r["id"]), "member_id": str(r["member_id"]), "status": status,
             "received_at": r["received_at"].replace("T", " ")}, lang))  # fmt: skip
         lines.append(render("member_cli.requests.key", {"fingerprint": r["readable"]}, lang))
+        lines.extend(warning_lines(r, lang))
     if any(r["status"] == "pending" for r in data):
         lines.append(render("member_cli.requests.compare", {}, lang))
     return lines
@@ -128,6 +145,9 @@ def run_approve(args: argparse.Namespace) -> int:
     try:
         with open_unit(args) as uow:
             line = _line(uow, args.id)
+            if line.status == "pending":  # said before the passphrase is typed
+                for warning in warning_lines(request_json(line), lang):
+                    print(warning.strip(), file=sys.stderr)
             org_key = keys.unlock_organisation(uow, passphrase(args, "keys_cli.prompt_org"))
             approve_request(uow, args.id, org_key=org_key, now=datetime.now())
     except UserError as exc:

@@ -33,6 +33,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         f"Fichier rangé dans le mauvais dossier («{_NB}{{folder}}{_NB}»){_NB}: il n'est pas lu",
         "File in the wrong folder (“{folder}”): it is not read",
     ),
+    "sync_import.unexpected": (
+        f"Fichier que TalaGov n'a pas su lire ({{error}}){_NB}: il est mis de côté, les "
+        "autres fichiers sont importés — il sera relu s'il change",
+        "A file TalaGov could not read ({error}): it is set aside, the other files are "
+        "imported — it will be read again if it changes",
+    ),
+    "sync_import.busy": (
+        f"Une autre synchronisation est en cours (une autre fenêtre, ou «{_NB}talagov "
+        f"sync{_NB}»){_NB}: celle-ci s'est arrêtée sans rien perdre, la prochaine importera "
+        "ce qui reste",
+        "Another synchronisation is running (another window, or “talagov sync”): this one "
+        "stopped without losing anything, the next one will import what is left",
+    ),
     "sync_import.no_organisation_key": (
         f"La coopérative n'a pas encore de clé de signature{_NB}: les fichiers des "
         "sociétaires ne peuvent pas être vérifiés",
@@ -49,6 +62,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The file's name does not match the ballot inside (meeting {meeting}, poll {poll}): "
         "it is not imported",
     ),
+    "sync_import.ballot_bad_signature": (
+        f"La signature de ce bulletin n'est pas valide (fichier modifié après avoir été signé){_NB}: "
+        "il n'est pas importé",
+        "This ballot's signature is not valid (the file was changed after it was signed): it is "
+        "not imported",
+    ),
+    "sync_import.ballot_unknown_certificate": (
+        f"Ce bulletin est signé par une clé que la coopérative n'a pas certifiée{_NB}: il n'est "
+        "pas importé",
+        "This ballot is signed with a key the cooperative did not certify: it is not imported",
+    ),
     # Certificate requests
     "sync_import.request_other_organisation": (
         "Cette demande de certificat est adressée à une autre coopérative",
@@ -61,6 +85,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sync_import.request_unknown_member": (
         f"La demande de certificat désigne le sociétaire n°{_NB}{{member}}, absent du registre",
         "The certificate request names member no. {member}, who is not in the register",
+    ),
+    "sync_import.request_replaces": (
+        f"    attention{_NB}: {{name}} a déjà un certificat valide — le délivrer révoque la clé "
+        "avec laquelle ce sociétaire vote aujourd'hui",
+        "    warning: {name} already holds a valid certificate — issuing this one revokes the "
+        "key the member votes with today",
+    ),
+    "sync_import.request_other_install": (
+        f"    attention{_NB}: cette demande vient d'une autre installation que la demande "
+        "précédente de ce sociétaire",
+        "    warning: this request comes from another install than the member's earlier request",
     ),
     "sync_import.request_not_found": (
         f"Demande de certificat introuvable (n°{_NB}{{id}})",

@@ -11,36 +11,61 @@ setting and fingerprints once per pass, and the ballots of a batch's principals 
 query per poll. Nothing a ballot file carries changes a poll's setting (the proxies and
 the attendance do, and a pass imports proxies before ballots).
 
-Before that, a file from the folder must be for this organisation, and its name must
-announce the meeting and poll it holds (a file renamed or moved is not imported).
+Before that, a file from the folder must be for this organisation, its name must
+announce the meeting and poll it holds (a file renamed or moved is not imported), its
+signature must verify and its certificate must be one the organisation issued. Anyone
+can write into the folder: a copy of a real member's ballot edited by hand (another
+choice, another nonce: no key needed) would otherwise be stored as a rejected ballot
+*of that member*, with its journal entry, as often as the forger likes. Such files are
+quarantined instead, with their reason. A ballot genuinely signed with one of our
+certificates but refused for another reason (late, no proxy, revoked, another
+definition...) is still stored and journalled as rejected, as by any other channel: that
+is the member's own act, and the record of it belongs to the meeting.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from cryptography import x509
+from sqlalchemy.exc import SQLAlchemyError
 
 from talagov.core.ballot_check import ReceivedBallot, Verdict, judge
 from talagov.core.ballots import Channel, SignedBallot, from_file
+from talagov.core.certificates import CertProblem
 from talagov.core.errors import UserError
 from talagov.core.journal import EventKind
 from talagov.core.polls import PollStatus
+from talagov.core.signing import verify_bytes
 from talagov.core.sync_format import Name
+from talagov.core.tally_certificates import CertificateChecks
 from talagov.services import keys
 from talagov.services.ballots import ImportOutcome, ImportStatus
 from talagov.services.electorate import PollSetting, load_setting
 from talagov.services.polls import journal_ballot
 from talagov.services.uow import UnitOfWork
-from talagov.storage import polls_repo, sync_repo
+from talagov.storage import keys_repo, polls_repo, sync_repo
 from talagov.storage.vote_models import BallotRow
+
+log = logging.getLogger(__name__)
+# What a certificate that the organisation did not issue is, as CertificateChecks says.
+_FOREIGN = frozenset({CertProblem.NOT_ISSUED_BY_ORG, CertProblem.MALFORMED})
 
 _STATUS: dict[Verdict, ImportStatus] = {
     Verdict.COUNTED: "counted", Verdict.SUPERSEDED: "superseded",
     Verdict.OVERRIDDEN: "overridden", Verdict.REJECTED: "rejected",
 }  # fmt: skip
+
+
+def unexpected(exc: Exception, what: str) -> UserError:
+    """The refusal of a file whose reading raised something no parser foresaw: logged
+    with its traceback (a bug to fix), and the file set aside instead of ending the pass
+    for every other file (``what``: the file, for the log)."""
+    log.error("unexpected error reading %s", what, exc_info=exc)
+    return UserError("sync_import.unexpected", {"error": type(exc).__name__})
 
 
 @dataclass(frozen=True)
@@ -80,6 +105,7 @@ class BallotBatch:
         org = keys.organisation_key(uow)
         self.organisation = org.fingerprint if org is not None else None
         self.meetings: set[int] = set()  # meetings whose ballots changed
+        self._issued: CertificateChecks | None = None  # made at the first ballot of ours
 
     def _poll(self, poll_id: int) -> _Poll | None:
         if poll_id not in self._polls:
@@ -109,7 +135,34 @@ class BallotBatch:
             raise UserError("ballot.unknown_poll", {"poll": content.poll_id})
         if poll.closed:
             raise UserError("poll.closed", {"number": poll.number})
+        self._check_signer(ballot)
         return ballot, poll
+
+    def _check_signer(self, ballot: SignedBallot) -> None:
+        """Refuse (``UserError``) a ballot whose signature does not verify, or whose
+        certificate the organisation did not issue: anyone can write such a file in a
+        real member's name (module docstring). The judgement checks both again, in its
+        own order, for every channel."""
+        if self._issued is None:
+            uow = self._uow
+            org = keys.organisation_key(uow)
+            since = org.created_at if org is not None else None
+            issued = frozenset() if since is None \
+                else keys_repo.issued_fingerprints(uow.session, since=since)
+            self._issued = CertificateChecks(keys.organisation_certificate(uow),
+                                             issued_fingerprints=issued)
+        checks = self._issued
+        public_key = checks.public_key(ballot.certificate)
+        signed = ballot.signed_bytes
+        if signed is None or public_key is None \
+                or not verify_bytes(signed, ballot.signature, public_key):
+            raise UserError("sync_import.ballot_bad_signature")
+        # Validity, revocation and the member named are the judgement's (stored and
+        # journalled as rejected): only "not ours at all" is set aside here.
+        problem = checks.member_problem(ballot.certificate, at=self._now,
+                                        member_id=ballot.content.voter_id)
+        if problem is not None and problem[0] in _FOREIGN:
+            raise UserError("sync_import.ballot_unknown_certificate")
 
     def _load_principals(self, wanted: dict[int, set[int]]) -> None:
         """The stored ballots of the principals not loaded yet, one query per poll."""
@@ -130,7 +183,8 @@ class BallotBatch:
             For each file, its outcome, or the ``UserError`` why nothing was stored:
             ``ballot.malformed.*``, ``sync_import.no_organisation_key``,
             ``sync_import.ballot_other_organisation``, ``sync_import.ballot_name_mismatch``,
-            ``ballot.unknown_poll``, ``poll.closed``.
+            ``ballot.unknown_poll``, ``poll.closed``, ``sync_import.ballot_bad_signature``,
+            ``sync_import.ballot_unknown_certificate``, ``sync_import.unexpected``.
         """
         results: list[ImportOutcome | UserError | None] = []
         new: list[tuple[int, SignedBallot, _Poll, BallotRow]] = []
@@ -142,6 +196,13 @@ class BallotBatch:
                 ballot, poll = self._check(file)
             except UserError as exc:
                 results.append(exc)
+                continue
+            except SQLAlchemyError:
+                raise  # the database's own trouble: the pass stops, the batch is redone
+            except Exception as exc:
+                # Defence in depth: one file from anyone must never end the pass.
+                what = file.name.canonical if file.name is not None else "a ballot file"
+                results.append(unexpected(exc, f"{what} from {file.origin}"))
                 continue
             fingerprint = ballot.fingerprint
             if fingerprint in batch:

@@ -15,16 +15,25 @@ Each file's effect and its ``sync_file`` row are written in the same transaction
 is committed every :data:`BATCH` files: a pass killed at any moment loses at most one
 batch, and the next pass does it again (ballots are unique by fingerprint, requests by
 key, proxies by signature).
+
+Anyone able to write into the folder can leave anything there, so no single file may
+end a pass: files are opened without following links or blocking
+(:func:`talagov.services.files.read_regular`), names that are not even UTF-8 (a FAT USB
+key, an old share) are not ours and are left alone, and a file whose reading raises an
+error no parser foresaw is quarantined as ``sync_import.unexpected`` (and logged). One
+pass runs at a time per database (:mod:`talagov.storage.pass_lock`): a second one says
+``sync_import.busy`` and leaves the work to the next.
 """
 
 from __future__ import annotations
 
-import os
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import NamedTuple
+
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from talagov.core.cancel import CancelToken
 from talagov.core.canonical import sha256_hex
@@ -33,22 +42,22 @@ from talagov.core.sync_format import (
     BALLOTS,
     MAX_SMALL_FILE,
     MEMBER_KINDS,
-    MEMBERS_DIR,
     PROXIES,
     REQUESTS,
     Kind,
     Name,
-    is_install_id,
-    is_partial,
     parse_name,
 )
 from talagov.services.changes import Aggregate, Changes
-from talagov.services.sync_ballots import BallotBatch, BallotFile
+from talagov.services.sync_ballots import BallotBatch, BallotFile, unexpected
 from talagov.services.sync_proxies import import_proxy
 from talagov.services.sync_requests import import_request
+from talagov.services.sync_scan import Found, read_listed, scan
 from talagov.services.uow import UnitOfWork
-from talagov.storage import sync_repo
+from talagov.storage import pass_lock, sync_repo
 from talagov.storage.sync_repo import FileRecord, SeenFile
+
+log = logging.getLogger(__name__)
 
 BATCH = 200  # files per commit: what a killed pass may have to do again
 _ORDER = {REQUESTS: 0, PROXIES: 1, BALLOTS: 2}
@@ -96,58 +105,6 @@ class ImportReport:
     quarantined: tuple[QuarantineLine, ...]
 
 
-class _Found(NamedTuple):  # thousands per pass: a tuple is the cheapest record
-    rel: str  # members/<install>/<dir>/<name>
-    path: str
-    install_id: str
-    folder: str
-    name: str
-    size: int
-    mtime_ns: int
-
-
-def _scan(folder: Path) -> tuple[list[_Found], bool]:
-    """The files of the members' directories, and whether every directory was listed."""
-    found: list[_Found] = []
-    try:
-        installs = [e for e in os.scandir(folder / MEMBERS_DIR)
-                    if is_install_id(e.name) and e.is_dir(follow_symlinks=False)]  # fmt: skip
-    except OSError:
-        return found, False
-    complete = True
-    for install in installs:
-        try:
-            subs = [d for d in os.scandir(install.path)
-                    if d.name in MEMBER_KINDS and d.is_dir(follow_symlinks=False)]  # fmt: skip
-        except OSError:
-            complete = False
-            continue
-        for sub in subs:
-            try:
-                entries = list(os.scandir(sub.path))
-            except OSError:
-                complete = False
-                continue
-            for e in entries:
-                # No symbolic link is followed: nothing outside the folder is ever read.
-                if is_partial(e.name) or not e.is_file(follow_symlinks=False):
-                    continue
-                st = e.stat(follow_symlinks=False)
-                found.append(_Found(f"{MEMBERS_DIR}/{install.name}/{sub.name}/{e.name}", e.path,
-                                    install.name, sub.name, e.name, st.st_size, st.st_mtime_ns))
-    return found, complete
-
-
-def _read(f: _Found) -> bytes | None:
-    """The file's bytes, or ``None`` when it changed since it was listed (being written)."""
-    with open(f.path, "rb") as handle:
-        st = os.fstat(handle.fileno())
-        if (st.st_size, st.st_mtime_ns) != (f.size, f.mtime_ns):
-            return None
-        data = handle.read(MAX_SMALL_FILE + 1)
-    return data if len(data) == f.size else None
-
-
 @dataclass
 class _Pass:
     uow: UnitOfWork
@@ -163,15 +120,16 @@ class _Pass:
     aggregates: set[Aggregate] = field(default_factory=set)
     meetings: set[int] = field(default_factory=set)
     batch: BallotBatch | None = None
-    queue: list[tuple[_Found, Name, bytes, str]] = field(default_factory=list)  # ballots
+    queue: list[tuple[Found, Name, bytes, str]] = field(default_factory=list)  # ballots
     queued: set[str] = field(default_factory=set)  # their sha256
+    draining: bool = False  # storing the queued ballots (an error there ends the pass)
 
     @property
     def pending(self) -> int:
         """Files examined since the last commit."""
         return len(self.records) + len(self.queue)
 
-    def record(self, f: _Found, sha256: str, kind: str, outcome: str, code: str = "",
+    def record(self, f: Found, sha256: str, kind: str, outcome: str, code: str = "",
                params: dict[str, object] | None = None) -> None:
         old = self.seen.get(f.rel)
         params = params or {}
@@ -184,8 +142,23 @@ class _Pass:
             self.quarantined.append(QuarantineLine(
                 f.rel, kind, code, params, old.first_seen_at if old else self.now, self.now))
 
-    def examine(self, f: _Found) -> None:
-        """Read one new or changed file and record what becomes of it."""
+    def examine(self, f: Found) -> None:
+        """Read one new or changed file and record what becomes of it; a file whose
+        reading raises anything but the database's own errors is quarantined as
+        ``sync_import.unexpected`` (defence in depth: the parsers refuse in words)."""
+        try:
+            self._examine(f)
+        except (SQLAlchemyError, Cancelled):
+            raise  # the batch is undone and redone by the next pass
+        except Exception as exc:
+            if self.draining:
+                # Storing the queued ballots failed, not reading this file: their rows
+                # may be half written, so the pass stops and its batch is undone.
+                raise
+            self.record(f, "", MEMBER_KINDS[f.folder].value, "quarantined",
+                        *_reason(unexpected(exc, f.rel)))
+
+    def _examine(self, f: Found) -> None:
         expected = MEMBER_KINDS[f.folder]
         name = parse_name(f.name, (expected,))
         if name is None:
@@ -201,7 +174,7 @@ class _Pass:
                         {"size": f.size})
             return
         try:
-            data = _read(f)
+            data = read_listed(f)
         except FileNotFoundError:
             return  # gone since it was listed
         except OSError as exc:
@@ -237,6 +210,13 @@ class _Pass:
 
     def drain(self) -> None:
         """Import the ballot files waiting, as one batch."""
+        self.draining = True
+        try:
+            self._drain()
+        finally:
+            self.draining = False
+
+    def _drain(self) -> None:
         queue, self.queue = self.queue, []
         self.queued.clear()
         if not queue:
@@ -254,7 +234,7 @@ class _Pass:
         self.meetings |= self.batch.meetings
         self.aggregates.add(Aggregate.POLLS)
 
-    def _import(self, f: _Found, name: Name, data: bytes, sha256: str) -> str:
+    def _import(self, f: Found, name: Name, data: bytes, sha256: str) -> str:
         """Import a request or a proxy: ``imported`` or ``duplicate``. Raises UserError."""
         # What add_proxy refuses comes after writes: the savepoint undoes them.
         with sync_repo.savepoint(self.uow.session):
@@ -292,9 +272,16 @@ def _reason(exc: UserError) -> tuple[str, dict[str, object]]:
     return exc.code, dict(exc.params)
 
 
-def _changed(f: _Found, seen: SeenFile | None) -> bool:
+def _changed(f: Found, seen: SeenFile | None) -> bool:
     return seen is None or (seen.size, seen.mtime_ns) != (f.size, f.mtime_ns) \
         or (seen.outcome == "quarantined" and seen.reason_code in _RETRY)
+
+
+def _lost_race(exc: SQLAlchemyError) -> bool:
+    """Whether a database error is what a second pass running at the same time meets:
+    a row the other one just wrote (a unique constraint), or SQLite's write lock."""
+    return isinstance(exc, IntegrityError) or (
+        isinstance(exc, OperationalError) and "database is locked" in str(exc.orig))
 
 
 def import_folder(uow: UnitOfWork, folder: Path, *, now: datetime,
@@ -307,13 +294,34 @@ def import_folder(uow: UnitOfWork, folder: Path, *, now: datetime,
     gone from the folder are forgotten (a file coming back is read again).
 
     Raises:
-        UserError: ``sync.folder_missing`` when ``folder`` is not a directory.
+        UserError: ``sync.folder_missing`` when ``folder`` is not a directory;
+            ``sync_import.busy`` when another pass on the same database is running
+            (what this one committed stays; the next pass imports the rest).
         Cancelled: when ``cancel`` is set; what was done so far stays committed.
     """
     if not folder.is_dir():
         raise UserError("sync.folder_missing", {"path": str(folder)})
+    with pass_lock.held(uow.db.path) as ours:
+        if not ours:
+            raise UserError("sync_import.busy")
+        try:
+            return _import_folder(uow, folder, now=now, cancel=cancel, progress=progress)
+        except (IntegrityError, OperationalError) as exc:
+            # The lock is advisory: a pass of a TalaGov without it, or a lock file that
+            # could not be made, leaves the database's constraints to settle the race.
+            # Every ballot is still stored once, by whichever pass wrote it first.
+            if not _lost_race(exc):
+                raise
+            log.warning("a concurrent pass won the race", exc_info=exc)
+            raise UserError("sync_import.busy") from exc
+
+
+def _import_folder(uow: UnitOfWork, folder: Path, *, now: datetime,
+                   cancel: CancelToken | None,
+                   progress: Callable[[int, int], None] | None
+                   ) -> tuple[ImportReport, Changes]:
     seen = sync_repo.seen_files(uow.session)
-    found, complete = _scan(folder)
+    found, complete = scan(folder)
     todo = sorted((f for f in found if _changed(f, seen.get(f.rel))),
                   key=lambda f: (_ORDER[f.folder], f.rel))  # fmt: skip
     run = _Pass(uow, now, seen)

@@ -15,11 +15,13 @@ from datetime import datetime
 
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from talagov.core import certificates
 from talagov.core.canonical import readable_fingerprint
 from talagov.core.errors import NotFoundError, UserError
-from talagov.core.sync_request import key_fingerprint, parse_request
+from talagov.core.sync_request import key_fingerprint, parse_request, public_key_fingerprint
 from talagov.services import keys
 from talagov.services.changes import Aggregate, Changes
+from talagov.services.key_lists import local
 from talagov.services.uow import UnitOfWork
 from talagov.storage import keys_repo, sync_repo
 from talagov.storage.models import MemberRow
@@ -36,6 +38,11 @@ class RequestLine:
         key_fingerprint: SHA-256 hex of the requested public key.
         readable: the same in groups of four, to compare with what the member reads.
         status: ``pending``, ``issued`` or ``refused``.
+        replaces: the member holds a valid certificate for another key now: issuing
+            this one revokes the key the member votes with today (anyone able to write
+            in the folder can make a request in a member's name).
+        other_install: an earlier request of this member (waiting or issued) came from
+            another install than this one.
     """
 
     id: int
@@ -49,6 +56,8 @@ class RequestLine:
     status: str
     decided_at: datetime | None
     note: str
+    replaces: bool = False
+    other_install: bool = False
 
 
 def complete_json(data: bytes) -> bool:
@@ -58,6 +67,8 @@ def complete_json(data: bytes) -> bool:
         json.loads(data.decode("utf-8"))
     except ValueError:  # UnicodeDecodeError is a ValueError
         return False
+    except RecursionError:  # deeply nested, but whole: the parser refuses it in words
+        return True
     return True
 
 
@@ -96,22 +107,62 @@ def import_request(uow: UnitOfWork, data: bytes, *, install_id: str, sha256: str
     return True
 
 
-def _line(row: SyncRequestRow, names: dict[int, str]) -> RequestLine:
+def _line(row: SyncRequestRow, names: dict[int, str], *, replaces: bool,
+          other_install: bool) -> RequestLine:
     return RequestLine(
         id=row.id, member_id=row.member_id, member_name=names.get(row.member_id, ""),
         name=row.name, key_fingerprint=row.key_fingerprint,
         readable=readable_fingerprint(row.key_fingerprint), received_at=row.received_at,
         install_id=row.install_id, status=row.status, decided_at=row.decided_at, note=row.note,
+        replaces=replaces, other_install=other_install,
     )  # fmt: skip
 
 
-def pending_requests(uow: UnitOfWork, *, decided: bool = False) -> list[RequestLine]:
+def _active_keys(uow: UnitOfWork, member_id: int, now: datetime) -> set[str]:
+    """Key fingerprints (as :func:`key_fingerprint`) of the member's valid certificates."""
+    found: set[str] = set()
+    for row in keys_repo.unrevoked_member_keys(uow.session, member_id):
+        if row.not_after <= local(now):  # stored as local time without offset
+            continue
+        try:
+            cert = certificates.from_pem(row.certificate_pem)
+        except UserError:
+            continue  # not one we can read: it cannot be voting either
+        key = certificates.ec_public_key(cert)
+        if key is not None:
+            found.add(public_key_fingerprint(key))
+    return found
+
+
+def _came_from_elsewhere(row: SyncRequestRow, rows: list[SyncRequestRow]) -> bool:
+    """Whether an earlier request of the same member, waiting or issued, came from
+    another install (a refused one says nothing: it may be the very forgery refused)."""
+    return any(other.member_id == row.member_id and other.id != row.id
+               and (other.received_at, other.id) < (row.received_at, row.id)
+               and other.status != "refused" and other.install_id != row.install_id
+               for other in rows)  # fmt: skip
+
+
+def pending_requests(uow: UnitOfWork, *, decided: bool = False,
+                     now: datetime | None = None) -> list[RequestLine]:
     """The requests waiting for the secretary, oldest first (with ``decided``: every
-    request, the issued and refused ones too)."""
+    request, the issued and refused ones too), each saying whether it would replace a
+    valid certificate and whether it comes from another install than the member's
+    earlier request (``now``: the moment certificates are judged valid at, by default
+    the present)."""
+    when = datetime.now() if now is None else now
     rows = sync_repo.request_rows(uow.session, status=None if decided else "pending")
-    found = keys_repo.member_names(uow.session, sorted({r.member_id for r in rows}))
+    members = sorted({r.member_id for r in rows})
+    found = keys_repo.member_names(uow.session, members)
     names = {member_id: display for member_id, (display, _) in found.items()}
-    return [_line(r, names) for r in rows]
+    # Only a pending request can still replace anything: decided ones cost no query.
+    active = {member_id: _active_keys(uow, member_id, when)
+              for member_id in sorted({r.member_id for r in rows if r.status == "pending"})}
+    history = sync_repo.request_rows_of(uow.session, members) if rows else []
+    return [_line(r, names,
+                  replaces=bool(active.get(r.member_id, set()) - {r.key_fingerprint}),
+                  other_install=_came_from_elsewhere(r, history))
+            for r in rows]  # fmt: skip
 
 
 def _pending_row(uow: UnitOfWork, request_id: int) -> SyncRequestRow:

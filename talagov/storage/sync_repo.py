@@ -162,6 +162,16 @@ def request_rows(session: Session, *, status: str | None = None) -> list[SyncReq
     return list(session.scalars(stmt))
 
 
+def request_rows_of(session: Session, member_ids: Iterable[int]) -> list[SyncRequestRow]:
+    """Every request (whatever its status) of any of ``member_ids``, oldest first."""
+    chosen = sorted(set(member_ids))
+    if not chosen:
+        return []
+    stmt = (select(SyncRequestRow).where(SyncRequestRow.member_id.in_(chosen))
+            .order_by(SyncRequestRow.received_at, SyncRequestRow.id))  # fmt: skip
+    return list(session.scalars(stmt))
+
+
 def ballot_fingerprints(session: Session, poll_id: int) -> dict[str, int]:
     """The fingerprints of a poll's stored ballots, to their id (one query)."""
     stmt = select(BallotRow.fingerprint, BallotRow.id).where(BallotRow.poll_id == poll_id)

@@ -62,7 +62,8 @@ def test_the_list_shows_the_fingerprint_the_member_reads_out(
     found = _requests(capsys, db)
     assert set(found[0]) == {"id", "status", "member_id", "member_name", "name",
                              "key_fingerprint", "readable", "install_id", "received_at",
-                             "decided_at", "note"}
+                             "decided_at", "note", "replaces", "other_install"}
+    assert not any(r["replaces"] or r["other_install"] for r in found)  # first requests
     assert {r["member_id"]: r["readable"] for r in found} == printed
 
 
@@ -115,3 +116,36 @@ def test_the_lines_are_translated() -> None:
     assert "«\u00a0J. Durand\u00a0»" in french[0] and "2026-12-01 10:00:00" in french[0]
     assert french[1].endswith("AAAA BBBB")
     assert request_lines([], "en") == ["No certificate request."]
+
+
+def test_a_request_that_would_replace_a_valid_key_says_so(
+        requested: tuple[Path, dict[int, str]], capsys: pytest.CaptureFixture[str],
+        tmp_path: Path) -> None:
+    db, _ = requested
+    ids = {r["member_id"]: r["id"] for r in _requests(capsys, db)}
+    assert run(capsys, "requests", "approve", str(ids[1]), "--db", db,
+               "--passphrase-env", "ORG_PASS")[0] == 0
+    # Another install asks in member 1's name (anyone able to write in the folder can).
+    home = tmp_path / "elsewhere"
+    join(capsys, home, tmp_path / "partage", 1)
+    assert run(capsys, "member", "enrol", "--home", home, "--passphrase-env",
+               "MEMBER_PASS")[0] == 0
+    assert run(capsys, "sync", "--db", db, "--no-publish")[0] == 0
+    (new,) = [r for r in _requests(capsys, db) if r["member_id"] == 1]
+    assert (new["replaces"], new["other_install"]) == (True, True)
+    _, out, _ = run(capsys, "requests", "--db", db)
+    assert "warning: Durand already holds a valid certificate" in out
+    assert "another install than the member's earlier request" in out
+    code, _, err = run(capsys, "requests", "approve", str(new["id"]), "--db", db,
+                       "--passphrase-env", "ORG_PASS")
+    assert code == 0 and "revokes the key the member votes with today" in err
+
+
+def test_the_warnings_are_translated() -> None:
+    data = [{"id": 3, "status": "pending", "member_id": 1042, "member_name": "Durand",
+             "name": "J. Durand", "readable": "AAAA BBBB", "received_at": "2026-12-01T10:00:00",
+             "replaces": True, "other_install": True}]
+    french = request_lines(data, "fr")
+    assert french[2] == ("    attention\u00a0: Durand a déjà un certificat valide — le délivrer "
+                         "révoque la clé avec laquelle ce sociétaire vote aujourd'hui")
+    assert french[3].startswith("    attention\u00a0: cette demande vient d'une autre installation")

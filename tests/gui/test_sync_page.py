@@ -340,6 +340,23 @@ def test_a_request_refused_needs_a_note(qtbot: QtBot, ctx: AppContext, chosen: S
     assert line.status == "refused" and line.note == "Zoé n'a pas fait cette demande."
 
 
+def test_a_request_for_a_member_with_a_valid_key_warns_before_issuing(
+        qtbot: QtBot, ctx: AppContext, chosen: SyncPage, folder: Path) -> None:
+    write_request(ctx, folder, member=MARTIN)  # Martin votes with a key issued here
+    synchronise(qtbot, chosen, passphrase=None)
+    qtbot.waitUntil(lambda: chosen.requests.model.rowCount() == 1, timeout=WAIT)
+    m = chosen.requests.model
+    assert m.headerData(request_columns.CHECK, Qt.Orientation.Horizontal) == "To check"
+    assert m.data(m.index(0, request_columns.CHECK)) == "Replaces the valid key in use"
+    name = m.item_at(0).member_name
+    warning = (f"Warning: {name} already holds a valid certificate. Issuing this one revokes "
+               f"the key {name} votes with today.")
+    assert chosen.requests.detail.text().startswith(warning)
+    dialog = chosen.requests.issue()
+    assert dialog is not None and dialog.intro.text().startswith(warning)
+    dialog.reject()
+
+
 # -- watching, cancelling --------------------------------------------------------------
 
 

@@ -16,11 +16,19 @@ from pathlib import Path
 
 import pytest
 
-from talagov.core import sync_format
-from talagov.core.ballot_check import Verdict
-from talagov.core.ballots import BallotContent, file_name, new_nonce, sign_ballot, to_file
+from talagov.core import certificates, sync_format
+from talagov.core.ballot_check import RejectReason, Verdict
+from talagov.core.ballots import (
+    BallotContent,
+    file_name,
+    from_file,
+    new_nonce,
+    sign_ballot,
+    to_file,
+)
 from talagov.core.cancel import CancelToken
 from talagov.core.errors import Cancelled, UserError
+from talagov.core.signing import new_private_key
 from talagov.messages import render
 from talagov.services import ballots, journal, sync_import
 from talagov.services.changes import Aggregate
@@ -230,13 +238,54 @@ def test_a_ballot_after_the_close_keeps_the_polls_own_reason(
     assert "2" in render(line.reason_code, line.params, "fr")
 
 
-def test_a_forged_ballot_is_kept_aside_as_rejected(assembly: Assembly, tmp_path: Path) -> None:
+def _foreign_ballot(a: Assembly, voter: int, poll: int) -> tuple[str, bytes]:
+    """A ballot for our organisation signed under a certificate of another authority,
+    naming a real member: anyone can make one."""
+    ca_key, key = new_private_key(), new_private_key()
+    ca = certificates.organisation_certificate(ca_key, name="Fonderie du Val", now=at(7))
+    cert = certificates.issue_member_certificate(ca_key, ca, key.public_key(), member_id=voter,
+                                                 name="Associé00", now=at(7))  # fmt: skip
+    name, data = ballot_file(a, voter, poll)
+    content = from_file(data).content
+    ballot = sign_ballot(content, key, cert)
+    return name, to_file(ballot)
+
+
+def test_a_forged_ballot_is_quarantined_not_stored(assembly: Assembly, tmp_path: Path) -> None:
+    # Until the security review of issue 7, a ballot whose signature does not verify was
+    # stored as a rejected ballot of the member it names, with a journal entry. Through
+    # the folder anyone can make such files from a real member's ballot (another choice,
+    # another nonce: no key needed), as many as they like: they are now quarantined with
+    # their reason, and the member's record holds only what the member signed.
     a, folder = assembly, tmp_path / "folder"
     poll = a.poll_ids()[0]
     name, data = ballot_file(a, a.members[0], poll, "for")
     put(folder, INSTALL, "ballots", name, data.replace(b'"for"', b'"against"'))
+    put(folder, OTHER_INSTALL, "ballots", *_foreign_ballot(a, a.members[1], poll))
+    report = run(a.db, folder)
+    assert report.ballots == {}
+    assert sorted(q.reason_code for q in report.quarantined) == [
+        "sync_import.ballot_bad_signature", "sync_import.ballot_unknown_certificate"]
+    assert statuses(a, poll) == []
+    with UnitOfWork(a.db) as uow:
+        assert "ballot.rejected" not in [line.kind for line in journal.lines(uow)]
+    assert "n'est pas valide" in render("sync_import.ballot_bad_signature", {}, "fr")
+
+
+def test_a_genuine_ballot_refused_for_its_content_is_still_stored_as_rejected(
+        assembly: Assembly, tmp_path: Path) -> None:
+    # Signed by the member with the certificate we issued: the member's own act, kept in
+    # the meeting's record with its reason, as by any other channel.
+    a, folder = assembly, tmp_path / "folder"
+    poll = a.poll_ids()[0]
+    voter, principal = a.members[0], a.members[1]
+    put(folder, INSTALL, "ballots", *ballot_file(a, voter, poll, on_behalf_of=principal))
     assert run(a.db, folder).ballots == {"rejected": 1}
-    assert statuses(a, poll) == [(0, 1, Verdict.REJECTED)]
+    with UnitOfWork(a.db) as uow:
+        (line,) = ballots.ballots_of(uow, poll)
+        kinds = [entry.kind for entry in journal.lines(uow)]
+    assert (line.verdict, line.reason) == (Verdict.REJECTED, RejectReason.NO_PROXY)
+    assert kinds.count("ballot.rejected") == 1
 
 
 def test_the_folder_is_never_modified(assembly: Assembly, tmp_path: Path) -> None:

@@ -125,3 +125,33 @@ def test_wrong_requests_are_quarantined(assembly: Assembly, tmp_path: Path) -> N
     ]
     with UnitOfWork(a.db) as uow:
         assert pending_requests(uow) == []
+
+
+def test_a_request_says_when_it_would_replace_a_valid_key_or_comes_from_elsewhere(
+        assembly: Assembly, tmp_path: Path) -> None:
+    a, folder = assembly, tmp_path / "folder"
+    member, other = a.members[0], a.members[1]
+    put(folder, INSTALL, "requests", *request(a, member)[:2])
+    put(folder, OTHER_INSTALL, "requests", *request(a, other, install=OTHER_INSTALL)[:2])
+    run(a.db, folder, at(9))
+    with UnitOfWork(a.db) as uow:
+        first = {line.member_id: line for line in pending_requests(uow, now=at(9))}
+        refuse_request(uow, first[other].id, note="pas la bonne empreinte", now=at(9))
+    assert not any(line.replaces or line.other_install for line in first.values())
+    with UnitOfWork(a.db) as uow:
+        approve_request(uow, first[member].id, org_key=a.org_key, now=at(10))
+    # Later: a new key from the same install, a request from another install (anyone can
+    # write one in the member's name), and the refused member asking again from elsewhere.
+    put(folder, INSTALL, "requests", *request(a, member)[:2])
+    put(folder, OTHER_INSTALL, "requests", *request(a, member, install=OTHER_INSTALL)[:2])
+    put(folder, INSTALL, "requests", *request(a, other)[:2])
+    run(a.db, folder, at(11))
+    with UnitOfWork(a.db) as uow:
+        lines = pending_requests(uow, now=at(12))
+        decided = pending_requests(uow, decided=True, now=at(12))
+    seen = sorted((line.member_id, line.install_id, line.replaces, line.other_install)
+                  for line in lines)
+    assert seen == [(member, INSTALL, True, False), (member, OTHER_INSTALL, True, True),
+                    (other, INSTALL, False, False)]  # a refused request says nothing
+    issued = next(line for line in decided if line.status == "issued")
+    assert not issued.replaces  # the valid certificate is this request's own

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Files no honest install writes, arriving through the sync engine with the good ones:
-kept aside with their reason (or judged and rejected), never counted, never a crash, and
+kept aside with their reason, never counted, never a crash, and
 the folder left exactly as the engine made it."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from talagov.core.ballot_check import RejectReason, Verdict
+from talagov.core.ballot_check import Verdict
 from talagov.core.sync_format import MAX_SMALL_FILE, Kind, member_dir, parse_name
 
 from .engine import EngineConfig, SyncEngine
@@ -73,7 +73,9 @@ def test_forged_misplaced_and_stray_files_are_kept_aside(
     # The second ballot under the name of another poll (a hand-made rename).
     misnamed = second.with_name(second.name.replace(f"-{p2}-", f"-{p1}-"))
     second.rename(misnamed)
-    # Its choice changed after signing, under its own name: judged, rejected, kept.
+    # Its choice changed after signing, under its own name: anyone can make such a file
+    # from a real member's ballot, so it is quarantined (it used to be stored as a
+    # rejected ballot of that member, journal entry included, until the review of issue 7).
     document = json.loads(honest.read_bytes())
     document["payload"]["choices"] = ["against"]
     document["payload"]["nonce"] = "0" * len(document["payload"]["nonce"])
@@ -95,9 +97,9 @@ def test_forged_misplaced_and_stray_files_are_kept_aside(
         misnamed.name: "sync_import.ballot_name_mismatch",
         f"ballot-{ago}-{p1}-{'1' * 16}.json": "ballot.malformed.not_ballot",
         f"ballot-{ago}-{p1}-{'2' * 16}.json": "sync_import.too_large",
+        forged.name: "sync_import.ballot_bad_signature",
     }  # and the note, no name of ours, is left alone
     lines = org.ballots(p1)
-    assert sorted((line.verdict, line.reason) for line in lines) == [
-        (Verdict.COUNTED, None), (Verdict.REJECTED, RejectReason.BAD_SIGNATURE)]
+    assert [(line.verdict, line.reason) for line in lines] == [(Verdict.COUNTED, None)]
     assert org.ballots(p2) == []  # the misnamed one was never stored
     assert _snapshot(org.folder) == folder  # the import only ever read the folder

@@ -126,13 +126,30 @@ class SyncRequestsPanel(QWidget):
         self.fingerprint.setVisible(request is not None)
         if request is None:
             return
-        self.detail.setText(arg(self.tr(
+        text = arg(self.tr(
             "Request of %1, received on %2 from the install %3.\nFingerprint of the key, "
             "to compare with what the member reads out:"),
             self.model.member_text(request), show_datetime(request.received_at, self.ctx.lang),
-            request.install_id))
+            request.install_id)
+        warnings = self.warning_text(request) if pending else ""
+        self.detail.setText(f"{warnings}\n\n{text}" if warnings else text)
         self.detail.setAccessibleName(self.detail.text())
         self.fingerprint.setText(fingerprint_lines(request.readable))
+
+    def warning_text(self, request: RequestLine) -> str:
+        """What to weigh before issuing this request's certificate ("" when nothing):
+        anyone able to write in the folder can make a request in a member's name."""
+        member = self.model.member_text(request)
+        lines: list[str] = []
+        if request.replaces:
+            lines.append(arg(self.tr(
+                "Warning: %1 already holds a valid certificate. Issuing this one revokes the "
+                "key %1 votes with today."), member))
+        if request.other_install:
+            lines.append(arg(self.tr(
+                "Warning: this request comes from another install than the earlier request "
+                "of %1."), member))
+        return "\n".join(lines)
 
     # -- decisions ---------------------------------------------------------------------
 
@@ -151,13 +168,15 @@ class SyncRequestsPanel(QWidget):
 
             return work
 
+        intro = arg(self.tr("Issue a certificate to %1 for the key whose fingerprint is:\n\n%2\n\n"
+                            "Issue it only if the member has read you this same fingerprint. The "
+                            "organisation's passphrase signs the certificate; the next "
+                            "synchronisation places it in the shared folder."),
+                    self.model.member_text(request), fingerprint_lines(request.readable))
+        warnings = self.warning_text(request)
         dialog = PassphraseDialog(
             self.ctx, self.tr("Issue the certificate"),
-            arg(self.tr("Issue a certificate to %1 for the key whose fingerprint is:\n\n%2\n\n"
-                        "Issue it only if the member has read you this same fingerprint. The "
-                        "organisation's passphrase signs the certificate; the next "
-                        "synchronisation places it in the shared folder."),
-                self.model.member_text(request), fingerprint_lines(request.readable)),
+            f"{warnings}\n\n{intro}" if warnings else intro,
             task_of, action=self.tr("&Issue"), label=self.tr("Issuing the certificate"),
             parent=self)
         dialog.saved.connect(lambda _result: self.decided.emit())
