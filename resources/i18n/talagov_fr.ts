@@ -517,6 +517,55 @@
     </message>
 </context>
 <context>
+    <name>ArchivesPanel</name>
+    <message>
+        <source>Archives of the closed meetings</source>
+        <translation>Archives des réunions closes</translation>
+    </message>
+    <message>
+        <source>Each archive holds the whole record of a meeting (attendance, proxies, ballots, results, signed minutes). TalaGov checks it before showing it, in auditor mode.</source>
+        <translation>Chaque archive contient le dossier complet d&apos;une réunion (présences, pouvoirs, bulletins, résultats, procès-verbal signé). TalaGov la vérifie avant de l&apos;afficher, en mode auditeur.</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>Archives</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the archive in auditor mode.</source>
+        <translation>Entrée ou un double-clic ouvre l&apos;archive en mode auditeur.</translation>
+    </message>
+    <message>
+        <source>No archive has been published yet.</source>
+        <translation>Aucune archive n&apos;a encore été publiée.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in auditor mode</source>
+        <translation>&amp;Ouvrir en mode auditeur</translation>
+    </message>
+    <message>
+        <source>Open in auditor mode</source>
+        <translation>Ouvrir en mode auditeur</translation>
+    </message>
+    <message>
+        <source>Verify the archive and show what it holds, read-only.</source>
+        <translation>Vérifier l&apos;archive et montrer ce qu&apos;elle contient, en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Réunion n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>AttachDocumentDialog</name>
     <message>
         <source>Whole meeting</source>
@@ -779,7 +828,7 @@
     <name>AuditorWindow</name>
     <message>
         <source>Auditor mode — read-only. This window checks an archive and shows what it holds; it writes nothing to any database.</source>
-        <extracomment>``open(path, progress, cancelled) -&gt; Opened``: how the window reads a bundle (tests inject one; the default verifies it with :mod:`talagov.verifier`).</extracomment>
+        <extracomment>``open(path, progress, cancelled) -&gt; Opened``: how the window reads a bundle (tests inject one; the default verifies it with :mod:`talagov.verifier`). The fingerprint (hex) of the organisation the archive must be of, when known (a member&apos;s window opening their cooperative&apos;s archive): an archive of any other organisation is refused loudly, however well it verifies on its own.</extracomment>
         <translation>Mode auditeur — lecture seule. Cette fenêtre vérifie une archive et montre ce qu&apos;elle contient&#xa0;; elle n&apos;écrit rien dans aucune base de données.</translation>
     </message>
     <message>
@@ -842,6 +891,14 @@
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Refused: this archive is NOT your cooperative&apos;s. It was signed by another organisation (fingerprint %1; yours is %2), whatever name it bears. Nothing of it is shown: do not trust it, and tell the secretary.</source>
+        <translation>Refusée&#xa0;: cette archive n&apos;est PAS celle de votre coopérative. Elle a été signée par une autre organisation (empreinte %1&#xa0;; celle de la vôtre&#xa0;: %2), quel que soit le nom qu&apos;elle porte. Rien n&apos;en est affiché&#xa0;: ne vous y fiez pas, et prévenez le secrétariat.</translation>
+    </message>
+    <message>
+        <source>Nothing was shown: the archive is another organisation&apos;s.</source>
+        <translation>Rien n&apos;a été affiché&#xa0;: l&apos;archive est celle d&apos;une autre organisation.</translation>
     </message>
     <message>
         <source>The verification was cancelled. Open the archive again to verify it.</source>
@@ -1798,6 +1855,53 @@
     </message>
 </context>
 <context>
+    <name>CooperativeView</name>
+    <message>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <source>The folder this computer shares with your cooperative.</source>
+        <translation>Le dossier que cet ordinateur partage avec votre coopérative.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the shared folder again now (F5).</source>
+        <translation>Relire le dossier partagé maintenant (F5).</translation>
+    </message>
+    <message>
+        <source>The shared folder could not be read</source>
+        <translation>Le dossier partagé n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>Your cooperative</source>
+        <translation>Votre coopérative</translation>
+    </message>
+    <message>
+        <source>My &amp;key</source>
+        <translation>Ma &amp;clé</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Réunions</translation>
+    </message>
+    <message>
+        <source>&amp;Archives</source>
+        <translation>&amp;Archives</translation>
+    </message>
+    <message>
+        <source>Folder read at %1</source>
+        <translation>Dossier lu le %1</translation>
+    </message>
+</context>
+<context>
     <name>CorrespondenceDialog</name>
     <message>
         <source>New postal vote</source>
@@ -2488,6 +2592,72 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Create my voting key</source>
+        <extracomment>The key-derivation cost of the keys made here; tests set ``TEST_KDF``.</extracomment>
+        <translation>Créer ma clé de vote</translation>
+    </message>
+    <message>
+        <source>Your key is created on this computer and stays here, sealed under your passphrase: nobody can recover a forgotten passphrase. TalaGov writes the request for your certificate into the shared folder; the secretary issues it once you have read them your key&apos;s fingerprint.</source>
+        <translation>Votre clé est créée sur cet ordinateur et y reste, scellée sous votre phrase secrète&#xa0;: personne ne peut retrouver une phrase secrète oubliée. TalaGov dépose la demande de votre certificat dans le dossier partagé&#xa0;; le secrétariat le délivre une fois que vous lui avez lu l&apos;empreinte de votre clé.</translation>
+    </message>
+    <message>
+        <source>The key already on this computer will be replaced by the new one.</source>
+        <translation>La clé déjà présente sur cet ordinateur sera remplacée par la nouvelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Répétez la phrase secrète&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Nobody can recover it.</source>
+        <translation>
+            <numerusform>Au moins %n caractère. Personne ne pourra la retrouver.</numerusform>
+            <numerusform>Au moins %n caractères. Personne ne pourra la retrouver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Create my key</source>
+        <translation>&amp;Créer ma clé</translation>
+    </message>
+    <message>
+        <source>Create my key</source>
+        <translation>Créer ma clé</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>La phrase secrète est trop courte&#xa0;: au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète est trop courte&#xa0;: au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Les deux phrases secrètes diffèrent. Tapez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>Your key is created and your request is in the shared folder. Read this fingerprint to the secretary: they issue your certificate only if it is the same as the one their TalaGov shows. It stays under « My key ».</source>
+        <translation>Votre clé est créée et votre demande est dans le dossier partagé. Lisez cette empreinte au secrétariat&#xa0;: il ne délivre votre certificat que si elle est identique à celle qu&apos;affiche son TalaGov. Vous la retrouverez dans l&apos;onglet «&#xa0;Ma clé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Fingerprint of your key: %1</source>
+        <translation>Empreinte de votre clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>EnrolPage</name>
     <message>
         <source>Create your voting key</source>
@@ -3036,6 +3206,81 @@
     </message>
 </context>
 <context>
+    <name>GiveProxyDialog</name>
+    <message>
+        <source>Give a proxy — %1</source>
+        <translation>Donner un pouvoir — %1</translation>
+    </message>
+    <message>
+        <source>Name the member who will vote for you at this meeting, or give a blank proxy: the chair then holds it. The secretary&apos;s TalaGov records it according to the statutes; a proxy given later replaces this one.</source>
+        <translation>Désignez le sociétaire qui votera pour vous à cette réunion, ou donnez un pouvoir en blanc&#xa0;: il revient alors au président de séance. Le TalaGov du secrétariat l&apos;enregistre selon les statuts&#xa0;; un pouvoir donné plus tard remplace celui-ci.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <source>The member called to this meeting who will vote for you.</source>
+        <translation>Le sociétaire convoqué à cette réunion qui votera pour vous.</translation>
+    </message>
+    <message>
+        <source>The chair holds a proxy that names nobody.</source>
+        <translation>Un pouvoir qui ne désigne personne revient au président de séance.</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase of your voting key: it signs the proxy.</source>
+        <translation>La phrase secrète de votre clé de vote&#xa0;: elle sert à signer le pouvoir.</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Mandataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Votre &amp;phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and give the proxy</source>
+        <translation>&amp;Signer et donner le pouvoir</translation>
+    </message>
+    <message>
+        <source>Sign and give the proxy</source>
+        <translation>Signer et donner le pouvoir</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Tapez d&apos;abord votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Choose your name under « My key » first.</source>
+        <translation>Choisissez d&apos;abord votre nom dans l&apos;onglet «&#xa0;Ma clé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your blank proxy is signed and in the shared folder.</source>
+        <translation>Votre pouvoir en blanc est signé et déposé dans le dossier partagé.</translation>
+    </message>
+    <message>
+        <source>Your proxy to %1 is signed and in the shared folder.</source>
+        <translation>Votre pouvoir à %1 est signé et déposé dans le dossier partagé.</translation>
+    </message>
+    <message>
+        <source>The secretary&apos;s TalaGov records it when it next reads the folder.</source>
+        <translation>Le TalaGov du secrétariat l&apos;enregistrera à sa prochaine lecture du dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>HandCountDialog</name>
     <message>
         <source>Hand count</source>
@@ -3199,6 +3444,176 @@
     </message>
 </context>
 <context>
+    <name>JoinWizard</name>
+    <message>
+        <source>Join your cooperative</source>
+        <extracomment>Asks for the shared folder (``None``: cancelled); tests replace it. Every organisation the folder holds, newest first (one, unless someone put their own there).</extracomment>
+        <translation>Rejoindre votre coopérative</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>The previous step (Escape).</source>
+        <translation>L&apos;étape précédente (Échap).</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>The next step (Enter).</source>
+        <translation>L&apos;étape suivante (Entrée).</translation>
+    </message>
+    <message>
+        <source>Your cooperative&apos;s secretary shares a folder with the members (Nextcloud, Syncthing, a network share, a USB key…). Choose that folder on this computer: TalaGov reads the meetings from it and writes your votes into it.</source>
+        <translation>Le secrétariat de votre coopérative partage un dossier avec les sociétaires (Nextcloud, Syncthing, un partage réseau, une clé USB…). Choisissez ce dossier sur cet ordinateur&#xa0;: TalaGov y lit les réunions et y dépose vos votes.</translation>
+    </message>
+    <message>
+        <source>Shared &amp;folder:</source>
+        <translation>Dossier &amp;partagé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <source>The path of the folder your cooperative shares with you.</source>
+        <translation>Le chemin du dossier que votre coopérative partage avec vous.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Choisir le dossier partagé</translation>
+    </message>
+    <message>
+        <source>Pick the folder in a file dialog.</source>
+        <translation>Choisir le dossier dans une fenêtre de sélection.</translation>
+    </message>
+    <message>
+        <source>Organisations found in the folder</source>
+        <translation>Organisations trouvées dans le dossier</translation>
+    </message>
+    <message>
+        <source>Choose the one whose fingerprint is printed on your convocation.</source>
+        <translation>Choisissez celle dont l&apos;empreinte est imprimée sur votre convocation.</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint, group by group, with the one printed on your convocation letter:</source>
+        <translation>Comparez cette empreinte, groupe par groupe, avec celle imprimée sur votre lettre de convocation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>If a single group differs, do not join: this folder holds an organisation signed by someone else. Tell the secretary.</source>
+        <translation>Si un seul groupe diffère, n&apos;allez pas plus loin&#xa0;: ce dossier contient une organisation signée par quelqu&apos;un d&apos;autre. Prévenez le secrétariat.</translation>
+    </message>
+    <message>
+        <source>It &amp;matches the fingerprint on my convocation</source>
+        <translation>Elle &amp;correspond à l&apos;empreinte de ma convocation</translation>
+    </message>
+    <message>
+        <source>Tick only if every group is the same as on your letter.</source>
+        <translation>Cochez seulement si chaque groupe est identique à celui de votre lettre.</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Qui êtes-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Find your name:</source>
+        <translation>&amp;Trouvez votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Find your name</source>
+        <translation>Trouvez votre nom</translation>
+    </message>
+    <message>
+        <source>Type part of your name to shorten the list.</source>
+        <translation>Tapez une partie de votre nom pour raccourcir la liste.</translation>
+    </message>
+    <message>
+        <source>Members of the cooperative</source>
+        <translation>Sociétaires de la coopérative</translation>
+    </message>
+    <message>
+        <source>Choose your name; Enter joins.</source>
+        <translation>Choisissez votre nom&#xa0;; Entrée pour rejoindre.</translation>
+    </message>
+    <message>
+        <source>The organisation has published no list of members: join now, and choose your name later.</source>
+        <translation>L&apos;organisation n&apos;a publié aucune liste de sociétaires&#xa0;: rejoignez-la maintenant, et choisissez votre nom plus tard.</translation>
+    </message>
+    <message>
+        <source>Next, create your voting key (tab « My key »): read its fingerprint to the secretary, who issues your certificate. Until then you can read the meetings and their documents.</source>
+        <translation>Créez ensuite votre clé de vote (onglet «&#xa0;Ma clé&#xa0;»)&#xa0;: lisez son empreinte au secrétariat, qui délivrera votre certificat. D&apos;ici là, vous pouvez consulter les réunions et leurs documents.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>Re&amp;joindre</translation>
+    </message>
+    <message>
+        <source>&amp;Open my cooperative</source>
+        <translation>&amp;Ouvrir ma coopérative</translation>
+    </message>
+    <message>
+        <source>Choose, in the list, the organisation whose fingerprint is printed on your convocation.</source>
+        <translation>Choisissez dans la liste l&apos;organisation dont l&apos;empreinte est imprimée sur votre convocation.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprints first, then tick the box.</source>
+        <translation>Comparez d&apos;abord les empreintes, puis cochez la case.</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder first.</source>
+        <translation>Choisissez d&apos;abord le dossier partagé.</translation>
+    </message>
+    <message>
+        <source>Warning: this folder holds %1 different organisations (different keys, sometimes under the same name). Only one is your cooperative: choose the one whose fingerprint is printed on your convocation, and tell the secretary that someone put the other(s) there.</source>
+        <translation>Attention&#xa0;: ce dossier contient %1 organisations différentes (des clés différentes, parfois sous le même nom). Une seule est votre coopérative&#xa0;: choisissez celle dont l&apos;empreinte est imprimée sur votre convocation, et signalez au secrétariat que quelqu&apos;un a déposé les autres.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1, fingerprint %2</source>
+        <translation>%1, empreinte %2</translation>
+    </message>
+    <message>
+        <source>No organisation chosen</source>
+        <translation>Aucune organisation choisie</translation>
+    </message>
+    <message>
+        <source>Organisation fingerprint: %1</source>
+        <translation>Empreinte de l&apos;organisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Organisation fingerprint</source>
+        <translation>Empreinte de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list.</source>
+        <translation>Choisissez votre nom dans la liste.</translation>
+    </message>
+    <message>
+        <source>You have joined %1 as %2.</source>
+        <translation>Vous avez rejoint %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>You have joined %1.</source>
+        <translation>Vous avez rejoint %1.</translation>
+    </message>
+    <message>
+        <source>Your cooperative&apos;s shared folder</source>
+        <translation>Le dossier partagé de votre coopérative</translation>
+    </message>
+</context>
+<context>
     <name>JournalGroup</name>
     <message>
         <source>Journal of events</source>
@@ -3312,6 +3727,101 @@
     <message>
         <source>Awaiting signature</source>
         <translation>En attente de signature</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPanel</name>
+    <message>
+        <source>Tell TalaGov who you are: your key and your votes will be in your name.</source>
+        <translation>Indiquez à TalaGov qui vous êtes&#xa0;: votre clé et vos votes seront à votre nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>The members the organisation published.</source>
+        <translation>La liste des sociétaires publiée par l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>&amp;This is me</source>
+        <translation>C&apos;est &amp;moi</translation>
+    </message>
+    <message>
+        <source>This is me</source>
+        <translation>C&apos;est moi</translation>
+    </message>
+    <message>
+        <source>Remember the name chosen.</source>
+        <translation>Retenir le nom choisi.</translation>
+    </message>
+    <message>
+        <source>My voting key</source>
+        <translation>Ma clé de vote</translation>
+    </message>
+    <message>
+        <source>Fingerprint of your key:</source>
+        <translation>Empreinte de votre clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create my key and request my certificate…</source>
+        <translation>Créer ma clé et &amp;demander mon certificat…</translation>
+    </message>
+    <message>
+        <source>Create my key and request my certificate</source>
+        <translation>Créer ma clé et demander mon certificat</translation>
+    </message>
+    <message>
+        <source>Make your voting key on this computer and send the request to the secretary through the shared folder.</source>
+        <translation>Créer votre clé de vote sur cet ordinateur et envoyer la demande au secrétariat par le dossier partagé.</translation>
+    </message>
+    <message>
+        <source>Member of %1</source>
+        <translation>Sociétaire de %1</translation>
+    </message>
+    <message>
+        <source>%1 — member %2 of %3</source>
+        <translation>%1 — sociétaire n°&#xa0;%2 de %3</translation>
+    </message>
+    <message>
+        <source>Member %1 of %2</source>
+        <translation>Sociétaire n°&#xa0;%1 de %2</translation>
+    </message>
+    <message>
+        <source>Choose your name above before creating your key.</source>
+        <translation>Choisissez votre nom ci-dessus avant de créer votre clé.</translation>
+    </message>
+    <message>
+        <source>Your certificate is issued, valid until %1. You can vote from this computer in the polls open for remote voting.</source>
+        <translation>Votre certificat est délivré, valable jusqu&apos;au %1. Vous pouvez voter depuis cet ordinateur aux scrutins ouverts au vote à distance.</translation>
+    </message>
+    <message>
+        <source>Your certificate was revoked by the organisation: this key can no longer vote. Create a new key and read its fingerprint to the secretary.</source>
+        <translation>Votre certificat a été révoqué par l&apos;organisation&#xa0;: cette clé ne peut plus voter. Créez une nouvelle clé et lisez son empreinte au secrétariat.</translation>
+    </message>
+    <message>
+        <source>Your request is waiting for the secretary. Read them the fingerprint below: they issue your certificate if it is the same as the one their TalaGov shows. It is installed here by itself as soon as it reaches the shared folder.</source>
+        <translation>Votre demande attend le secrétariat. Lisez-lui l&apos;empreinte ci-dessous&#xa0;: il délivre votre certificat si elle est identique à celle qu&apos;affiche son TalaGov. Le certificat s&apos;installe ici tout seul dès qu&apos;il arrive dans le dossier partagé.</translation>
+    </message>
+    <message>
+        <source>Your certificate has expired: this key can no longer vote. Create a new key and read its fingerprint to the secretary.</source>
+        <translation>Votre certificat a expiré&#xa0;: cette clé ne peut plus voter. Créez une nouvelle clé et lisez son empreinte au secrétariat.</translation>
+    </message>
+    <message>
+        <source>You have no voting key on this computer yet. To vote from home, create it: TalaGov writes the request for your certificate into the shared folder.</source>
+        <translation>Vous n&apos;avez pas encore de clé de vote sur cet ordinateur. Pour voter de chez vous, créez-la&#xa0;: TalaGov dépose la demande de votre certificat dans le dossier partagé.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of your key: %1</source>
+        <translation>Empreinte de votre clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new key…</source>
+        <translation>Créer une &amp;nouvelle clé…</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +4093,10 @@
         <translation>Paramètres</translation>
     </message>
     <message>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
         <source>Working</source>
         <translation>Travail en cours</translation>
     </message>
@@ -3605,6 +4119,10 @@
     <message>
         <source>Install my &amp;certificate…</source>
         <translation>Installer mon cer&amp;tificat…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a cooperative (shared folder)…</source>
+        <translation>Re&amp;joindre une coopérative (dossier partagé)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3853,6 +4371,97 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
             <numerusform>Prochaine assemblée générale annuelle&#xa0;: au plus tard le %1. %n mandat à renouveler d&apos;ici là.</numerusform>
             <numerusform>Prochaine assemblée générale annuelle&#xa0;: au plus tard le %1. %n mandats à renouveler d&apos;ici là.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetail</name>
+    <message>
+        <source>Polls open for remote voting</source>
+        <translation>Scrutins ouverts au vote à distance</translation>
+    </message>
+    <message>
+        <source>&amp;Vote…</source>
+        <translation>&amp;Voter…</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <source>Vote in the open polls; your signed ballots are written into the shared folder.</source>
+        <translation>Voter aux scrutins ouverts&#xa0;; vos bulletins signés sont déposés dans le dossier partagé.</translation>
+    </message>
+    <message>
+        <source>&amp;Give a proxy…</source>
+        <translation>Donner un &amp;pouvoir…</translation>
+    </message>
+    <message>
+        <source>Give a proxy</source>
+        <translation>Donner un pouvoir</translation>
+    </message>
+    <message>
+        <source>Let another member, or the chair, vote for you at this meeting.</source>
+        <translation>Confier votre vote à cette réunion à un autre sociétaire ou au président de séance.</translation>
+    </message>
+    <message>
+        <source>Convocation</source>
+        <translation>Convocation</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the document.</source>
+        <translation>Entrée ou un double-clic ouvre le document.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the document</source>
+        <translation>&amp;Ouvrir le document</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Ouvrir le document</translation>
+    </message>
+    <message>
+        <source>Check the document against its fingerprint, then open it.</source>
+        <translation>Vérifier le document grâce à son empreinte, puis l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lieu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remote link: %1</source>
+        <translation>Lien de participation à distance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — you have voted from this computer</source>
+        <translation>%1 — vous avez voté depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Voting again replaces your previous ballot.</source>
+        <translation>Voter à nouveau remplace votre bulletin précédent.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 kB)</source>
+        <translation>%1 (%2 ko)</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4906,71 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     </message>
 </context>
 <context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>The meetings the secretary published.</source>
+        <translation>Les réunions publiées par le secrétariat.</translation>
+    </message>
+    <message>
+        <source>The secretary has published no meeting yet. TalaGov looks at the shared folder regularly: a meeting appears here as soon as it is convened.</source>
+        <translation>Le secrétariat n&apos;a encore publié aucune réunion. TalaGov consulte régulièrement le dossier partagé&#xa0;: une réunion apparaît ici dès qu&apos;elle est convoquée.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>%1
+%2 — %3</source>
+        <translation>%1
+%2 — %3</translation>
+    </message>
+    <message>
+        <source>Choose your name under « My key » first.</source>
+        <translation>Choisissez d&apos;abord votre nom dans l&apos;onglet «&#xa0;Ma clé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>To vote from this computer, create your voting key under « My key ».</source>
+        <translation>Pour voter depuis cet ordinateur, créez votre clé de vote dans l&apos;onglet «&#xa0;Ma clé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You can vote once the secretary has issued your certificate (« My key »).</source>
+        <translation>Vous pourrez voter dès que le secrétariat aura délivré votre certificat («&#xa0;Ma clé&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Your certificate was revoked: you cannot vote from this computer.</source>
+        <translation>Votre certificat a été révoqué&#xa0;: vous ne pouvez pas voter depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>You are not on the list of the members called to this meeting.</source>
+        <translation>Vous ne figurez pas sur la liste des sociétaires convoqués à cette réunion.</translation>
+    </message>
+    <message>
+        <source>You gave a blank proxy (to the chair).</source>
+        <translation>Vous avez donné un pouvoir en blanc (au président de séance).</translation>
+    </message>
+    <message>
+        <source>You gave your proxy to %1.</source>
+        <translation>Vous avez donné votre pouvoir à %1.</translation>
+    </message>
+    <message>
+        <source>The secretary has registered it.</source>
+        <translation>Le secrétariat l&apos;a enregistré.</translation>
+    </message>
+    <message>
+        <source>The secretary has not registered it (yet).</source>
+        <translation>Le secrétariat ne l&apos;a pas (encore) enregistré.</translation>
+    </message>
+    <message>
+        <source>You hold the proxy of %1: you vote for them too.</source>
+        <translation>Vous détenez le pouvoir de %1&#xa0;: vous votez aussi en son nom.</translation>
+    </message>
+</context>
+<context>
     <name>MemberForm</name>
     <message>
         <source>Member record</source>
@@ -4673,6 +5347,58 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>E-mail</source>
         <translation>Courriel</translation>
+    </message>
+</context>
+<context>
+    <name>MemberWindow</name>
+    <message>
+        <source>Opening…</source>
+        <extracomment>Hands a checked document to the system viewer (tests replace it).</extracomment>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Reading the shared folder</source>
+        <translation>Lecture du dossier partagé</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Open &amp;archive…</source>
+        <translation>Ouvrir une &amp;archive…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Reading the shared folder…</source>
+        <translation>Lecture du dossier partagé…</translation>
+    </message>
+    <message>
+        <source>The shared folder cannot be read: %1</source>
+        <translation>Le dossier partagé ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open an archive</source>
+        <translation>Ouvrir une archive</translation>
+    </message>
+    <message>
+        <source>TalaGov archives (*.zip);;All files (*)</source>
+        <translation>Archives TalaGov (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Join a cooperative — TalaGov</source>
+        <translation>Rejoindre une coopérative — TalaGov</translation>
+    </message>
+    <message>
+        <source>%1 — member — TalaGov</source>
+        <translation>%1 — sociétaire — TalaGov</translation>
     </message>
 </context>
 <context>
@@ -6355,6 +7081,42 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     </message>
 </context>
 <context>
+    <name>PublishPassphraseDialog</name>
+    <message>
+        <source>Publish to the shared folder</source>
+        <extracomment>Runs a function on the worker and reports its cancellation to the page.</extracomment>
+        <translation>Publier dans le dossier partagé</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and publish</source>
+        <translation>&amp;Signer et publier</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>To sign with the organisation&apos;s key before they go into the shared folder: %1.</source>
+        <translation>À signer avec la clé de l&apos;organisation avant leur dépôt dans le dossier partagé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Also to publish, with no signature needed: %1.</source>
+        <translation>À publier aussi, sans signature&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Type the organisation&apos;s passphrase to sign them. “Not now” publishes only what needs no signature, then reads the folder.</source>
+        <translation>Tapez la phrase secrète de l&apos;organisation pour les signer. «&#xa0;Plus tard&#xa0;» ne publie que ce qui se passe de signature, puis lit le dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>QuorumModel</name>
     <message>
         <source>Recorded</source>
@@ -6668,6 +7430,66 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Recording the posting</source>
         <translation>Enregistrement de l&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>RefuseRequestDialog</name>
+    <message>
+        <source>Refuse the certificate request</source>
+        <translation>Refuser la demande de certificat</translation>
+    </message>
+    <message>
+        <source>The request received on behalf of %1 will not get a certificate. Say why: the note stays with the request. The member may make a new request.</source>
+        <translation>La demande reçue au nom de %1 n&apos;obtiendra pas de certificat. Indiquez pourquoi&#xa0;: la note reste jointe à la demande. Le sociétaire pourra faire une nouvelle demande.</translation>
+    </message>
+    <message>
+        <source>e.g. The member did not make this request.</source>
+        <translation>par ex. Le sociétaire n&apos;a pas fait cette demande.</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why the request is refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused.</source>
+        <translation>Indiquez pourquoi la demande est refusée.</translation>
+    </message>
+    <message>
+        <source>Refusing the request</source>
+        <translation>Refus de la demande</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedBar</name>
+    <message>
+        <source>%1 (file: %2)</source>
+        <translation>%1 (fichier&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Refused files</source>
+        <translation>Fichiers refusés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n file(s) of the shared folder were refused and are not shown. Tell the secretary.</source>
+        <translation>
+            <numerusform>Attention&#xa0;: %n fichier du dossier partagé a été refusé et n&apos;est pas affiché. Prévenez le secrétariat.</numerusform>
+            <numerusform>Attention&#xa0;: %n fichiers du dossier partagé ont été refusés et ne sont pas affichés. Prévenez le secrétariat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n other(s).</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7379,6 +8201,18 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>&amp;Créer</translation>
     </message>
     <message>
+        <source>I am a member: &amp;join my cooperative…</source>
+        <translation>Je suis sociétaire&#xa0;: re&amp;joindre ma coopérative…</translation>
+    </message>
+    <message>
+        <source>I am a member: join my cooperative</source>
+        <translation>Je suis sociétaire&#xa0;: rejoindre ma coopérative</translation>
+    </message>
+    <message>
+        <source>Vote and read the meetings from home, through the folder your cooperative shares with its members</source>
+        <translation>Voter et consulter les réunions de chez vous, grâce au dossier que votre coopérative partage avec ses sociétaires</translation>
+    </message>
+    <message>
         <source>Creating the organisation</source>
         <translation>Création de l&apos;organisation</translation>
     </message>
@@ -7954,6 +8788,407 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     </message>
 </context>
 <context>
+    <name>SyncFolderGroup</name>
+    <message>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <source>The members&apos; own TalaGov installs work with this one through a folder that each of them can reach: a Nextcloud or Syncthing folder, a network share, or a USB key carried from one computer to the next. No server is needed.</source>
+        <translation>Les installations TalaGov des sociétaires travaillent avec celle-ci grâce à un dossier auquel chacun a accès&#xa0;: un dossier Nextcloud ou Syncthing, un partage réseau, ou une clé USB portée d&apos;un ordinateur à l&apos;autre. Aucun serveur n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>TalaGov places in it, signed with the organisation&apos;s key, each convened meeting (convocation, agenda, documents, polls open for remote voting), the members&apos; certificates and the archives of closed meetings. It reads from it the members&apos; certificate requests, proxies and ballots. It never changes nor deletes a file written by someone else.</source>
+        <translation>TalaGov y dépose, après les avoir signés avec la clé de l&apos;organisation, chaque réunion convoquée (convocation, ordre du jour, documents, scrutins ouverts au vote à distance), les certificats des sociétaires et les archives des réunions closes. Il y lit les demandes de certificat, les pouvoirs et les bulletins des sociétaires. Il ne modifie ni ne supprime jamais un fichier écrit par quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation>Aucun dossier choisi pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Choisir le dossier partagé</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the shared folder</source>
+        <translation>Ouvrir le dossier partagé</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Watch the folder</source>
+        <translation>S&amp;urveiller le dossier</translation>
+    </message>
+    <message>
+        <source>Watch the folder</source>
+        <translation>Surveiller le dossier</translation>
+    </message>
+    <message>
+        <source>While the folder is watched, the ballots, proxies and certificate requests that arrive are read at once (and at least every 30 seconds), without publishing anything: “Synchronise now” also publishes.</source>
+        <translation>Tant que le dossier est surveillé, les bulletins, pouvoirs et demandes de certificat qui arrivent sont lus aussitôt (et au moins toutes les 30 secondes), sans rien publier&#xa0;: «&#xa0;Synchroniser maintenant&#xa0;» publie aussi.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Shared folder</source>
+        <extracomment>Watch the shared folder (1) or not (0); an int, as QSettings gives bools back as text. Opens the folder in the file manager (tests set it to None).</extracomment>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <source>Requests and quarantine</source>
+        <translation>Demandes et quarantaine</translation>
+    </message>
+    <message>
+        <source>Loading the shared folder</source>
+        <translation>Chargement du dossier partagé</translation>
+    </message>
+    <message>
+        <source>Certificate requests (%1)</source>
+        <translation>Demandes de certificat (%1)</translation>
+    </message>
+    <message>
+        <source>Certificate requests</source>
+        <translation>Demandes de certificat</translation>
+    </message>
+    <message>
+        <source>Quarantine (%1)</source>
+        <translation>Quarantaine (%1)</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Choisir le dossier partagé</translation>
+    </message>
+    <message>
+        <source>Saving the shared folder</source>
+        <translation>Enregistrement du dossier partagé</translation>
+    </message>
+    <message>
+        <source>The shared folder could not be read: %1</source>
+        <translation>Le dossier partagé n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Synchronisation cancelled: the next one finishes the work.</source>
+        <translation>Synchronisation annulée&#xa0;: la prochaine terminera le travail.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPass</name>
+    <message>
+        <source>Preparing the synchronisation</source>
+        <translation>Préparation de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Reading the shared folder</source>
+        <translation>Lecture du dossier partagé</translation>
+    </message>
+</context>
+<context>
+    <name>SyncQuarantineModel</name>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Première détection</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernière détection</translation>
+    </message>
+    <message>
+        <source>Install %1…</source>
+        <translation>Installation %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncQuarantinePanel</name>
+    <message>
+        <source>Files that TalaGov could not take into account: they are left in the folder as they are, and listed here with the reason. A file that was still being copied is read again once it changes.</source>
+        <translation>Fichiers que TalaGov n&apos;a pas pu prendre en compte&#xa0;: ils restent tels quels dans le dossier, et sont listés ici avec le motif. Un fichier qui était encore en cours de copie est relu dès qu&apos;il change.</translation>
+    </message>
+    <message>
+        <source>No file is set aside.</source>
+        <translation>Aucun fichier n&apos;est en quarantaine.</translation>
+    </message>
+    <message>
+        <source>Files set aside</source>
+        <translation>Fichiers en quarantaine</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRequestModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Sociétaire</translation>
+    </message>
+    <message>
+        <source>Name in the request</source>
+        <translation>Nom dans la demande</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Empreinte de la clé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Certificat délivré</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Unknown member no. %1</source>
+        <translation>Sociétaire inconnu n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Replaces the valid key in use</source>
+        <translation>Remplace la clé en service</translation>
+    </message>
+    <message>
+        <source>From another install</source>
+        <translation>Vient d&apos;une autre installation</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRequestsPanel</name>
+    <message>
+        <source>A member who wants to vote from home creates a key in their TalaGov, which leaves a request here. Before issuing the certificate, ask the member to read out the fingerprint of their key, and check that it is the one shown here, group by group: anyone able to write in the folder could make a request in someone else&apos;s name.</source>
+        <translation>Un sociétaire qui veut voter de chez lui crée une clé dans son TalaGov, qui dépose ici une demande. Avant de délivrer le certificat, demandez-lui de vous lire l&apos;empreinte de sa clé, et vérifiez, groupe par groupe, qu&apos;elle est bien celle affichée ici&#xa0;: toute personne qui peut écrire dans le dossier pourrait faire une demande au nom d&apos;un autre.</translation>
+    </message>
+    <message>
+        <source>No request is waiting.</source>
+        <translation>Aucune demande en attente.</translation>
+    </message>
+    <message>
+        <source>Certificate requests</source>
+        <translation>Demandes de certificat</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the requested key</source>
+        <translation>Empreinte de la clé demandée</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the certificate…</source>
+        <translation>Déli&amp;vrer le certificat…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Re&amp;fuser…</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Refuser la demande</translation>
+    </message>
+    <message>
+        <source>Request of %1, received on %2 from the install %3.
+Fingerprint of the key, to compare with what the member reads out:</source>
+        <translation>Demande de %1, reçue le %2 de l&apos;installation %3.
+Empreinte de la clé, à comparer avec celle que vous lit le sociétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Warning: %1 already holds a valid certificate. Issuing this one revokes the key %1 votes with today.</source>
+        <translation>Attention&#xa0;: %1 détient déjà un certificat valide. Délivrer celui-ci révoque la clé avec laquelle %1 vote aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Warning: this request comes from another install than the earlier request of %1.</source>
+        <translation>Attention&#xa0;: cette demande vient d&apos;une autre installation que la demande précédente de %1.</translation>
+    </message>
+    <message>
+        <source>Issue a certificate to %1 for the key whose fingerprint is:
+
+%2
+
+Issue it only if the member has read you this same fingerprint. The organisation&apos;s passphrase signs the certificate; the next synchronisation places it in the shared folder.</source>
+        <translation>Délivrer un certificat à %1 pour la clé dont l&apos;empreinte est&#xa0;:
+
+%2
+
+Ne le délivrez que si le sociétaire vous a lu cette même empreinte. La phrase secrète de l&apos;organisation sert à signer le certificat&#xa0;; la prochaine synchronisation le dépose dans le dossier partagé.</translation>
+    </message>
+    <message>
+        <source>Issue the certificate</source>
+        <translation>Délivrer le certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Délivrer</translation>
+    </message>
+    <message>
+        <source>Issuing the certificate</source>
+        <translation>Délivrance du certificat</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusGroup</name>
+    <message>
+        <source>identity of the organisation</source>
+        <translation>identité de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>réunions</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>certificats</translation>
+    </message>
+    <message>
+        <source>list of revoked certificates</source>
+        <translation>liste des certificats révoqués</translation>
+    </message>
+    <message>
+        <source>archives</source>
+        <translation>archives</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Last synchronisation</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>No synchronisation since TalaGov was started.</source>
+        <translation>Aucune synchronisation depuis le démarrage de TalaGov.</translation>
+    </message>
+    <message>
+        <source>Published on %1 — %2</source>
+        <translation>Publié le %1 — %2</translation>
+    </message>
+    <message>
+        <source>Published on %1 — nothing: the folder was up to date.</source>
+        <translation>Publié le %1 — rien&#xa0;: le dossier était déjà à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n file(s) to sign with the organisation&apos;s key (its passphrase was not given).</source>
+        <translation>
+            <numerusform>Non publié&#xa0;: %n fichier à signer avec la clé de l&apos;organisation (sa phrase secrète n&apos;a pas été donnée).</numerusform>
+            <numerusform>Non publiés&#xa0;: %n fichiers à signer avec la clé de l&apos;organisation (sa phrase secrète n&apos;a pas été donnée).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read again on %1 (watching): nothing new.</source>
+        <translation>Relu le %1 (surveillance)&#xa0;: rien de nouveau.</translation>
+    </message>
+    <message>
+        <source>Folder read on %1 (watching)</source>
+        <translation>Dossier lu le %1 (surveillance)</translation>
+    </message>
+    <message>
+        <source>Folder read on %1</source>
+        <translation>Dossier lu le %1</translation>
+    </message>
+    <message>
+        <source>Certificate requests received: %1 — proxies received: %2</source>
+        <translation>Demandes de certificat reçues&#xa0;: %1 — pouvoirs reçus&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new file(s) set aside: see “Quarantine”.</source>
+        <translation>
+            <numerusform>%n nouveau fichier mis en quarantaine&#xa0;: voir l&apos;onglet «&#xa0;Quarantaine&#xa0;».</numerusform>
+            <numerusform>%n nouveaux fichiers mis en quarantaine&#xa0;: voir l&apos;onglet «&#xa0;Quarantaine&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files in the members&apos; directories: %1, of which %2 unchanged since they were last read.</source>
+        <translation>Fichiers dans les répertoires des sociétaires&#xa0;: %1, dont %2 inchangés depuis leur dernière lecture.</translation>
+    </message>
+    <message>
+        <source>Ballots: none new.</source>
+        <translation>Bulletins&#xa0;: aucun nouveau.</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>comptés</translation>
+    </message>
+    <message>
+        <source>superseded by a later vote</source>
+        <translation>remplacés par un vote ultérieur</translation>
+    </message>
+    <message>
+        <source>overridden by another channel</source>
+        <translation>écartés au profit d&apos;un autre canal</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetés</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>déjà importés</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ballots: %1.</source>
+        <translation>Nouveaux bulletins — %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWatcher</name>
+    <message>
+        <source>Reading the shared folder</source>
+        <extracomment>``(uow, folder, cancel) -&gt; result``: the pass (``sync_import.import_folder`` by default).</extracomment>
+        <translation>Lecture du dossier partagé</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -8437,7 +9672,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <name>VotingPackageDialog</name>
     <message>
         <source>Vote — %1</source>
-        <extracomment>Asks the folder for the ballot files (``None``: cancelled); tests replace it.</extracomment>
+        <extracomment>``cast(key, certificate, votes, now)``: sign and write ``(poll id, on behalf of, choices)`` ballots; returns each signed ballot with the file written. Asks the folder for the ballot files (``None``: cancelled); tests replace it.</extracomment>
         <translation>Vote — %1</translation>
     </message>
     <message>
@@ -8445,8 +9680,16 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>&amp;Enregistrer mes bulletins…</translation>
     </message>
     <message>
+        <source>&amp;Sign and send my ballots</source>
+        <translation>&amp;Signer et envoyer mes bulletins</translation>
+    </message>
+    <message>
         <source>Your ballots are saved</source>
         <translation>Vos bulletins sont enregistrés</translation>
+    </message>
+    <message>
+        <source>Your ballots are in the shared folder</source>
+        <translation>Vos bulletins sont dans le dossier partagé</translation>
     </message>
     <message>
         <source>Looking for your keys</source>
@@ -8459,6 +9702,17 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Signing and saving your ballots</source>
         <translation>Signature et enregistrement de vos bulletins</translation>
+    </message>
+    <message>
+        <source>Signing your ballots and writing them into the shared folder</source>
+        <translation>Signature de vos bulletins et dépôt dans le dossier partagé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot file(s) written into the shared folder: the secretary&apos;s TalaGov counts them when it next reads the folder. Keep these fingerprints to check that they were counted.</source>
+        <translation>
+            <numerusform>%n fichier de bulletin déposé dans le dossier partagé&#xa0;: le TalaGov du secrétariat le comptera à sa prochaine lecture du dossier. Gardez ces empreintes pour vérifier qu&apos;il a été compté.</numerusform>
+            <numerusform>%n fichiers de bulletins déposés dans le dossier partagé&#xa0;: le TalaGov du secrétariat les comptera à sa prochaine lecture du dossier. Gardez ces empreintes pour vérifier qu&apos;ils ont été comptés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ballot file(s) saved in %1. Give them to the secretary (shared folder, USB stick, e-mail); keep these fingerprints to check that they were counted.</source>

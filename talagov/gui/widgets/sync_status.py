@@ -35,12 +35,15 @@ def brings_news(report: ImportReport) -> bool:
 
 def kind_labels() -> dict[str, str]:
     """The kinds of published files, as the secretary names them."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SyncStatusGroup", text)
-
-    return {Kind.IDENTITY: tr("identity of the organisation"), Kind.PACKAGE: tr("meetings"),
-            Kind.DOCUMENT: tr("documents"), Kind.CERTIFICATE: tr("certificates"),
-            Kind.REVOCATIONS: tr("list of revoked certificates"), Kind.ARCHIVE: tr("archives")}
+    # Each call in full: lupdate reads only a literal context and text (a local tr()
+    # helper put these strings in an empty context, never translated at run time).
+    translate = QCoreApplication.translate
+    return {Kind.IDENTITY: translate("SyncStatusGroup", "identity of the organisation"),
+            Kind.PACKAGE: translate("SyncStatusGroup", "meetings"),
+            Kind.DOCUMENT: translate("SyncStatusGroup", "documents"),
+            Kind.CERTIFICATE: translate("SyncStatusGroup", "certificates"),
+            Kind.REVOCATIONS: translate("SyncStatusGroup", "list of revoked certificates"),
+            Kind.ARCHIVE: translate("SyncStatusGroup", "archives")}
 
 
 def files_text(files: Sequence[PlannedFile], lang: str) -> str:
