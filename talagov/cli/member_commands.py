@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""``talagov member join|show|enrol|vote|proxy|sync|open``: a member's install.
+"""``talagov member join|show|fetch|enrol|vote|proxy|sync|open``: a member's install.
 
 A member's install has no database: a home directory (``--home``, default in the
 user's data directory) holds the membership and the keystore, and the shared folder
@@ -10,6 +10,8 @@ the voting key and drops its request in the folder, printing the key's fingerpri
 read to the secretary. ``sync`` reads the folder (installing the certificate once the
 secretary has issued it), ``show`` prints it all (``--json``: see
 :func:`talagov.cli.member_view.view_json`; ``sync --json`` adds ``certificate_received``),
+``fetch`` makes the verified copy of a document or an archive and prints where it is
+(:mod:`talagov.cli.member_fetch`: no command points at a file of the folder itself),
 ``vote`` and ``proxy`` write signed files into the folder. Passphrases: as everywhere,
 ``--passphrase-env VAR`` or typed without echo. A refusal prints one line and exits 1;
 a missing folder, an install that has not joined, an unreadable file exit 2. A file of
@@ -46,7 +48,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     parser = sub.add_parser("member", help="a member's install: join through the shared "
                                            "folder, enrol, vote, give a proxy")  # fmt: skip
     group = parser.add_subparsers(dest="member_command",
-                                  metavar="join|show|enrol|vote|proxy|sync|open")
+                                  metavar="join|show|fetch|enrol|vote|proxy|sync|open")
     group.required = True
     join = _command(group, "join", "join the organisation whose shared folder this is", run_join)
     join.add_argument("--folder", type=Path, required=True, metavar="DIR")
@@ -56,6 +58,13 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
                       help="your member id, as printed on your convocation")
     show = _command(group, "show", "the organisation, your key, meetings, archives", run_show)
     show.add_argument("--json", action="store_true", help="machine-readable output")
+    fetch = _command(group, "fetch", "a verified copy of a meeting's document or archive, "
+                                     "in your install's directory", run_fetch)  # fmt: skip
+    fetch.add_argument("--meeting", type=int, required=True, metavar="ID")
+    what = fetch.add_mutually_exclusive_group(required=True)
+    what.add_argument("--archive", action="store_true", help="the meeting's archive")
+    what.add_argument("--document", default=None, metavar="SHA256",
+                      help="a document, by its SHA-256 or the start of it (member show)")
     enrol = _command(group, "enrol", "make your voting key and send its request", run_enrol,
                      passphrase=True)  # fmt: skip
     enrol.add_argument("--replace", action="store_true",
@@ -203,6 +212,22 @@ def run_show(args: argparse.Namespace) -> int:
     else:
         for line in view_lines(data, lang):
             print(line)
+    _print_refused(view, lang)
+    return ExitCode.OK
+
+
+def run_fetch(args: argparse.Namespace) -> int:
+    """Copy the document or archive into the home, checked, and print the copy's path."""
+    from talagov.cli.member_fetch import fetch_lines
+
+    lang = _lang(args)
+    try:
+        view = _read(args)
+        lines = fetch_lines(view, args.meeting, None if args.archive else args.document, lang)
+    except UserError as exc:
+        return _refused(exc, lang)
+    for line in lines:
+        print(line)
     _print_refused(view, lang)
     return ExitCode.OK
 

@@ -3,6 +3,13 @@
 
 Plain lines for people, JSON-ready data with stable keys for scripts
 (:func:`view_json`); refused files are rendered in the chosen language.
+
+Neither names a file of the shared folder: anyone can write there, so a file is opened
+only from the verified copy ``talagov member fetch`` makes (see
+:mod:`talagov.cli.member_fetch`). The lines give, for each document and archive, that
+command; the JSON gives what a script needs to run it and to check what it gets: each
+document's ``sha256`` and ``size``, each archive's ``meeting_id``, ``sha256`` and
+``size`` (the values of the signed package), and no folder path.
 """
 
 from __future__ import annotations
@@ -10,8 +17,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from talagov.cli.member_fetch import fetch_command
 from talagov.core.canonical import readable_fingerprint
-from talagov.core.sync_format import DOCUMENTS_DIR
 from talagov.messages import render, render_error
 
 if TYPE_CHECKING:
@@ -38,12 +45,11 @@ def _plain(value: object) -> object:
 def meeting_json(view: MemberView, package: MeetingPackage, lang: str) -> dict[str, Any]:
     """One published meeting: ``id, sequence, issued_at, title, kind, on, starts_at, place,
     remote_link, status, convocation_text, items`` (``id, number, title, kind``),
-    ``documents`` (``sha256, title, item_id, size, path``), ``polls`` open for remote
+    ``documents`` (``sha256, title, item_id, size``), ``polls`` open for remote
     voting (``id, number, title, kind, hash, choices``: ``choice, label``),
     ``principals`` (``member_id, name``: members whose proxy this member holds)."""
     me = view.membership.member_id
     names = {m.id: m.name for m in package.members}
-    folder = view.membership.folder
     return {
         "id": package.meeting_id, "sequence": package.sequence, "issued_at": package.issued_at,
         "title": package.title, "kind": package.kind, "on": package.on.isoformat(),
@@ -53,8 +59,7 @@ def meeting_json(view: MemberView, package: MeetingPackage, lang: str) -> dict[s
         "items": [{"id": i.id, "number": i.number, "title": i.title, "kind": i.kind}
                   for i in package.items],
         "documents": [{"sha256": d.sha256, "title": d.title, "item_id": d.item_id,
-                       "size": d.size, "path": str(folder / DOCUMENTS_DIR / d.file_name)}
-                      for d in package.documents],
+                       "size": d.size} for d in package.documents],
         "polls": [{"id": p.id, "number": p.definition.number, "title": p.definition.title,
                    "kind": str(p.definition.kind), "hash": p.hash,
                    "choices": _choices(p.definition, lang)} for p in package.polls],
@@ -64,13 +69,21 @@ def meeting_json(view: MemberView, package: MeetingPackage, lang: str) -> dict[s
     }  # fmt: skip
 
 
+def _archive_json(view: MemberView, meeting_id: int) -> dict[str, Any]:
+    package = view.meeting(meeting_id)
+    archive = None if package is None else package.archive
+    assert archive is not None, "an archive is listed only when its package names it"
+    return {"meeting_id": meeting_id, "sha256": archive.sha256, "size": archive.size}
+
+
 def view_json(view: MemberView, lang: str) -> dict[str, Any]:
     """Everything the install sees, with stable keys: ``home, install_id, folder,
     organisation`` (``fingerprint, readable, name``), ``member`` (``id, name``, or
     null), ``certificate`` (``state``: none, requested, issued, revoked; ``not_after``),
     ``meetings`` (see :func:`meeting_json`; newest first), ``ballots_written`` (count),
-    ``proxies_given`` (``meeting_id, holder_id``), ``archives`` (``meeting_id, path``),
-    ``refused`` (``path, reason_code, params, reason``)."""
+    ``proxies_given`` (``meeting_id, holder_id``), ``archives`` (``meeting_id, sha256,
+    size``: fetch one with ``member fetch --archive``), ``refused`` (``path`` relative to
+    the folder, ``reason_code, params, reason``)."""
     m = view.membership
     names = dict(view.identity.members) if view.identity is not None else {}
     cert = view.certificate
@@ -88,8 +101,7 @@ def view_json(view: MemberView, lang: str) -> dict[str, Any]:
         "ballots_written": len(view.ballots_written),
         "proxies_given": [{"meeting_id": meeting, "holder_id": holder}
                           for meeting, holder in view.proxies_given],
-        "archives": [{"meeting_id": meeting, "path": str(path)}
-                     for meeting, path in view.archives],
+        "archives": [_archive_json(view, meeting) for meeting, _ in view.archives],
         "refused": [{"path": r.path, "reason_code": r.reason_code,
                      "params": {k: _plain(v) for k, v in r.params.items()},
                      "reason": render_error(r.reason_code, r.params, lang)}
@@ -117,7 +129,8 @@ def view_lines(data: dict[str, Any], lang: str) -> list[str]:
         lines += [_say("show.item", lang, number=i["number"], title=i["title"]) if i["number"]
                   else _say("show.item_unnumbered", lang, title=i["title"])  # not voted on
                   for i in m["items"]]
-        lines += [_say("show.document", lang, title=d["title"], path=d["path"])
+        lines += [_say("show.document", lang, title=d["title"],
+                       command=fetch_command(data["home"], m["id"], d["sha256"]))
                   for d in m["documents"]]
         for p in m["polls"]:
             choices = ", ".join(f"{c['choice'].removeprefix('candidate:')}={c['label']}"
@@ -126,7 +139,8 @@ def view_lines(data: dict[str, Any], lang: str) -> list[str]:
                               choices=choices))
         lines += [_say("show.principal", lang, member_id=str(p["member_id"]), name=p["name"])
                   for p in m["principals"]]
-    lines += [_say("show.archive", lang, id=str(a["meeting_id"]), path=a["path"])
+    lines += [_say("show.archive", lang, id=str(a["meeting_id"]),
+                   command=fetch_command(data["home"], a["meeting_id"]))
               for a in data["archives"]]
     return lines
 

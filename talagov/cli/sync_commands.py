@@ -12,9 +12,11 @@ Signing needs the organisation's passphrase: ``--passphrase-env VAR``, else it i
 without echo when there is a terminal. Without one (a scheduled job), the files that
 need no signature are published, the others are named in a warning, the members' files
 are imported all the same, and the exit code is 0: members' ballots must never wait for
-the secretary. ``--no-publish`` imports only. Exit 0 after a pass (set-aside files
-included: they are reported, never fatal), 1 when the passphrase is wrong, 2 when the
-database or the folder is unusable.
+the secretary. ``--no-publish`` imports only. What a pass could not publish of a
+meeting (a package members' installs would refuse, an archive too large) is printed, one
+translated line each, and the rest is published. Exit 0 after a pass (set-aside files
+and such problems included: they are reported, never fatal), 1 when the passphrase is
+wrong, 2 when the database or the folder is unusable.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric import ec
 
     from talagov.services.sync_import import ImportReport, QuarantineLine
-    from talagov.services.sync_publish import PlannedFile
+    from talagov.services.sync_publish import PlannedFile, Problem
     from talagov.services.uow import UnitOfWork
 
 #: Codes that are a problem with the folder or the database named, not a refusal (exit 2).
@@ -71,6 +73,7 @@ class Published:
         unchanged: files already in the folder as the database says they should be.
         waiting: the files left unwritten for want of the key.
         damaged: names of ours in the folder holding other bytes (never overwritten).
+        problems: what could not be published of a meeting, and why.
     """
 
     state: str
@@ -78,6 +81,7 @@ class Published:
     unchanged: int = 0
     waiting: tuple[PlannedFile, ...] = ()
     damaged: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
 
 
 def _lang(args: argparse.Namespace) -> str:
@@ -130,7 +134,7 @@ def publish_pass(uow: UnitOfWork, folder: Path, args: argparse.Namespace, *,
     key = _unlock(uow, args) if plan.needs_key else None
     report = publish(uow, folder, org_key=key, now=now)
     return Published("no_key" if report.left else "done", report.written, report.unchanged,
-                     report.left, report.damaged)
+                     report.left, report.damaged, report.problems)
 
 
 def run_sync(args: argparse.Namespace) -> int:
@@ -168,6 +172,12 @@ def _planned(f: PlannedFile) -> dict[str, Any]:
     return {"path": f.path, "kind": str(f.kind), "meeting_id": f.meeting_id, "reason": f.reason}
 
 
+def problem_json(problem: Problem, lang: str) -> dict[str, Any]:
+    """What a pass could not publish: ``kind, meeting_id, code, message`` (translated)."""
+    return {"kind": str(problem.kind), "meeting_id": problem.meeting_id, "code": problem.code,
+            "message": render_error(problem.code, problem.params, lang)}
+
+
 def quarantine_json(line: QuarantineLine, lang: str) -> dict[str, Any]:
     """A set-aside file: ``path, kind, reason_code, params, reason`` (translated),
     ``first_seen, last_seen``."""
@@ -185,9 +195,11 @@ def pass_json(folder: Path, published: Published, report: ImportReport, waiting:
 
     ``folder``; ``published``: ``state`` (done, skipped, no_key), ``files`` (``path,
     kind, meeting_id, reason``), ``unchanged``, ``waiting`` (files to sign left for a
-    pass with the key), ``damaged`` (names of ours holding other bytes); ``imported``: ``scanned, unchanged, ballots`` (status → count:
-    counted, superseded, overridden, rejected, duplicate), ``requests, proxies,
-    duplicates, quarantined`` (see :func:`quarantine_json`); ``requests_waiting``.
+    pass with the key), ``damaged`` (names of ours holding other bytes), ``problems``
+    (what could not be published of a meeting: see :func:`problem_json`); ``imported``:
+    ``scanned, unchanged, ballots`` (status → count: counted, superseded, overridden,
+    rejected, duplicate), ``requests, proxies, duplicates, quarantined`` (see
+    :func:`quarantine_json`); ``requests_waiting``.
     """
     return {
         "folder": str(folder),
@@ -195,7 +207,8 @@ def pass_json(folder: Path, published: Published, report: ImportReport, waiting:
                       "files": [_planned(f) for f in published.written],
                       "unchanged": published.unchanged,
                       "waiting": [_planned(f) for f in published.waiting],
-                      "damaged": list(published.damaged)},
+                      "damaged": list(published.damaged),
+                      "problems": [problem_json(p, lang) for p in published.problems]},
         "imported": {"scanned": report.scanned, "unchanged": report.unchanged,
                      "ballots": {str(k): v for k, v in sorted(report.ballots.items()) if v},
                      "requests": report.requests, "proxies": report.proxies,
@@ -223,6 +236,7 @@ def pass_lines(data: dict[str, Any], lang: str) -> list[str]:
     if published["waiting"]:
         lines.append(say("sync.needs_key", count=len(published["waiting"])))
     lines += [say("sync.damaged", path=path) for path in published["damaged"]]
+    lines += [p["message"] for p in published["problems"]]
     lines.append(say("sync.read", scanned=imported["scanned"], unchanged=imported["unchanged"]))
     ballots = imported["ballots"]
     if ballots:

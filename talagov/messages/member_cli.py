@@ -194,8 +194,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  – {title}",
     ),
     "member_cli.show.document": (
-        "  Document\u00a0: {title} ({path})",
-        "  Document: {title} ({path})",
+        "  Document\u00a0: {title} (copie vérifiée\u00a0: {command})",
+        "  Document: {title} (verified copy: {command})",
     ),
     "member_cli.show.poll": (
         "  Scrutin n°{number} ouvert au vote à distance\u00a0: {title} — {choices}",
@@ -206,8 +206,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  You may vote for: {member_id} {name}",
     ),
     "member_cli.show.archive": (
-        "Archive de la réunion {id}\u00a0: {path} (talagov open {path})",
-        "Archive of meeting {id}: {path} (talagov open {path})",
+        "Archive de la réunion {id}\u00a0: copie vérifiée avec {command}",
+        "Archive of meeting {id}: get a verified copy with {command}",
+    ),
+    # talagov member fetch
+    "member_cli.fetch.document": (
+        f"Copie vérifiée de «{_NB}{{title}}{_NB}»{_NB}: {{path}}",
+        "Verified copy of \u201c{title}\u201d: {path}",
+    ),
+    "member_cli.fetch.archive": (
+        f"Copie vérifiée de l’archive de la réunion {{id}}{_NB}: {{path}}",
+        "Verified copy of the archive of meeting {id}: {path}",
+    ),
+    "member_cli.fetch.check": (
+        f"  Pour la contrôler (ajoutez --receipt REÇU pour chaque reçu gardé){_NB}: "
+        "{command}",
+        "  To check it (add --receipt RECEIPT for each receipt you kept): {command}",
+    ),
+    "member_cli.fetch.read": (
+        f"  Pour la lire dans la fenêtre de l’auditeur{_NB}: {{command}}",
+        "  To read it in the auditor's window: {command}",
+    ),
+    "member_cli.no_document": (
+        "Aucun document de la réunion {meeting} ne commence par {prefix} "
+        "(talagov member show les liste).",
+        "No document of meeting {meeting} starts with {prefix} (talagov member show "
+        "lists them).",
+    ),
+    "member_cli.ambiguous_document": (
+        f"{{count}} documents de la réunion {{meeting}} commencent par {{prefix}}{_NB}: "
+        "donnez plus de chiffres.",
+        "{count} documents of meeting {meeting} start with {prefix}: give more digits.",
     ),
     "member_cli.refused_file": (
         "REFUSÉ {path}\u00a0: {reason}",

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import json
+import shlex
 import sys
 import types
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -13,41 +15,33 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from talagov.cli import member_commands
 from talagov.cli.exit_codes import ExitCode
 from talagov.cli.member_commands import parse_choice
+from talagov.core.canonical import sha256_hex
 from talagov.core.errors import UserError
-from talagov.core.keyseal import TEST_KDF
 from talagov.services import session
 from talagov.services.uow import UnitOfWork
 from talagov.storage.database import open_database
 from tests.cli.sync_setup import (
-    MEMBER_PASS,
     ORG_PASS,
     certified,
     fingerprint_of,
     join,
-    make_org,
+    published_org,
     run,
+    use_test_secrets,
 )
 
 
 @pytest.fixture(autouse=True)
 def _setup(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ORG_PASS", ORG_PASS)
-    monkeypatch.setenv("MEMBER_PASS", MEMBER_PASS)
-    monkeypatch.setattr(member_commands, "KDF", TEST_KDF)
+    use_test_secrets(monkeypatch)
 
 
 @pytest.fixture
 def published(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path]:
     """The cooperative's database and its shared folder after a first pass."""
-    db, folder = tmp_path / "org.sqlite", tmp_path / "partage"
-    folder.mkdir()
-    make_org(db)
-    assert run(capsys, "sync", "--db", db, "--folder", folder, "--passphrase-env",
-               "ORG_PASS")[0] == 0
-    return db, folder
+    return published_org(tmp_path, capsys)
 
 
 def test_join_first_shows_the_fingerprint_to_compare_and_trusts_nothing(
@@ -178,7 +172,9 @@ def test_show_json_has_stable_keys(published: tuple[Path, Path], tmp_path: Path,
     assert meeting["id"] == 1 and meeting["status"] == "convened"
     assert [p["number"] for p in meeting["polls"]] == [1, 2]
     assert [c["choice"] for c in meeting["polls"][0]["choices"]] == ["for", "against", "abstain"]
-    assert all(Path(d["path"]).is_file() for d in meeting["documents"])
+    # No path into the folder: a script fetches a verified copy (member fetch).
+    assert all(set(d) == {"sha256", "title", "item_id", "size"} for d in meeting["documents"])
+    assert str(folder / "organisation") not in out
 
 
 def test_a_forged_package_is_refused_loudly(published: tuple[Path, Path], tmp_path: Path,
@@ -254,3 +250,158 @@ def test_a_folder_holding_two_organisations_says_so_and_the_fingerprint_chooses(
     assert "2 different organisations" in err  # still said: tell the secretary
     assert json.loads((home / "membership.json").read_text())["organisation"] == \
         real.replace(" ", "").lower()
+
+
+# -- verified copies: member fetch -------------------------------------------------------
+
+ZIP = b"PK\x03\x04 the archive"
+
+
+def _fetch(capsys: pytest.CaptureFixture[str], line: str) -> tuple[int, str, str]:
+    """Run a ``talagov member fetch`` command line as ``member show`` printed it."""
+    argv = shlex.split(line[line.index("talagov member fetch"):].rstrip(")"))
+    assert argv[:3] == ["talagov", "member", "fetch"], line
+    return run(capsys, *argv[1:])
+
+
+def _shown(capsys: pytest.CaptureFixture[str], home: Path, start: str) -> str:
+    _, out, _ = run(capsys, "member", "show", "--home", home)
+    return next(line for line in out.splitlines() if line.strip().startswith(start))
+
+
+def test_show_gives_the_command_for_a_verified_copy_never_a_file_of_the_folder(
+        published: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, folder = published
+    home = tmp_path / "chez petit"  # a space: the command is quoted for the shell
+    join(capsys, home, folder, 3)
+    _, out, _ = run(capsys, "member", "show", "--home", home)
+    assert str(folder / "organisation") not in out
+    line = _shown(capsys, home, "Document:")
+    [document] = (folder / "organisation" / "documents").iterdir()
+    sha = document.name.split(".")[0]
+    assert f"talagov member fetch --home '{home}' --meeting 1 --document {sha[:16]})" in line
+    code, out, err = _fetch(capsys, line)
+    assert code == ExitCode.OK, err
+    [copied] = out.splitlines()
+    assert copied.startswith("Verified copy of \u201c")
+    copy = Path(copied.rsplit(": ", 1)[1])
+    assert copy.parent == home / "documents" and copy.read_bytes() == document.read_bytes()
+    # The whole SHA-256, or its start in capitals, names it too.
+    for prefix in (sha, sha[:8].upper()):
+        code, out, _ = run(capsys, "member", "fetch", "--home", home, "--meeting", "1",
+                           "--document", prefix)
+        assert code == ExitCode.OK and out == f"{copied}\n"
+
+
+def test_fetch_refuses_an_altered_document_and_makes_no_copy(
+        published: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, folder = published
+    home = tmp_path / "petit"
+    join(capsys, home, folder, 3)
+    [document] = (folder / "organisation" / "documents").iterdir()
+    data = document.read_bytes()
+    document.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))  # same size, another content
+    code, out, err = _fetch(capsys, _shown(capsys, home, "Document:"))
+    assert code == ExitCode.VALIDATION and out == "" and err.count("\n") == 1
+    assert "is not the one the organisation published" in err
+    assert not list((home / "documents").glob("*"))  # nothing copied (none there to open)
+
+
+@pytest.mark.parametrize(("argv", "says"), [
+    (("--meeting", "9", "--archive"), "Meeting 9 is not (or no longer) published"),
+    (("--meeting", "1", "--document", "ffff0000"), "No document of meeting 1 starts with"),
+    (("--meeting", "1", "--archive"), "is not in the shared folder (yet)"),  # none named
+])
+def test_fetch_refuses_what_the_package_does_not_name(
+        published: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        argv: tuple[str, ...], says: str) -> None:
+    _, folder = published
+    home = tmp_path / "petit"
+    join(capsys, home, folder, 3)
+    code, out, err = run(capsys, "member", "fetch", "--home", home, *argv)
+    assert code == ExitCode.VALIDATION and out == "" and err.count("\n") == 1
+    assert says in err
+
+
+def test_a_document_prefix_two_documents_share_is_refused(
+        published: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from talagov.cli.member_fetch import find_document
+    from talagov.core.meeting_package import PackageDocument
+    from talagov.services.member_folder import read_folder
+
+    _, folder = published
+    home = tmp_path / "petit"
+    join(capsys, home, folder, 3)
+    package = read_folder(home, now=datetime.now().astimezone()).meetings[0]
+    twins = tuple(PackageDocument(sha, f"{sha}.pdf", "Annexe", None, 1)
+                  for sha in ("ab" + "0" * 62, "ab" + "1" * 62))
+    package = replace(package, documents=twins)
+    assert find_document(package, " AB1").sha256 == twins[1].sha256
+    with pytest.raises(UserError) as info:
+        find_document(package, "ab")
+    assert info.value.code == "member_cli.ambiguous_document"
+    assert info.value.params["count"] == 2
+
+
+@pytest.fixture
+def archived(published: tuple[Path, Path], capsys: pytest.CaptureFixture[str],
+             monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """The AG closed with its minutes signed and its archive published (fixed bytes stand
+    in for the export, as in tests/services/test_sync_publish.py)."""
+    from talagov.core.meetings import MeetingStatus
+    from talagov.services import keys, meetings, polls, sync_publish
+    from tests.services.conftest import NOW
+
+    db, folder = published
+    database = open_database(db)
+    try:
+        with UnitOfWork(database) as uow:
+            meetings.change_status(uow, 1, MeetingStatus.IN_SESSION, now=NOW)
+            key = keys.unlock_organisation(uow, ORG_PASS)
+            for poll in polls.list_polls(uow, 1):
+                polls.close_poll(uow, poll.id, org_key=key, now=NOW)
+            meetings.change_status(uow, 1, MeetingStatus.CLOSED, now=NOW)
+    finally:
+        database.close()
+    monkeypatch.setattr(sync_publish, "_minutes_signed", lambda uow, meeting_id: True)
+    monkeypatch.setattr(sync_publish, "_archive_bytes", lambda uow, meeting_id, key: ZIP)
+    code, out, _ = run(capsys, "sync", "--db", db, "--passphrase-env", "ORG_PASS")
+    assert code == 0 and "(archive)" in out
+    return db, folder
+
+
+def test_fetch_copies_the_archive_and_says_how_to_check_it(
+        archived: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, folder = archived
+    home = tmp_path / "petit"
+    join(capsys, home, folder, 3)
+    line = _shown(capsys, home, "Archive of meeting 1:")
+    assert line == ("Archive of meeting 1: get a verified copy with talagov member fetch "
+                    f"--home {home} --meeting 1 --archive")
+    _, out, _ = run(capsys, "member", "show", "--home", home, "--json")
+    [listed] = json.loads(out)["archives"]
+    assert listed == {"meeting_id": 1, "sha256": sha256_hex(ZIP), "size": len(ZIP)}
+    code, out, err = _fetch(capsys, line)
+    assert code == ExitCode.OK, err
+    [archive] = (folder / "organisation" / "archives").iterdir()
+    copy = home / "archives" / archive.name
+    assert copy.read_bytes() == ZIP
+    assert out.splitlines() == [
+        f"Verified copy of the archive of meeting 1: {copy}",
+        "  To check it (add --receipt RECEIPT for each receipt you kept): "
+        f"talagov verify {copy}",
+        f"  To read it in the auditor's window: talagov open {copy}"]
+
+
+def test_fetch_refuses_an_altered_archive(
+        archived: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, folder = archived
+    home = tmp_path / "petit"
+    join(capsys, home, folder, 3)
+    [archive] = (folder / "organisation" / "archives").iterdir()
+    archive.write_bytes(ZIP.replace(b"the", b"THE"))
+    code, out, err = run(capsys, "member", "fetch", "--home", home, "--meeting", "1",
+                         "--archive")
+    assert code == ExitCode.VALIDATION and out == "" and err.count("\n") == 1
+    assert "is not the one the organisation published" in err
+    assert not (home / "archives" / archive.name).exists()

@@ -8,32 +8,26 @@ from pathlib import Path
 
 import pytest
 
-from talagov.cli import member_commands
 from talagov.cli.exit_codes import ExitCode
 from talagov.cli.sync_commands import pass_lines
-from talagov.core.keyseal import TEST_KDF
 from talagov.services import polls
 from talagov.services.uow import UnitOfWork
 from talagov.storage.database import open_database
-from tests.cli.sync_setup import MEMBER_PASS, ORG_PASS, certified, make_org, run
+from tests.cli.sync_setup import certified, org_and_folder, run, use_test_secrets
+from tests.services.conftest import NOW
 
 FOREIGN = "0123456789abcdef0123456789abcdef"  # a member install's directory name
 
 
 @pytest.fixture(autouse=True)
 def _setup(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ORG_PASS", ORG_PASS)
-    monkeypatch.setenv("MEMBER_PASS", MEMBER_PASS)
-    monkeypatch.setattr(member_commands, "KDF", TEST_KDF)
+    use_test_secrets(monkeypatch)
 
 
 @pytest.fixture
 def org(tmp_path: Path) -> tuple[Path, Path]:
     """The cooperative's database and an empty shared folder."""
-    db, folder = tmp_path / "org.sqlite", tmp_path / "partage"
-    folder.mkdir()
-    make_org(db)
-    return db, folder
+    return org_and_folder(tmp_path)
 
 
 def _names(folder: Path, pattern: str) -> list[str]:
@@ -132,7 +126,8 @@ def test_the_json_of_a_pass_has_stable_keys(org: tuple[Path, Path],
                     "ORG_PASS", "--json")
     data = json.loads(out)
     assert set(data) == {"folder", "published", "imported", "requests_waiting"}
-    assert set(data["published"]) == {"state", "files", "unchanged", "waiting", "damaged"}
+    assert set(data["published"]) == {"state", "files", "unchanged", "waiting", "damaged",
+                                      "problems"}
     assert set(data["imported"]) == {"scanned", "unchanged", "ballots", "requests", "proxies",
                                      "duplicates", "quarantined"}
     assert {f["kind"] for f in data["published"]["files"]} == {"identity", "package",
@@ -147,7 +142,10 @@ def test_the_lines_of_a_pass_name_what_waits_and_what_was_set_aside() -> None:
         "published": {"state": "no_key", "files": [], "unchanged": 3,
                       "waiting": [{"path": "organisation/identity-*.json", "kind": "identity",
                                    "meeting_id": None, "reason": "new"}],
-                      "damaged": ["organisation/documents/ab.pdf"]},
+                      "damaged": ["organisation/documents/ab.pdf"],
+                      "problems": [{"kind": "package", "meeting_id": 1,
+                                    "code": "sync.package_unpublishable",
+                                    "message": "The meeting \u201cAG\u201d is not published."}]},
         "imported": {"scanned": 4, "unchanged": 1, "ballots": {"counted": 2, "rejected": 1},
                      "requests": 1, "proxies": 0, "duplicates": 0,
                      "quarantined": [{"path": "members/x/ballots/b.json", "reason": "broken"}]},
@@ -156,8 +154,44 @@ def test_the_lines_of_a_pass_name_what_waits_and_what_was_set_aside() -> None:
     lines = pass_lines(data, "en")
     assert "1 file(s) to sign were not published" in lines[1]
     assert any("organisation/documents/ab.pdf" in line for line in lines)
+    assert "The meeting \u201cAG\u201d is not published." in lines
     assert "Ballots: counted 2, rejected 1." in lines
     assert "  members/x/ballots/b.json: broken" in lines
     assert "Certificate requests waiting: 1 (talagov requests)." in lines
     french = pass_lines(data, "fr")
     assert "Bulletins\u00a0: compté 2, rejeté 1." in french
+
+
+def test_a_meeting_members_could_not_read_is_reported_and_the_rest_is_published(
+        org: tuple[Path, Path], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from talagov.core import meeting_package
+    from talagov.core.library import DocumentKind
+    from talagov.services import library
+
+    db, folder = org
+    # The readers' limit (64 MiB in real life) brought down so as not to write as much.
+    monkeypatch.setattr(meeting_package, "MAX_DOCUMENT", 1024 * 1024)
+    database = open_database(db)
+    try:
+        with UnitOfWork(database) as uow:
+            doc, _ = library.add_document(uow, b"%PDF-1.4\n" + b"0" * (1024 * 1024),
+                                          filename="scan.pdf", title="Rapport annuel (scan)",
+                                          kind=DocumentKind.REPORT, now=NOW)  # fmt: skip
+            library.attach(uow, 1, doc)
+    finally:
+        database.close()
+    code, out, _ = run(capsys, "sync", "--db", db, "--folder", folder, "--passphrase-env",
+                       "ORG_PASS")
+    assert code == ExitCode.OK and "(identity)" in out  # the rest is published
+    [line] = [line for line in out.splitlines() if "is not published" in line]
+    assert line.startswith("The meeting \u201cAG\u201d is not published in the shared folder")
+    assert "Rapport annuel (scan)" in line and "too large" in line
+    assert _names(folder, "organisation/meetings/*") == []
+    code, out, _ = run(capsys, "sync", "--db", db, "--passphrase-env", "ORG_PASS", "--json",
+                       "--lang", "fr")
+    [problem] = json.loads(out)["published"]["problems"]
+    assert set(problem) == {"kind", "meeting_id", "code", "message"}
+    assert (problem["kind"], problem["meeting_id"], problem["code"]) == (
+        "package", 1, "sync.package_unpublishable")
+    assert problem["message"].startswith("La réunion «\u00a0AG\u00a0» n'est pas publiée")
