@@ -61,6 +61,9 @@ class ArchivesPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
+        # Takes the room the hidden list leaves when there is no archive yet, so that the
+        # title and sentences stay together at the top instead of spreading down the tab.
+        layout.addStretch(0)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """List the archives of ``snapshot``."""

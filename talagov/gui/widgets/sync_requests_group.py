@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.passphrase_dialog import PassphraseDialog
@@ -71,6 +71,9 @@ class SyncRequestsPanel(QWidget):
         self.model = SyncRequestModel(self, lang=ctx.lang)
         self.table = make_table(self, self.model, self.tr("Certificate requests"), word_wrap=True)
         self.table.setMinimumHeight(self.fontMetrics().height() * 5)  # a few rows, any zoom
+        # Every column shares the width and wraps: the last one ("To check") stays in view
+        # beside the fingerprint panel, at 1280 pixels and at 200 % zoom alike.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.detail = wrapped_label(self)
         self.fingerprint = fingerprint_label(self)
         self.fingerprint.setAccessibleName(self.tr("Fingerprint of the requested key"))
