@@ -17,21 +17,16 @@ from talagov.core import bundle_format as bf
 from talagov.core.canonical import readable_fingerprint
 from talagov.services.bundle_readme import Examples, sections
 from talagov.storage.database import Database
+from tests.readme_blocks import shell_block
 from tests.verifier.meeting_setup import export_meeting
 
-README = Path(__file__).resolve().parents[1] / "README.md"
 START, END = "<!-- archive-route:start -->", "<!-- archive-route:end -->"
 TOOLS = ("sh", "sha256sum", "openssl", "sed", "grep", "cut", "tr")
 
 
 def route() -> str:
-    """The shell block of the README between the two markers, without its fence."""
-    text = README.read_text("utf-8")
-    assert text.count(START) == 1 and text.count(END) == 1
-    block = text[text.index(START) + len(START):text.index(END)]
-    found = re.fullmatch(r"\s*```sh\n(.*?)```\s*", block, re.DOTALL)
-    assert found, "the markers must enclose exactly one ```sh block"
-    return found.group(1)
+    """This section's shell block, as the README shows it."""
+    return shell_block(START, END)
 
 
 def without_pdfsig(script: str) -> str:

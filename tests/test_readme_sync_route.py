@@ -28,20 +28,15 @@ from talagov.services import meetings, polls
 from talagov.services.tally import tally_meeting
 from talagov.services.uow import UnitOfWork
 from talagov.storage.database import open_database
+from tests.readme_blocks import shell_block
 
-README = Path(__file__).resolve().parents[1] / "README.md"
 START, END = "<!-- sync-route:start -->", "<!-- sync-route:end -->"
 MEETING, POLLS, VOTERS = 2, 3, 2
 
 
 def route() -> str:
-    """The shell block of the README between the two markers, without its fence."""
-    text = README.read_text("utf-8")
-    assert text.count(START) == 1 and text.count(END) == 1
-    block = text[text.index(START) + len(START):text.index(END)]
-    found = re.fullmatch(r"\s*```sh\n(.*?)```\s*", block, re.DOTALL)
-    assert found, "the markers must enclose exactly one ```sh block"
-    return found.group(1)
+    """This section's shell block, as the README shows it."""
+    return shell_block(START, END)
 
 
 def test_the_block_uses_talagov_and_the_shell_only() -> None:

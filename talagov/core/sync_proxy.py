@@ -19,7 +19,6 @@ certificate is the organisation's, is the secretary's install's to judge.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -31,14 +30,11 @@ from talagov.core import certificates
 from talagov.core.canonical import canonical, sha256_hex
 from talagov.core.errors import UserError
 from talagov.core.signing import b64, sign, unb64, verify_bytes
-from talagov.core.sync_format import (
-    FORMAT_VERSION,
-    MAX_SMALL_FILE,
-    PROXY_FORMAT,
-    proxy_name,
-)
+from talagov.core.sync_format import FORMAT_VERSION, PROXY_FORMAT, proxy_name
+from talagov.core.sync_member_file import check_object, read_object
 from talagov.core.sync_request import aware_time
 
+_CODE = "member.proxy_malformed"
 _FILE_KEYS = frozenset({"certificate", "format", "payload", "signature", "version"})
 _PAYLOAD_KEYS = frozenset({"format", "version", "organisation", "meeting_id", "principal_id",
                            "holder_id", "given_at", "nonce"})  # fmt: skip
@@ -120,7 +116,7 @@ def file_name(p: SignedProxy) -> str:
 
 
 def _malformed(detail: str) -> UserError:
-    return UserError("member.proxy_malformed", {"detail": detail})
+    return UserError(_CODE, {"detail": detail})
 
 
 def _id(value: object, key: str) -> int:
@@ -136,24 +132,21 @@ def _str(value: object, key: str) -> str:
 
 
 def _content(payload: object) -> ProxyContent:
-    if not isinstance(payload, dict) or set(payload) != _PAYLOAD_KEYS:
-        raise _malformed("payload: missing or unexpected keys")
-    if payload["format"] != PROXY_FORMAT or type(payload["version"]) is not int \
-            or payload["version"] != FORMAT_VERSION:
-        raise _malformed("payload: not a version 1 proxy")
-    organisation = _str(payload["organisation"], "organisation")
+    fields = check_object(payload, _PAYLOAD_KEYS, PROXY_FORMAT, code=_CODE, kind="proxy",
+                          where="payload: ")
+    organisation = _str(fields["organisation"], "organisation")
     if _FINGERPRINT.fullmatch(organisation) is None:
         raise _malformed("organisation must be 64 lowercase hex digits")
-    principal = _id(payload["principal_id"], "principal_id")
-    holder = None if payload["holder_id"] is None else _id(payload["holder_id"], "holder_id")
+    principal = _id(fields["principal_id"], "principal_id")
+    holder = None if fields["holder_id"] is None else _id(fields["holder_id"], "holder_id")
     if holder == principal:
         raise _malformed("a member cannot hold their own proxy")
-    given_at, nonce = _str(payload["given_at"], "given_at"), _str(payload["nonce"], "nonce")
+    given_at, nonce = _str(fields["given_at"], "given_at"), _str(fields["nonce"], "nonce")
     if not aware_time(given_at):
         raise _malformed("given_at must be an ISO time with offset")
     if _NONCE.fullmatch(nonce) is None:
         raise _malformed("nonce must be 32 lowercase hex digits")
-    return ProxyContent(organisation=organisation, meeting_id=_id(payload["meeting_id"], "meeting_id"),
+    return ProxyContent(organisation=organisation, meeting_id=_id(fields["meeting_id"], "meeting_id"),
                         principal_id=principal, holder_id=holder, given_at=given_at, nonce=nonce)
 
 
@@ -164,18 +157,7 @@ def parse_proxy(data: bytes) -> SignedProxy:
     Raises:
         UserError: ``member.proxy_malformed`` (``detail`` says what, in English).
     """
-    if len(data) > MAX_SMALL_FILE:
-        raise _malformed("file too large")
-    try:
-        document = json.loads(data.decode("utf-8"))
-    # RecursionError: deeply nested arrays, which anyone may write into the folder.
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise _malformed("not UTF-8 JSON") from exc
-    if not isinstance(document, dict) or set(document) != _FILE_KEYS:
-        raise _malformed("missing or unexpected keys")
-    if document["format"] != PROXY_FORMAT or type(document["version"]) is not int \
-            or document["version"] != FORMAT_VERSION:
-        raise _malformed("not a version 1 proxy")
+    document = read_object(data, _FILE_KEYS, PROXY_FORMAT, code=_CODE, kind="proxy")
     content = _content(document["payload"])
     encoded, pem = _str(document["signature"], "signature"), _str(document["certificate"], "certificate")
     try:

@@ -14,7 +14,6 @@ The file is canonical JSON of ``{"format", "version", "organisation", "install_i
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,12 +28,13 @@ from talagov.core.canonical import canonical, sha256_hex
 from talagov.core.errors import UserError
 from talagov.core.sync_format import (
     FORMAT_VERSION,
-    MAX_SMALL_FILE,
     REQUEST_FORMAT,
     is_install_id,
     request_name,
 )
+from talagov.core.sync_member_file import read_object
 
+_CODE = "member.request_malformed"
 _KEYS = frozenset({"format", "version", "organisation", "install_id", "member_id", "name",
                    "request_pem", "made_at"})  # fmt: skip
 _FINGERPRINT = re.compile(r"[0-9a-f]{64}")
@@ -79,7 +79,7 @@ def file_name(data: bytes) -> str:
 
 def _malformed(detail: str) -> UserError:
     # The detail is for logs and --debug; the message itself does not quote it.
-    return UserError("member.request_malformed", {"detail": detail})
+    return UserError(_CODE, {"detail": detail})
 
 
 def _str(document: dict[str, Any], key: str) -> str:
@@ -134,26 +134,17 @@ def _uid(request: x509.CertificateSigningRequest) -> int | None:
 def parse_request(data: bytes) -> CertificateRequest:
     """Read a request file, strictly.
 
-    Checks: at most :data:`MAX_SMALL_FILE` bytes, UTF-8 JSON object with exactly the
-    documented keys, this format and version, a 64-hex organisation, an install id, a
-    positive member id, a non-empty name, an ISO time with offset, and a PKCS#10 request
-    with a P-256 key whose own signature verifies and whose ``UID`` is ``member_id``.
+    Checks: the first reading of :func:`talagov.core.sync_member_file.read_object` (small,
+    UTF-8 JSON object with exactly the documented keys, this format and version 1), a
+    64-hex organisation, an install id, a positive member id, a non-empty name, an ISO
+    time with offset, and a PKCS#10 request with a P-256 key whose own signature verifies
+    and whose ``UID`` is ``member_id``.
 
     Raises:
         UserError: ``member.request_malformed`` (``detail`` says what, in English).
     """
-    if len(data) > MAX_SMALL_FILE:
-        raise _malformed("file too large")
-    try:
-        document = json.loads(data.decode("utf-8"))
-    # RecursionError: deeply nested arrays, which anyone may write into the folder.
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise _malformed("not UTF-8 JSON") from exc
-    if not isinstance(document, dict) or set(document) != _KEYS:
-        raise _malformed("missing or unexpected keys")
-    if document["format"] != REQUEST_FORMAT or type(document["version"]) is not int \
-            or document["version"] != FORMAT_VERSION:
-        raise _malformed("not a version 1 certificate request")
+    document = read_object(data, _KEYS, REQUEST_FORMAT, code=_CODE,
+                           kind="certificate request")
     member_id = document["member_id"]
     if type(member_id) is not int or not 1 <= member_id <= _MAX_ID:
         raise _malformed("member_id must be a positive integer")

@@ -22,61 +22,50 @@ Each poll's closing judges its ballots as usual: every file must count.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
-from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from talagov.core.agenda import AgendaItem, ItemKind, Presenter
 from talagov.core.attendance import AttendanceEntry, AttendanceStatus
-from talagov.core.ballots import (
-    BallotContent,
-    Channel,
-    from_file,
-    new_nonce,
-    receipt_time,
-    sign_ballot,
-    to_file,
-)
-from talagov.core.certificates import certificate_request, from_pem, request_to_pem
+from talagov.core.ballots import Channel, from_file, receipt_time, to_file
 from talagov.core.journal import EventKind
-from talagov.core.legal_forms import LegalForm
-from talagov.core.meetings import Meeting, MeetingStatus, MeetingType
 from talagov.core.minutes_content import Written
-from talagov.core.organisation import Organisation
-from talagov.core.polls import ABSTAIN, AGAINST, FOR
-from talagov.core.presets import default_categories, preset
+from talagov.core.polls import AGAINST, FOR
 from talagov.core.rich_text import paragraph
-from talagov.core.shares import MovementKind, ShareMovement
-from talagov.core.signing import new_private_key
 from talagov.services import (
     hand_counts,
     journal,
     keys,
-    meetings,
     minutes,
     minutes_signing,
     polls,
     session,
 )
 from talagov.services.bench_data import bench_members
+from talagov.services.bench_scene import (
+    ON,
+    ORG_PASSPHRASE,
+    POLLS,
+    PREPARED,
+    HomeKey,
+    convened_ag,
+    home_ballot,
+    home_keys,
+    register,
+)
 from talagov.services.demo.votes import DEMO_KDF, member_passphrase
-from talagov.services.organisation import create_organisation
 from talagov.services.session_context import load_context, member_name, require_voter, save_entry
 from talagov.services.uow import UnitOfWork
-from talagov.storage import bulk, polls_repo
+from talagov.storage import polls_repo
 from talagov.storage.database import Database, open_database
 
-POLLS = 5  # the resolutions of the AG: every file voter sends one ballot for each
+# POLLS: the benchmark and its test count the ballots with it.
+__all__ = ["IN_ROOM", "POLLS", "ArchiveScene", "build_scene"]
+
 IN_ROOM = 6  # members present who vote by show of hands (chair, secretary, scrutineers…)
-_FOUNDED = date(2015, 1, 1)
-ON = date(2026, 6, 13)
-PREPARED = datetime(2026, 5, 1, 9, 0)  # register, keys, convening
 ARRIVED = datetime.combine(ON, time(9, 45))
 OPENED = datetime.combine(ON, time(10, 0))
-ORG_PASSPHRASE = "secretariat-banc"
-_CHOICES = (FOR, FOR, AGAINST, ABSTAIN)
 _BATCH = 1_000  # ballot files received per flush
 _ROOM = (("Aubertin", "Solène"), ("Keraudren", "Yannick"), ("Vasseur", "Clémence"),
          ("Delmotte", "Armand"), ("Ferrand", "Océane"), ("Lagarde", "Bastien"))
@@ -95,47 +84,11 @@ class ArchiveScene:
 
 def _register(uow: UnitOfWork, count: int) -> list[int]:
     """The organisation and ``count`` associates of one share each (as the demo writes)."""
-    form = LegalForm.SCOP_SA
-    create_organisation(uow, Organisation(name="Coopérative du banc d'essai", form=form,
-                                          share_nominal_cents=2500),
-                        preset(form), default_categories(form), effective_from=_FOUNDED,
-                        now=PREPARED)  # fmt: skip
     # The members in the room get names of their own: the minutes find the secretary
     # by name, and the generated register repeats a few hundred name pairs.
-    people = [replace(m, name=_ROOM[k][0], first_name=_ROOM[k][1]) if k < len(_ROOM) else m
-              for k, m in enumerate(bench_members(count))]  # fmt: skip
-    ids = bulk.insert_members(uow.session, people, now=PREPARED)
-    bulk.insert_movements(uow.session, [
-        ShareMovement(0, MovementKind.SUBSCRIPTION, m.admission_date or _FOUNDED, 1, 2500,
-                      to_member_id=i)
-        for m, i in zip(people, ids, strict=True)], now=PREPARED)  # fmt: skip
-    return ids
-
-
-def _home_keys(uow: UnitOfWork, voters: list[int], org_key: ec.EllipticCurvePrivateKey
-               ) -> dict[int, tuple[ec.EllipticCurvePrivateKey, x509.Certificate]]:
-    """A key made on each voter's computer, its certificate issued from their request."""
-    made = {}
-    for member_id in voters:
-        key = new_private_key()
-        request = request_to_pem(certificate_request(key, member_id=member_id, name=str(member_id)))
-        pem, _ = keys.issue_from_request(uow, request.encode("ascii"), org_key=org_key,
-                                         now=PREPARED)  # fmt: skip
-        made[member_id] = (key, from_pem(pem))
-    return made
-
-
-def _meeting(uow: UnitOfWork) -> int:
-    meeting_id, _ = meetings.create_meeting(uow, Meeting(
-        0, "Assemblée générale du banc d'essai", MeetingType.AGO, ON, start_time=time(10, 0),
-        end_time=time(12, 0), place="Salle des fêtes"), now=PREPARED)  # fmt: skip
-    for k in range(POLLS):
-        meetings.add_item(uow, AgendaItem(0, meeting_id, 0, ItemKind.RESOLUTION,
-                                          f"Résolution {k + 1}", presenter=Presenter.MANAGEMENT),
-                          now=PREPARED)  # fmt: skip
-    meetings.change_status(uow, meeting_id, MeetingStatus.CONVENED, now=PREPARED)
-    polls.prepare_polls(uow, meeting_id, now=PREPARED)
-    return meeting_id
+    return register(uow, [replace(m, name=_ROOM[k][0], first_name=_ROOM[k][1])
+                          if k < len(_ROOM) else m
+                          for k, m in enumerate(bench_members(count))])  # fmt: skip
 
 
 def _attend(uow: UnitOfWork, meeting_id: int, room: list[int], remote: list[int]) -> None:
@@ -178,9 +131,8 @@ def _receive(uow: UnitOfWork, poll_id: int, files: list[bytes], at: datetime) ->
                                  number, now=at, origin=row.origin, status="counted")  # fmt: skip
 
 
-def _vote(uow: UnitOfWork, meeting_id: int, voters: dict[int, tuple[ec.EllipticCurvePrivateKey,
-                                                                     x509.Certificate]],
-          room: list[int], org_key: ec.EllipticCurvePrivateKey) -> None:
+def _vote(uow: UnitOfWork, meeting_id: int, voters: dict[int, HomeKey], room: list[int],
+          org_key: ec.EllipticCurvePrivateKey) -> None:
     """Each poll opened in session, the ballot files received, the hands counted, closed."""
     scrutineers = ("Scrutateur A", "Scrutateur B")
     for k, poll in enumerate(polls.list_polls(uow, meeting_id)):
@@ -188,14 +140,8 @@ def _vote(uow: UnitOfWork, meeting_id: int, voters: dict[int, tuple[ec.EllipticC
         polls.open_poll(uow, poll.id, now=at)
         opened = polls.get_poll(uow, poll.id)
         cast_at = receipt_time((at + timedelta(minutes=1)).astimezone(UTC))
-        files = []
-        for member_id, (key, cert) in voters.items():
-            content = BallotContent(
-                organisation=opened.definition.organisation, meeting_id=meeting_id,
-                poll_id=poll.id, definition_hash=opened.definition_hash, voter_id=member_id,
-                on_behalf_of=member_id, choices=(_CHOICES[(member_id + k) % len(_CHOICES)],),
-                nonce=new_nonce(), cast_at=cast_at, sequence=1)  # fmt: skip
-            files.append(to_file(sign_ballot(content, key, cert)))
+        files = [to_file(home_ballot(opened, k, member_id, home_key, cast_at))
+                 for member_id, home_key in voters.items()]
         _receive(uow, poll.id, files, at + timedelta(minutes=2))
         hands = {FOR: len(room) - 1, AGAINST: 1}
         hand_counts.record_hand_count(uow, poll.id, {"": hands}, scrutineers,
@@ -239,8 +185,8 @@ def build_scene(path: Path, file_voters: int) -> ArchiveScene:
         org_key = keys.unlock_organisation(uow, ORG_PASSPHRASE)
     room, remote = ids[:IN_ROOM], ids[IN_ROOM:]
     with UnitOfWork(db) as uow:
-        voters = _home_keys(uow, remote, org_key)
-        meeting_id = _meeting(uow)
+        voters = home_keys(uow, remote, org_key)
+        meeting_id = convened_ag(uow, polls_at=PREPARED)
     with UnitOfWork(db) as uow:
         _attend(uow, meeting_id, room, remote)
         session.open_session(uow, meeting_id, now=OPENED)

@@ -54,6 +54,14 @@ def issued_by(cert: x509.Certificate, authority: x509.Certificate) -> bool:
     return True
 
 
+def _parsed(parse: Callable[[bytes], _T], data: bytes) -> _T:
+    """``parse(data)``; a file it refuses is not this install's."""
+    try:
+        return parse(data)
+    except UserError as exc:
+        raise Refused("member.not_written_here") from exc
+
+
 class Own:
     """Judges the files of this install's directory."""
 
@@ -61,45 +69,44 @@ class Own:
                  installed: x509.Certificate | None) -> None:
         self.files, self.membership, self.installed = files, membership, installed
 
-    def _ours(self, cert: x509.Certificate, valid: bool) -> bool:
-        """Signed (``valid``) by this member under a certificate of the organisation."""
-        return valid and self.membership.member_id is not None \
-            and certificates.member_id_of(cert) == self.membership.member_id \
-            and issued_by(cert, self.membership.certificate)
+    def _signed_here(self, organisation: str, signer_id: int, cert: x509.Certificate,
+                     valid: Callable[[], bool]) -> None:
+        """Refuse a file unless this member signed it for this organisation (``valid()``:
+        the signature verifies, asked only then), under a certificate of the organisation."""
+        if organisation != self.membership.organisation \
+                or signer_id != self.membership.member_id \
+                or not valid() or certificates.member_id_of(cert) != self.membership.member_id \
+                or not issued_by(cert, self.membership.certificate):
+            raise Refused("member.not_written_here")
+
+    def _judged(self, directory: str, kind: Kind, judge: Callable[[bytes], _T | None]) -> list[_T]:
+        """What ``judge`` makes of each of this install's files of ``kind`` (a file it
+        refused, or found genuine but not to show, is left out)."""
+        if self.membership.member_id is None:
+            return []  # no member yet: nothing can be theirs, nothing to judge
+        found = []
+        for path, data in self.files.own_files(directory, kind):
+            item = self.files.attempt(path, partial(judge, data))
+            if item is not None:
+                found.append(item)
+        return found
 
     def _ballot(self, data: bytes) -> tuple[str, tuple[int, int]]:
-        try:
-            ballot = ballots.from_file(data)
-        except UserError as exc:
-            raise Refused("member.not_written_here") from exc
+        ballot = _parsed(ballots.from_file, data)
         content = ballot.content
-        if content.organisation != self.membership.organisation \
-                or content.voter_id != self.membership.member_id \
-                or not self._ours(ballot.certificate, ballots.signature_valid(ballot)):
-            raise Refused("member.not_written_here")
+        self._signed_here(content.organisation, content.voter_id, ballot.certificate,
+                          partial(ballots.signature_valid, ballot))
         return ballot.fingerprint, (content.meeting_id, content.poll_id)
 
     def ballots(self) -> list[tuple[str, tuple[int, int]]]:
         """``(fingerprint, (meeting, poll))`` of the ballots this member wrote here."""
-        if self.membership.member_id is None:
-            return []  # no member yet: nothing can be theirs, nothing to judge
-        found = []
-        for path, data in self.files.own_files(BALLOTS, Kind.BALLOT):
-            ballot = self.files.attempt(path, partial(self._ballot, data))
-            if ballot is not None:
-                found.append(ballot)
-        return found
+        return self._judged(BALLOTS, Kind.BALLOT, self._ballot)
 
     def _proxy(self, data: bytes) -> sync_proxy.SignedProxy | None:
-        try:
-            proxy = sync_proxy.parse_proxy(data)
-        except UserError as exc:
-            raise Refused("member.not_written_here") from exc
+        proxy = _parsed(sync_proxy.parse_proxy, data)
         content = proxy.content
-        if content.organisation != self.membership.organisation \
-                or content.principal_id != self.membership.member_id \
-                or not self._ours(proxy.certificate, sync_proxy.proxy_signature_valid(proxy)):
-            raise Refused("member.not_written_here")
+        self._signed_here(content.organisation, content.principal_id, proxy.certificate,
+                          partial(sync_proxy.proxy_signature_valid, proxy))
         # Signed by this member, under an older key: genuine, but not shown as given.
         if self.installed is None or certificates.fingerprint(proxy.certificate) \
                 != certificates.fingerprint(self.installed):
@@ -108,12 +115,6 @@ class Own:
 
     def proxies(self) -> tuple[tuple[int, int | None], ...]:
         """``(meeting, holder)`` of the proxies given from here, oldest first."""
-        if self.membership.member_id is None:
-            return ()
-        found: dict[str, sync_proxy.ProxyContent] = {}
-        for path, data in self.files.own_files(PROXIES, Kind.PROXY):
-            proxy = self.files.attempt(path, partial(self._proxy, data))
-            if proxy is not None:
-                found[proxy.fingerprint] = proxy.content
+        found = {p.fingerprint: p.content for p in self._judged(PROXIES, Kind.PROXY, self._proxy)}
         ordered = sorted(found.values(), key=lambda c: (c.given_at, c.nonce))
         return tuple((c.meeting_id, c.holder_id) for c in ordered)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from talagov.cli import member_commands
 from talagov.cli.main import main
 from talagov.core.agenda import AgendaItem, ItemKind
 from talagov.core.keyseal import TEST_KDF
@@ -57,6 +58,31 @@ def make_org(path: Path) -> tuple[int, list[int]]:
             polls.open_poll(uow, poll.id, now=NOW)
     database.close()
     return meeting_id, ids
+
+
+def use_test_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The passphrases in ``ORG_PASS`` and ``MEMBER_PASS`` (as ``--passphrase-env`` reads
+    them), and the fast test KDF for the keys ``member enrol`` makes."""
+    monkeypatch.setenv("ORG_PASS", ORG_PASS)
+    monkeypatch.setenv("MEMBER_PASS", MEMBER_PASS)
+    monkeypatch.setattr(member_commands, "KDF", TEST_KDF)
+
+
+def org_and_folder(tmp_path: Path) -> tuple[Path, Path]:
+    """The cooperative's database ``org.sqlite`` (:func:`make_org`) and an empty shared
+    folder ``partage``."""
+    db, folder = tmp_path / "org.sqlite", tmp_path / "partage"
+    folder.mkdir()
+    make_org(db)
+    return db, folder
+
+
+def published_org(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path]:
+    """:func:`org_and_folder` after a first pass, which signed what it published."""
+    db, folder = org_and_folder(tmp_path)
+    assert run(capsys, "sync", "--db", db, "--folder", folder, "--passphrase-env",
+               "ORG_PASS")[0] == 0
+    return db, folder
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:

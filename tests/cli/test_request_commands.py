@@ -8,29 +8,21 @@ from pathlib import Path
 
 import pytest
 
-from talagov.cli import member_commands
 from talagov.cli.exit_codes import ExitCode
 from talagov.cli.request_commands import request_lines
-from talagov.core.keyseal import TEST_KDF
-from tests.cli.sync_setup import MEMBER_PASS, ORG_PASS, join, make_org, run
+from tests.cli.sync_setup import join, published_org, run, use_test_secrets
 
 
 @pytest.fixture(autouse=True)
 def _setup(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ORG_PASS", ORG_PASS)
-    monkeypatch.setenv("MEMBER_PASS", MEMBER_PASS)
-    monkeypatch.setattr(member_commands, "KDF", TEST_KDF)
+    use_test_secrets(monkeypatch)
 
 
 @pytest.fixture
 def requested(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, dict[int, str]]:
     """Two members' installs have asked for a certificate and a pass brought the requests
     in; returns the database and each member's key fingerprint as ``enrol`` printed it."""
-    db, folder = tmp_path / "org.sqlite", tmp_path / "partage"
-    folder.mkdir()
-    make_org(db)
-    assert run(capsys, "sync", "--db", db, "--folder", folder, "--passphrase-env",
-               "ORG_PASS")[0] == 0
+    db, folder = published_org(tmp_path, capsys)
     printed = {}
     for member_id in (1, 2):
         home = tmp_path / f"member-{member_id}"

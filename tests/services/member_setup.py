@@ -1,15 +1,18 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A shared folder written by hand, as the organisation's install would publish it, for
 the tests of a member's install (no database: the organisation is a key and a
-certificate, its files are sealed with ``core.sync_identity`` / ``core.meeting_package``)."""
+certificate, its files are sealed with ``core.sync_identity`` / ``core.meeting_package``),
+and the member's install that joined it (:func:`joined_home`, :func:`certified`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 
+import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -17,6 +20,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from talagov.core import certificates as c
 from talagov.core import revocation
 from talagov.core.canonical import sha256_hex
+from talagov.core.errors import UserError
+from talagov.core.keyseal import TEST_KDF
 from talagov.core.meeting_package import (
     MeetingPackage,
     PackageArchive,
@@ -44,6 +49,9 @@ from talagov.core.sync_format import (
 )
 from talagov.core.sync_identity import Identity, identity_file
 from talagov.core.sync_request import parse_request
+from talagov.services.member_actions import enrol
+from talagov.services.member_folder import MemberView, read_folder
+from talagov.services.member_home import join, load
 
 NOW = datetime(2026, 6, 20, 10, 0, tzinfo=UTC)
 ISSUED = NOW - timedelta(days=30)
@@ -200,3 +208,35 @@ class Folder:
 def later(p: MeetingPackage, **changes: object) -> MeetingPackage:
     """The next package of the same meeting."""
     return replace(p, sequence=p.sequence + 1, **changes)  # type: ignore[arg-type]
+
+
+def shared_folder(tmp_path: Path, *packages: MeetingPackage) -> Folder:
+    """``tmp_path/shared``: the organisation's identity published (and ``packages``)."""
+    shared = Folder(tmp_path / "shared")
+    shared.publish_identity()
+    for p in packages:
+        shared.publish_package(p)
+    return shared
+
+
+def joined_home(folder: Folder, tmp_path: Path) -> Path:
+    """``tmp_path/home``: a member's install that joined the folder's organisation as
+    member 2 (Bruno)."""
+    path = tmp_path / "home"
+    join(path, folder.root, fingerprint=tilleuls().fingerprint, member_id=2, now=NOW)
+    return path
+
+
+def certified(folder: Folder, home: Path) -> MemberView:
+    """The member's key made (under :data:`PASSPHRASE`) and its certificate issued by the
+    secretary; the folder as the install then reads it."""
+    enrol(home, passphrase=PASSPHRASE, now=NOW, kdf=TEST_KDF)
+    folder.approve_requests(load(home).install_id)
+    return read_folder(home, now=NOW)
+
+
+def code_of(call: Callable[[], object]) -> str:
+    """The code of the :class:`UserError` that ``call()`` raises."""
+    with pytest.raises(UserError) as caught:
+        call()
+    return caught.value.code

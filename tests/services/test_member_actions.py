@@ -21,42 +21,35 @@ from talagov.core.sync_proxy import parse_proxy, proxy_signature_valid
 from talagov.core.sync_request import key_fingerprint, parse_request, public_key_fingerprint
 from talagov.services import personal_keys
 from talagov.services.member_actions import cast_remote, enrol, give_proxy, voting_package_for
-from talagov.services.member_folder import MemberView, read_folder
+from talagov.services.member_folder import read_folder
 from talagov.services.member_home import join, keystore, load
-from tests.services.member_setup import NOW, PASSPHRASE, Folder, later, package, tilleuls
+from tests.services.member_setup import (
+    NOW,
+    PASSPHRASE,
+    Folder,
+    certified,
+    code_of,
+    joined_home,
+    later,
+    package,
+    shared_folder,
+    tilleuls,
+)
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Folder:
-    shared = Folder(tmp_path / "shared")
-    shared.publish_identity()
     # Alice (1) gave Bruno (2) a proxy; the meeting has two open resolutions (70, 71).
-    shared.publish_package(package(tilleuls(), proxies=((1, 2),)))
-    return shared
+    return shared_folder(tmp_path, package(tilleuls(), proxies=((1, 2),)))
 
 
 @pytest.fixture
 def home(folder: Folder, tmp_path: Path) -> Path:
-    path = tmp_path / "home"
-    join(path, folder.root, fingerprint=tilleuls().fingerprint, member_id=2, now=NOW)
-    return path
-
-
-def _certified(folder: Folder, home: Path) -> MemberView:
-    enrol(home, passphrase=PASSPHRASE, now=NOW, kdf=TEST_KDF)
-    folder.approve_requests(load(home).install_id)
-    return read_folder(home, now=NOW)
+    return joined_home(folder, tmp_path)
 
 
 def _files(root: Path) -> set[str]:
     return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
-
-
-def _code(call: object) -> str:
-    assert callable(call)
-    with pytest.raises(UserError) as caught:
-        call()
-    return caught.value.code
 
 
 def test_enrolling_writes_a_request_the_secretary_can_check(folder: Folder, home: Path) -> None:
@@ -74,7 +67,7 @@ def test_enrolling_writes_a_request_the_secretary_can_check(folder: Folder, home
 
 def test_enrolling_twice_needs_replace(folder: Folder, home: Path) -> None:
     first = enrol(home, passphrase=PASSPHRASE, now=NOW, kdf=TEST_KDF)
-    assert _code(lambda: enrol(home, passphrase=PASSPHRASE, now=NOW, kdf=TEST_KDF)) == \
+    assert code_of(lambda: enrol(home, passphrase=PASSPHRASE, now=NOW, kdf=TEST_KDF)) == \
         "keys.personal_key_exists"
     second = enrol(home, passphrase=PASSPHRASE, now=NOW, kdf=TEST_KDF, replace=True)
     assert key_fingerprint(second) != key_fingerprint(first)
@@ -85,12 +78,12 @@ def test_enrolling_twice_needs_replace(folder: Folder, home: Path) -> None:
 def test_enrolling_needs_to_know_who_the_member_is(folder: Folder, tmp_path: Path) -> None:
     home = tmp_path / "anonymous"
     join(home, folder.root, fingerprint=tilleuls().fingerprint, member_id=None, now=NOW)
-    assert _code(lambda: enrol(home, passphrase=PASSPHRASE, now=NOW, kdf=TEST_KDF)) == \
+    assert code_of(lambda: enrol(home, passphrase=PASSPHRASE, now=NOW, kdf=TEST_KDF)) == \
         "member.no_member_id"
 
 
 def test_the_voting_package_is_the_issue_4_one(folder: Folder, home: Path) -> None:
-    view = _certified(folder, home)
+    view = certified(folder, home)
     voting = voting_package_for(view, 3)
     assert (voting.voter_id, voting.voter_name) == (2, "Bruno Lefèvre")
     assert voting.principals == ((2, "Bruno Lefèvre"), (1, "Alice Martin"))
@@ -102,29 +95,29 @@ def test_the_voting_package_is_the_issue_4_one(folder: Folder, home: Path) -> No
 
 def test_no_voting_package_without_a_certificate_or_open_polls(folder: Folder, home: Path) -> None:
     view = read_folder(home, now=NOW)
-    assert _code(lambda: voting_package_for(view, 3)) == "member.no_certificate"
-    assert _code(lambda: voting_package_for(view, 9)) == "member.unknown_meeting"
+    assert code_of(lambda: voting_package_for(view, 3)) == "member.no_certificate"
+    assert code_of(lambda: voting_package_for(view, 9)) == "member.unknown_meeting"
     folder.publish_package(later(package(tilleuls(), polls=0)))
-    view = _certified(folder, home)
-    assert _code(lambda: voting_package_for(view, 3)) == "member.no_open_polls"
+    view = certified(folder, home)
+    assert code_of(lambda: voting_package_for(view, 3)) == "member.no_open_polls"
 
 
 def test_a_member_off_the_roll_gets_no_voting_package(folder: Folder, home: Path) -> None:
     folder.publish_package(later(package(tilleuls(), members=(PackageMember(1, "Alice Martin", None),))))
-    view = _certified(folder, home)
-    assert _code(lambda: voting_package_for(view, 3)) == "member.not_on_roll"
+    view = certified(folder, home)
+    assert code_of(lambda: voting_package_for(view, 3)) == "member.not_on_roll"
 
 
 def test_a_revoked_certificate_cannot_vote(folder: Folder, home: Path) -> None:
-    view = _certified(folder, home)
+    view = certified(folder, home)
     assert view.certificate is not None
     folder.publish_revocations(1, [view.certificate])
-    assert _code(lambda: voting_package_for(read_folder(home, now=NOW), 3)) == \
+    assert code_of(lambda: voting_package_for(read_folder(home, now=NOW), 3)) == \
         "member.certificate_revoked"
 
 
 def test_casting_writes_one_verifiable_ballot_file_each(folder: Folder, home: Path) -> None:
-    view = _certified(folder, home)
+    view = certified(folder, home)
     voting = voting_package_for(view, 3)
     key, cert = personal_keys.unlock_personal(keystore(home), 2, PASSPHRASE)
     before = _files(folder.root)
@@ -144,7 +137,7 @@ def test_casting_writes_one_verifiable_ballot_file_each(folder: Folder, home: Pa
 
 
 def test_voting_again_replaces_with_a_higher_sequence(folder: Folder, home: Path) -> None:
-    view = _certified(folder, home)
+    view = certified(folder, home)
     voting = voting_package_for(view, 3)
     key, cert = personal_keys.unlock_personal(keystore(home), 2, PASSPHRASE)
     [(first, _)] = cast_remote(home, voting, key, cert, [(70, 2, ("for",))], now=NOW)
@@ -155,7 +148,7 @@ def test_voting_again_replaces_with_a_higher_sequence(folder: Folder, home: Path
 
 
 def test_a_vote_is_refused_before_anything_is_written(folder: Folder, home: Path) -> None:
-    view = _certified(folder, home)
+    view = certified(folder, home)
     voting = voting_package_for(view, 3)
     key, cert = personal_keys.unlock_personal(keystore(home), 2, PASSPHRASE)
     before = _files(folder.root)
@@ -163,12 +156,12 @@ def test_a_vote_is_refused_before_anything_is_written(folder: Folder, home: Path
                         ([(70, 2, ("maybe",))], "package.invalid_choice"),
                         ([(99, 2, ("for",))], "package.unknown_poll"),
                         ([(70, 2, ("for",)), (70, 2, ("against",))], "member.duplicate_vote")]:
-        assert _code(lambda v=votes: cast_remote(home, voting, key, cert, v, now=NOW)) == code
+        assert code_of(lambda v=votes: cast_remote(home, voting, key, cert, v, now=NOW)) == code
     assert _files(folder.root) == before
 
 
 def test_giving_a_proxy_writes_a_signed_file(folder: Folder, home: Path) -> None:
-    view = _certified(folder, home)
+    view = certified(folder, home)
     key, cert = personal_keys.unlock_personal(keystore(home), 2, PASSPHRASE)
     path = give_proxy(home, view, 3, 3, key, cert, now=NOW)
     assert path.parent == folder.root / member_dir(view.membership.install_id) / PROXIES
@@ -182,18 +175,18 @@ def test_giving_a_proxy_writes_a_signed_file(folder: Folder, home: Path) -> None
 
 
 def test_a_proxy_is_refused_when_it_makes_no_sense(folder: Folder, home: Path) -> None:
-    view = _certified(folder, home)
+    view = certified(folder, home)
     key, cert = personal_keys.unlock_personal(keystore(home), 2, PASSPHRASE)
-    assert _code(lambda: give_proxy(home, view, 3, 2, key, cert, now=NOW)) == "member.own_proxy"
-    assert _code(lambda: give_proxy(home, view, 3, 42, key, cert, now=NOW)) == "member.holder_not_on_roll"
-    assert _code(lambda: give_proxy(home, view, 8, 3, key, cert, now=NOW)) == "member.unknown_meeting"
+    assert code_of(lambda: give_proxy(home, view, 3, 2, key, cert, now=NOW)) == "member.own_proxy"
+    assert code_of(lambda: give_proxy(home, view, 3, 42, key, cert, now=NOW)) == "member.holder_not_on_roll"
+    assert code_of(lambda: give_proxy(home, view, 8, 3, key, cert, now=NOW)) == "member.unknown_meeting"
     folder.publish_package(later(package(tilleuls(), status="closed", polls=0)))
     closed = read_folder(home, now=NOW)
-    assert _code(lambda: give_proxy(home, closed, 3, 3, key, cert, now=NOW)) == "member.meeting_not_open"
+    assert code_of(lambda: give_proxy(home, closed, 3, 3, key, cert, now=NOW)) == "member.meeting_not_open"
 
 
 def test_nothing_is_written_outside_the_installs_own_directory(folder: Folder, home: Path) -> None:
-    view = _certified(folder, home)
+    view = certified(folder, home)
     organisation_files = {p for p in _files(folder.root) if not p.startswith("members/")}
     key, cert = personal_keys.unlock_personal(keystore(home), 2, PASSPHRASE)
     cast_remote(home, voting_package_for(view, 3), key, cert, [(71, 1, ("for",))], now=NOW)
@@ -208,7 +201,7 @@ def test_nothing_is_written_outside_the_installs_own_directory(folder: Folder, h
 @pytest.mark.parametrize("linked", ["own", BALLOTS])
 def test_a_linked_directory_is_refused_never_followed(folder: Folder, home: Path, tmp_path: Path,
                                                        linked: str) -> None:
-    view = _certified(folder, home)
+    view = certified(folder, home)
     voting = voting_package_for(view, 3)
     key, cert = personal_keys.unlock_personal(keystore(home), 2, PASSPHRASE)
     outside = tmp_path / "outside-the-folder"
@@ -224,7 +217,7 @@ def test_a_linked_directory_is_refused_never_followed(folder: Folder, home: Path
     assert caught.value.code == "file.unsafe_dir"
     assert not any(p.name.startswith("ballot-") for p in outside.rglob("*"))
     if linked == "own":  # every directory of the install is then refused
-        assert _code(lambda: give_proxy(home, view, 3, 3, key, cert, now=NOW)) == "file.unsafe_dir"
+        assert code_of(lambda: give_proxy(home, view, 3, 3, key, cert, now=NOW)) == "file.unsafe_dir"
     after = read_folder(home, now=NOW)
     assert after.ballots_written == ()  # never shown as cast
     assert "file.unsafe_dir" in {r.reason_code for r in after.refused}
@@ -236,6 +229,6 @@ def test_enrolling_through_a_linked_requests_directory_makes_no_key(
     own = folder.root / member_dir(load(home).install_id)
     own.mkdir(parents=True)
     (own / REQUESTS).symlink_to(tmp_path)
-    assert _code(lambda: enrol(home, passphrase=PASSPHRASE, now=NOW, kdf=TEST_KDF)) == \
+    assert code_of(lambda: enrol(home, passphrase=PASSPHRASE, now=NOW, kdf=TEST_KDF)) == \
         "file.unsafe_dir"
     assert not personal_keys.key_path(keystore(home), 2).exists()  # enrolling later works

@@ -35,7 +35,7 @@ from talagov.services.member_folder import (
     document_path,
     read_folder,
 )
-from talagov.services.member_home import join, keystore
+from talagov.services.member_home import keystore
 from tests.services.member_setup import (
     NOW,
     PASSPHRASE,
@@ -43,24 +43,22 @@ from tests.services.member_setup import (
     Folder,
     identity,
     impostor,
+    joined_home,
     later,
     package,
+    shared_folder,
     tilleuls,
 )
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Folder:
-    shared = Folder(tmp_path / "shared")
-    shared.publish_identity()
-    return shared
+    return shared_folder(tmp_path)
 
 
 @pytest.fixture
 def home(folder: Folder, tmp_path: Path) -> Path:
-    path = tmp_path / "home"
-    join(path, folder.root, fingerprint=tilleuls().fingerprint, member_id=2, now=NOW)
-    return path
+    return joined_home(folder, tmp_path)
 
 
 def _files(root: Path) -> dict[str, bytes]:

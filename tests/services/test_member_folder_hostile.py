@@ -31,8 +31,16 @@ from talagov.core.sync_format import (
 )
 from talagov.services.member_actions import enrol
 from talagov.services.member_folder import CertificateState, read_folder
-from talagov.services.member_home import join, load
-from tests.services.member_setup import NOW, PASSPHRASE, Folder, package, tilleuls
+from talagov.services.member_home import load
+from tests.services.member_setup import (
+    NOW,
+    PASSPHRASE,
+    Folder,
+    joined_home,
+    package,
+    shared_folder,
+    tilleuls,
+)
 
 posix = pytest.mark.skipif(sys.platform == "win32" or not hasattr(os, "mkfifo"),
                            reason="POSIX links and FIFOs")
@@ -41,17 +49,12 @@ DEEP = b"[" * 100_000 + b"]" * 100_000
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Folder:
-    shared = Folder(tmp_path / "shared")
-    shared.publish_identity()
-    shared.publish_package(package(tilleuls()))
-    return shared
+    return shared_folder(tmp_path, package(tilleuls()))
 
 
 @pytest.fixture
 def home(folder: Folder, tmp_path: Path) -> Path:
-    path = tmp_path / "home"
-    join(path, folder.root, fingerprint=tilleuls().fingerprint, member_id=2, now=NOW)
-    return path
+    return joined_home(folder, tmp_path)
 
 
 def _where(home: Path, relative: str) -> str:

@@ -14,21 +14,20 @@ from talagov.core.canonical import readable_fingerprint
 from talagov.core.errors import UserError
 from talagov.services import member_home
 from talagov.services.member_home import MEMBERSHIP_FILE, discover, join, load, set_member
-from tests.services.member_setup import NOW, Folder, identity, impostor, tilleuls
+from tests.services.member_setup import (
+    NOW,
+    Folder,
+    code_of,
+    identity,
+    impostor,
+    shared_folder,
+    tilleuls,
+)
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Folder:
-    shared = Folder(tmp_path / "shared")
-    shared.publish_identity()
-    return shared
-
-
-def _code(call: object) -> str:
-    assert callable(call)
-    with pytest.raises(UserError) as caught:
-        call()
-    return caught.value.code
+    return shared_folder(tmp_path)
 
 
 def test_discover_shows_the_organisation_before_any_trust(folder: Folder, tmp_path: Path) -> None:
@@ -45,10 +44,10 @@ def test_the_newest_identity_is_shown(folder: Folder) -> None:
 
 
 def test_a_folder_without_an_organisation_says_so(tmp_path: Path) -> None:
-    assert _code(lambda: discover(tmp_path / "nowhere")) == "member.folder_missing"
+    assert code_of(lambda: discover(tmp_path / "nowhere")) == "member.folder_missing"
     (tmp_path / "empty" / "organisation").mkdir(parents=True)
     (tmp_path / "empty" / "organisation" / "identity-0123456789abcdef.json").write_bytes(b"{}")
-    assert _code(lambda: discover(tmp_path / "empty")) == "member.no_organisation"
+    assert code_of(lambda: discover(tmp_path / "empty")) == "member.no_organisation"
 
 
 def test_joining_with_the_confirmed_fingerprint_remembers_the_organisation(
@@ -88,7 +87,7 @@ def test_an_impostors_newer_identity_does_not_stop_the_real_one(folder: Folder, 
 def test_an_identity_not_signed_by_its_own_key_is_not_offered(tmp_path: Path) -> None:
     shared = Folder(tmp_path / "shared")
     shared.publish_identity(identity(tilleuls()), key=impostor().key)
-    assert _code(lambda: discover(shared.root)) == "member.no_organisation"
+    assert code_of(lambda: discover(shared.root)) == "member.no_organisation"
 
 
 def test_joining_again_keeps_the_install_and_refuses_another_organisation(
@@ -111,18 +110,18 @@ def test_joining_again_keeps_the_install_and_refuses_another_organisation(
 
 def test_the_member_must_be_one_of_the_organisations(folder: Folder, tmp_path: Path) -> None:
     home = tmp_path / "home"
-    assert _code(lambda: join(home, folder.root, fingerprint=tilleuls().fingerprint,
+    assert code_of(lambda: join(home, folder.root, fingerprint=tilleuls().fingerprint,
                               member_id=99, now=NOW)) == "member.unknown_member"
     join(home, folder.root, fingerprint=tilleuls().fingerprint, member_id=None, now=NOW)
     assert load(home).member_id is None
     assert set_member(home, 3).member_id == 3 and load(home).member_id == 3
-    assert _code(lambda: set_member(home, 99)) == "member.unknown_member"
+    assert code_of(lambda: set_member(home, 99)) == "member.unknown_member"
 
 
 def test_a_home_that_never_joined_or_is_damaged_says_so(tmp_path: Path) -> None:
-    assert _code(lambda: load(tmp_path)) == "member.not_joined"
+    assert code_of(lambda: load(tmp_path)) == "member.not_joined"
     (tmp_path / MEMBERSHIP_FILE).write_text('{"format": "talagov.membership"}')
-    assert _code(lambda: load(tmp_path)) == "member.membership_damaged"
+    assert code_of(lambda: load(tmp_path)) == "member.membership_damaged"
 
 
 def test_a_membership_whose_certificate_was_swapped_is_damaged(folder: Folder, tmp_path: Path) -> None:
@@ -132,7 +131,7 @@ def test_a_membership_whose_certificate_was_swapped_is_damaged(folder: Folder, t
     document = json.loads(path.read_text(encoding="utf-8"))
     document["certificate_pem"] = impostor().pem
     path.write_text(json.dumps(document), encoding="utf-8")
-    assert _code(lambda: load(home)) == "member.membership_damaged"
+    assert code_of(lambda: load(home)) == "member.membership_damaged"
 
 
 def test_the_default_home_and_keystore() -> None:
@@ -172,4 +171,4 @@ def test_an_organisation_directory_that_is_a_link_is_not_read(tmp_path: Path) ->
     shared = tmp_path / "shared"
     shared.mkdir()
     (shared / "organisation").symlink_to(elsewhere.root / "organisation")
-    assert _code(lambda: discover(shared)) == "member.no_organisation"
+    assert code_of(lambda: discover(shared)) == "member.no_organisation"

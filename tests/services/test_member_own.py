@@ -17,30 +17,29 @@ from talagov.core.sync_format import BALLOTS, PROXIES, member_dir
 from talagov.core.sync_proxy import ProxyContent, proxy_file, sign_proxy
 from talagov.services import personal_keys
 from talagov.services.member_actions import cast_remote, enrol, give_proxy, voting_package_for
-from talagov.services.member_folder import MemberView, read_folder
-from talagov.services.member_home import join, keystore, load
-from tests.services.member_setup import NOW, PASSPHRASE, Folder, impostor, package, tilleuls
+from talagov.services.member_folder import read_folder
+from talagov.services.member_home import keystore, load
+from tests.services.member_setup import (
+    NOW,
+    PASSPHRASE,
+    Folder,
+    certified,
+    impostor,
+    joined_home,
+    package,
+    shared_folder,
+    tilleuls,
+)
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Folder:
-    shared = Folder(tmp_path / "shared")
-    shared.publish_identity()
-    shared.publish_package(package(tilleuls()))
-    return shared
+    return shared_folder(tmp_path, package(tilleuls()))
 
 
 @pytest.fixture
 def home(folder: Folder, tmp_path: Path) -> Path:
-    path = tmp_path / "home"
-    join(path, folder.root, fingerprint=tilleuls().fingerprint, member_id=2, now=NOW)
-    return path
-
-
-def _certified(folder: Folder, home: Path) -> MemberView:
-    enrol(home, passphrase=PASSPHRASE, now=NOW, kdf=TEST_KDF)
-    folder.approve_requests(load(home).install_id)
-    return read_folder(home, now=NOW)
+    return joined_home(folder, tmp_path)
 
 
 def _drop(folder: Folder, home: Path, directory: str, name: str, data: bytes) -> str:
@@ -63,7 +62,7 @@ def _forged_proxy(holder: int, *, principal: int = 2, signer_member: int = 2,
 
 def test_a_proxy_dropped_in_the_members_directory_is_not_shown_as_given(
         folder: Folder, home: Path) -> None:
-    view = _certified(folder, home)
+    view = certified(folder, home)
     key, cert = personal_keys.unlock_personal(keystore(home), 2, PASSPHRASE)
     give_proxy(home, view, 3, 3, key, cert, now=NOW)
     forged = {  # a far-future date: it would be "the latest choice"
@@ -84,7 +83,7 @@ def test_a_proxy_dropped_in_the_members_directory_is_not_shown_as_given(
 
 def test_a_proxy_signed_with_an_older_key_is_neither_shown_nor_refused(
         folder: Folder, home: Path) -> None:
-    view = _certified(folder, home)
+    view = certified(folder, home)
     key, cert = personal_keys.unlock_personal(keystore(home), 2, PASSPHRASE)
     give_proxy(home, view, 3, 3, key, cert, now=NOW)
     enrol(home, passphrase=PASSPHRASE, now=NOW, kdf=TEST_KDF, replace=True)
@@ -95,7 +94,7 @@ def test_a_proxy_signed_with_an_older_key_is_neither_shown_nor_refused(
 
 def test_a_ballot_dropped_in_the_members_directory_is_not_counted_as_theirs(
         folder: Folder, home: Path) -> None:
-    view = _certified(folder, home)
+    view = certified(folder, home)
     key, cert = personal_keys.unlock_personal(keystore(home), 2, PASSPHRASE)
     [(mine, _)] = cast_remote(home, voting_package_for(view, 3), key, cert,
                               [(70, 2, ("for",))], now=NOW)
@@ -116,7 +115,7 @@ def test_a_ballot_dropped_in_the_members_directory_is_not_counted_as_theirs(
 
 def test_a_file_cut_short_in_the_members_directory_is_read_again_later(
         folder: Folder, home: Path) -> None:
-    _certified(folder, home)
+    certified(folder, home)
     _drop(folder, home, BALLOTS, "ballot-3-70-0123456789abcdef.json", b'{"format": "talag')
     view = read_folder(home, now=NOW)
     assert view.votes_written == () and view.refused == ()  # not shown as voted, not red

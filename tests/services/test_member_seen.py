@@ -14,23 +14,28 @@ from talagov.core.keyseal import TEST_KDF
 from talagov.core.sync_format import REVOCATIONS_DIR, revocations_name
 from talagov.services.member_actions import enrol
 from talagov.services.member_folder import CertificateState, read_folder
-from talagov.services.member_home import join, load
+from talagov.services.member_home import load
 from talagov.services.member_seen import SEEN_FILE, Seen, load_seen, merged, remember
-from tests.services.member_setup import NOW, PASSPHRASE, Folder, later, package, tilleuls
+from tests.services.member_setup import (
+    NOW,
+    PASSPHRASE,
+    Folder,
+    joined_home,
+    later,
+    package,
+    shared_folder,
+    tilleuls,
+)
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Folder:
-    shared = Folder(tmp_path / "shared")
-    shared.publish_identity()
-    return shared
+    return shared_folder(tmp_path)
 
 
 @pytest.fixture
 def home(folder: Folder, tmp_path: Path) -> Path:
-    path = tmp_path / "home"
-    join(path, folder.root, fingerprint=tilleuls().fingerprint, member_id=2, now=NOW)
-    return path
+    return joined_home(folder, tmp_path)
 
 
 def _revoked_member(folder: Folder, home: Path) -> Path:

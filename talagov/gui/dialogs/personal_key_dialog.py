@@ -17,12 +17,9 @@ from PySide6.QtCore import QCoreApplication, QDir, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +27,7 @@ from talagov.core.keyseal import DEFAULT_KDF, MIN_PASSPHRASE, KdfParams
 from talagov.gui.booth.style import paragraph, set_error
 from talagov.gui.booth.work import BusyDialog
 from talagov.gui.context import AppContext
+from talagov.gui.dialogs.form_parts import column, error_line, labelled_form, ok_cancel
 from talagov.gui.errors import show_error
 from talagov.gui.i18n import arg
 from talagov.services import personal_keys
@@ -71,36 +69,20 @@ class PersonalKeyDialog(BusyDialog):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.first.setAccessibleDescription(self.tr("At least %n character(s). Nobody can "
                                                     "recover it.", "", MIN_PASSPHRASE))
-        self.error = paragraph("", self, "error")
-        self.error.setStyleSheet("color: #a00000; font-weight: bold;")
-        self.error.hide()
+        self.error = error_line(self)
         self.outcome = paragraph("", self)
         self.outcome.hide()
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, widget in ((self.tr("Member &id:"), self.member_id),
-                             (self.tr("&Name:"), self.name),
-                             (self.tr("&Passphrase:"), self.first),
-                             (self.tr("&Repeat the passphrase:"), self.second)):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
+        rows = ((self.tr("Member &id:"), self.member_id), (self.tr("&Name:"), self.name),
+                (self.tr("&Passphrase:"), self.first),
+                (self.tr("&Repeat the passphrase:"), self.second))
+        for text, widget in rows:
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(label, widget)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Create my key…"))
-        self.ok_button.setAccessibleName(self.tr("Create my key"))
+        form = labelled_form(self, rows, wrap=False)
+        self.buttons, self.ok_button, _ = ok_cancel(self, self.tr("&Create my key…"),
+                                                    self.tr("Create my key"))
         self.buttons.accepted.connect(self.create_key)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.outcome)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
+        column(self, (intro, form, self.error, self.outcome), self.buttons, ems=36)
 
     def set_busy(self, busy: bool) -> None:
         """No second click while the key is being made."""

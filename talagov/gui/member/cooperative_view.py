@@ -8,11 +8,9 @@ Only shows: the window reads the folder and does what the panels' signals ask.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,19 +24,10 @@ from talagov.gui.member.meetings_panel import MeetingsPanel
 from talagov.gui.member.refused_bar import RefusedBar, refused_lines
 from talagov.gui.member.snapshot import Snapshot
 from talagov.gui.widgets.message_bar import MessageBar
+from talagov.gui.widgets.scrolled import scrolled
 from talagov.services.member_home import Membership
 
 KEY_TAB, MEETINGS_TAB, ARCHIVES_TAB = range(3)
-
-
-def scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
-    """``widget`` in a frameless scroll area: at 200 % zoom a panel may be taller than the
-    window; it scrolls, nothing is cut."""
-    area = QScrollArea(parent)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
 
 
 class CooperativeView(QWidget):

@@ -9,35 +9,24 @@ chains…). The unlocked key is dropped as soon as the proxy is signed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from talagov.core.meeting_package import MeetingPackage
 from talagov.core.text import fold
 from talagov.gui.auditor.file_jobs import FileJobRunner
-from talagov.gui.booth.style import describe, paragraph, set_error
+from talagov.gui.booth.style import describe, paragraph
+from talagov.gui.dialogs.form_parts import column, error_line, labelled_form
 from talagov.gui.i18n import arg
-from talagov.gui.member.jobs import run_refusable
+from talagov.gui.member.work_dialog import FolderWorkDialog
 from talagov.gui.session_labels import blank_proxy_label
 from talagov.services import member_actions, member_home, personal_keys
 from talagov.services.member_folder import MemberView
 
 
-class GiveProxyDialog(QDialog):
+class GiveProxyDialog(FolderWorkDialog):
     """The holder (or blank), the passphrase; then "written" and the file's name.
 
     ``path`` is the proxy file once written.
@@ -45,13 +34,10 @@ class GiveProxyDialog(QDialog):
 
     def __init__(self, home: Path, view: MemberView, package: MeetingPackage,
                  jobs: FileJobRunner, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.home, self.view, self.package, self.jobs, self.lang = home, view, package, jobs, lang
-        self.clock: Callable[[], datetime] = lambda: datetime.now().astimezone()
+        super().__init__(jobs, lang, parent)
+        self.home, self.view, self.package = home, view, package
         self.path: Path | None = None
-        self.busy = False
         self.setWindowTitle(arg(self.tr("Give a proxy — %1"), package.title))
-        self.setSizeGripEnabled(True)
         intro = paragraph(self.tr(
             "Name the member who will vote for you at this meeting, or give a blank proxy: "
             "the chair then holds it. The secretary's TalaGov records it according to the "
@@ -75,39 +61,15 @@ class GiveProxyDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         describe(self.passphrase, self.tr("Your passphrase"),
                  self.tr("The passphrase of your voting key: it signs the proxy."))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for text, field in ((self.tr("&Holder:"), self.holder), ("", self.blank),
-                            (self.tr("Your &passphrase:"), self.passphrase)):
-            if text:
-                label = QLabel(text, self)
-                label.setBuddy(field)
-                form.addRow(label, field)
-            else:
-                form.addRow(field)
-        self.error = paragraph("", self, "error")
-        self.error.setStyleSheet("color: #a00000; font-weight: bold;")
-        self.error.hide()
+        form = labelled_form(self, ((self.tr("&Holder:"), self.holder), ("", self.blank),
+                                    (self.tr("Your &passphrase:"), self.passphrase)))
+        self.error = error_line(self)
         self.outcome = paragraph("", self)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outcome.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Sign and give the proxy"))
-        self.ok_button.setAccessibleName(self.tr("Sign and give the proxy"))
-        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.give)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.outcome)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
+        self.add_buttons(self.tr("&Sign and give the proxy"), self.tr("Sign and give the proxy"),
+                         self.give)
+        column(self, (intro, form, self.error, self.outcome), self.buttons, ems=36)
         self.passphrase.setFocus()
 
     def holder_id(self) -> int | None:
@@ -117,23 +79,13 @@ class GiveProxyDialog(QDialog):
         data = self.holder.currentData()
         return int(data) if data is not None else None
 
-    def show_problem(self, text: str) -> None:
-        """A problem under the form (empty: hidden)."""
-        set_error(self.error, text)
-
     def set_busy(self, busy: bool) -> None:
         """One signature at a time."""
-        self.busy = busy
-        for widget in (self.ok_button, self.close_button, self.holder, self.passphrase):
+        super().set_busy(busy)
+        for widget in (self.holder, self.passphrase):
             widget.setEnabled(not busy)
         if not busy:
             self.holder.setEnabled(not self.blank.isChecked())
-
-    def reject(self) -> None:
-        """Escape and the window's close button wait for the key work to end (its
-        result comes back to this dialog)."""
-        if not self.busy:
-            super().reject()
 
     def give(self) -> None:
         """Unlock the key, sign the proxy and write it (off the GUI thread)."""
@@ -160,8 +112,7 @@ class GiveProxyDialog(QDialog):
                                              now=now)
 
         self.show_problem("")
-        run_refusable(self.jobs, self, work, self._on_given, self._on_refused, lang=self.lang,
-                      busy=self.set_busy)
+        self.run_step(work, self._on_given, self._on_refused)
 
     def _on_refused(self, message: str) -> None:
         self.show_problem(message)
@@ -179,7 +130,4 @@ class GiveProxyDialog(QDialog):
         self.outcome.show()
         for widget in (self.holder, self.blank, self.passphrase):
             widget.setEnabled(False)
-        self.ok_button.hide()
-        self.close_button.setText(self.tr("&Close"))
-        self.close_button.setAccessibleName(self.tr("Close"))
-        self.close_button.setFocus()
+        self.show_closing(self.tr("&Close"), self.tr("Close"))

@@ -9,36 +9,24 @@ or hold.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QListWidget,
-    QListWidgetItem,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
 from talagov.core.meeting_package import MeetingPackage
 from talagov.gui.booth.style import describe, paragraph
 from talagov.gui.i18n import arg
 from talagov.gui.member.meeting_detail import MeetingDetail, status_text, when_text
 from talagov.gui.member.snapshot import Snapshot
+from talagov.gui.widgets.scrolled import scrolled
 from talagov.services.member_folder import CertificateState
 
 
 class MeetingsPanel(QWidget):
     """The list of meetings and the detail of the one chosen.
 
-    Signals:
-        vote_requested(int), proxy_requested(int), document_requested(int, str): as
-        :class:`MeetingDetail`'s.
+    What the member asks for (vote, give a proxy, open a document) comes from
+    :attr:`detail`'s signals.
     """
-
-    vote_requested = Signal(int)
-    proxy_requested = Signal(int)
-    document_requested = Signal(int, str)
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,13 +40,7 @@ class MeetingsPanel(QWidget):
             "The secretary has published no meeting yet. TalaGov looks at the shared folder "
             "regularly: a meeting appears here as soon as it is convened."), self)
         self.detail = MeetingDetail(lang, self)
-        self.detail.vote_requested.connect(self.vote_requested)
-        self.detail.proxy_requested.connect(self.proxy_requested)
-        self.detail.document_requested.connect(self.document_requested)
-        self.detail_area = QScrollArea(self)
-        self.detail_area.setWidgetResizable(True)
-        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.detail_area.setWidget(self.detail)
+        self.detail_area = scrolled(self.detail, self)
         self.detail_area.setAccessibleName(self.tr("Meeting"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.list)

@@ -38,16 +38,13 @@ from talagov.gui.dialogs.voting_package_dialog import FolderRoute, VotingPackage
 from talagov.gui.errors import show_error, user_message
 from talagov.gui.file_actions import show_file
 from talagov.gui.i18n import arg
-from talagov.gui.member.cooperative_view import (
-    KEY_TAB,
-    CooperativeView,
-    scrolled,
-)
+from talagov.gui.member.cooperative_view import KEY_TAB, CooperativeView
 from talagov.gui.member.enrol_dialog import EnrolDialog
 from talagov.gui.member.folder_watcher import FolderWatcher
 from talagov.gui.member.give_proxy_dialog import GiveProxyDialog
 from talagov.gui.member.join_wizard import JoinWizard
 from talagov.gui.member.snapshot import Snapshot, read_snapshot
+from talagov.gui.widgets.scrolled import scrolled
 from talagov.services import member_actions, member_folder, member_home
 from talagov.services.member_home import Membership
 
@@ -103,9 +100,9 @@ class MemberWindow(QMainWindow):
         self.refresh_button.clicked.connect(self.refresh)
         self.key_panel.enrol_requested.connect(self.enrol)
         self.key_panel.member_chosen.connect(self.choose_member)
-        self.meetings.vote_requested.connect(self.vote)
-        self.meetings.proxy_requested.connect(self.give_proxy)
-        self.meetings.document_requested.connect(self.open_document)
+        self.meetings.detail.vote_requested.connect(self.vote)
+        self.meetings.detail.proxy_requested.connect(self.give_proxy)
+        self.meetings.detail.document_requested.connect(self.open_document)
         self.archives.open_requested.connect(self.open_archive)
         self.setCentralWidget(self.stack)
         self.busy = QProgressBar(self)
