@@ -2,7 +2,9 @@
 """``talagov tally|polls|ballots import|vote``: the polls of a meeting and their results.
 
 The secretary's side (``--db``): ``polls`` lists, prepares, opens and closes polls
-(closing unlocks the organisation key: ``--passphrase-env VAR`` or asked without echo),
+(closing unlocks the organisation key: ``--passphrase-env VAR`` or asked without echo;
+when a shared folder is chosen, it is read first so that a ballot a member wrote in
+time counts, and what the reading brought, or why it could not run, is printed),
 ``ballots import`` stores ballot files and prints what became of each, ``tally``
 prints each poll's counts by choice and channel, colleges, decision and explanation
 (``--json``: stable keys, integers, fractions as ``"num/den"`` strings; see
@@ -219,8 +221,10 @@ def run_polls(args: argparse.Namespace) -> int:
     """List the polls, or prepare, open or close one, then list them."""
     from talagov.cli.key_commands import passphrase
     from talagov.services import keys, polls
+    from talagov.services.sync_close import FolderRead, import_then_close
 
     lang, now = _lang(args), datetime.now()
+    read: FolderRead | None = None
     try:
         with open_unit(args) as uow:
             done = ""
@@ -237,13 +241,21 @@ def run_polls(args: argparse.Namespace) -> int:
                     done = render("vote_cli.opened", {"number": number}, lang)
                 else:
                     org_key = keys.unlock_organisation(uow, passphrase(args, "keys_cli.prompt_org"))
-                    polls.close_poll(uow, found[0].id, org_key=org_key, now=now)
+                    # The shared folder first: a ballot written in time counts (§6.5).
+                    read, _ = import_then_close(uow, found[0].id, org_key=org_key, now=now)
                     done = render("vote_cli.closed", {"number": number}, lang)
             listed = polls.list_polls(uow, args.meeting)
     except UserError as exc:
         return _refused(exc, lang)
     if done:
         print(done)
+    if read is not None and read.folder is not None:
+        if read.problem is None:
+            print(render("vote_cli.folder_read", {"ballots": read.ballots,
+                                                  "set_aside": read.set_aside}, lang))
+        else:
+            reason = render_error(read.problem.code, read.problem.params, lang)
+            print(render("vote_cli.folder_not_read", {"reason": reason}, lang), file=sys.stderr)
     if not listed:
         print(render("vote_cli.none", {}, lang))
     for p in listed:

@@ -158,6 +158,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "vote_cli.opened": ("Scrutin n°{number} ouvert.", "Poll {number} opened."),
     "vote_cli.closed": ("Scrutin n°{number} clos.", "Poll {number} closed."),
     "vote_cli.prepared": ("Scrutins préparés.", "Polls prepared."),
+    # Closing reads the shared folder first (services.sync_close)
+    "vote_cli.folder_read": (
+        f"Dossier partagé lu avant la clôture{_NB}: {{ballots}} bulletin(s) importé(s), "
+        "{set_aside} fichier(s) mis de côté.",
+        "Shared folder read before closing: {ballots} ballot(s) imported, {set_aside} "
+        "file(s) set aside.",
+    ),
+    "vote_cli.folder_not_read": (
+        "Le scrutin est clos, mais le dossier partagé n'a pas pu être lu avant (les "
+        "bulletins qui y attendaient seront mis de côté à la prochaine synchronisation\u00a0; "
+        f"prévenez les sociétaires concernés){_NB}: {{reason}}",
+        "The poll is closed, but the shared folder could not be read first (ballots waiting "
+        "there will be set aside at the next synchronisation; tell the members concerned): "
+        "{reason}",
+    ),
     "vote_cli.status.counted": ("compté", "counted"),
     "vote_cli.status.superseded": ("remplacé par un vote ultérieur", "superseded by a later vote"),
     "vote_cli.status.overridden": ("écarté au profit d'un autre canal",

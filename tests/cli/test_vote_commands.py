@@ -187,3 +187,59 @@ def test_the_plain_tally_of_an_election_gives_each_colleges_votes(
     assert out[:5] == ["#4 Élection au conseil [clos]", "  Bénard Zoé: 2 (isoloir 1, main levée 1)",
                        "  Vote blanc: 0", "  Salariés: Bénard Zoé 2, Vote blanc 0 (poids 1/2)",
                        "  Usagers: Bénard Zoé 0, Vote blanc 0 (poids 0/1) (vide)"]
+
+
+# -- closing reads the shared folder first -----------------------------------------------
+
+
+def _in_session(db: Path) -> None:
+    database = open_database(db)
+    with UnitOfWork(database) as uow:
+        session.open_session(uow, 1, now=datetime.now())
+    database.close()
+
+
+def test_closing_imports_the_ballots_waiting_in_the_shared_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.cli.sync_setup import certified, org_and_folder, use_test_secrets
+
+    use_test_secrets(monkeypatch)
+    db, folder = org_and_folder(tmp_path)  # two resolutions open for remote voting
+    assert _run(capsys, "sync", "--db", str(db), "--folder", str(folder), "--passphrase-env",
+                "ORG_PASS")[0] == 0
+    home = tmp_path / "durand"
+    certified(capsys, db, folder, home, 1)
+    code, _, err = _run(capsys, "member", "vote", "--home", str(home), "--meeting", "1",
+                        "--choice", "1=for", "--choice", "2=against", "--passphrase-env",
+                        "MEMBER_PASS")  # written in time, not imported yet
+    assert code == 0, err
+    _in_session(db)
+    code, out, err = _run(capsys, "polls", "--db", str(db), "--meeting", "1", "--close", "1",
+                          "--passphrase-env", "ORG_PASS")
+    assert code == 0 and err == ""
+    assert out.splitlines()[:2] == [
+        "Poll 1 closed.",
+        "Shared folder read before closing: 2 ballot(s) imported, 0 file(s) set aside."]
+    code, out, _ = _run(capsys, "tally", "--db", str(db), "--meeting", "1", "--json")
+    first = json.loads(out)["polls"][0]
+    assert first["status"] == "closed" and first["ballots"]["counted"] == 1
+    code, out, _ = _run(capsys, "sync", "--db", str(db), "--no-publish", "--json")
+    assert json.loads(out)["imported"]["quarantined"] == []  # nothing set aside as late
+
+
+def test_a_folder_that_cannot_be_read_does_not_keep_the_poll_open(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.cli.sync_setup import org_and_folder
+
+    db, folder = org_and_folder(tmp_path)
+    assert _run(capsys, "sync", "--db", str(db), "--folder", str(folder), "--no-publish")[0] == 0
+    folder.rename(tmp_path / "unplugged")  # the USB key is away
+    _in_session(db)
+    code, out, err = _run(capsys, "polls", "--db", str(db), "--meeting", "1", "--close", "1",
+                          "--passphrase-env", "ORG_PASS")
+    assert code == 0 and "Poll 1 closed." in out and "#1   closed" in out
+    assert err.startswith("The poll is closed, but the shared folder could not be read first")
+    assert err.rstrip().endswith(f"The shared folder \u201c{folder}\u201d does not exist (any "
+                                 "more): choose an existing folder, for instance the one "
+                                 "Nextcloud or Syncthing keeps in step.")

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What the secretary does to a poll: prepare the polls, set a poll's options, open it,
-count hands, close it with the organisation's passphrase.
+count hands, close it with the organisation's passphrase (reading the shared folder
+first, when one is chosen, so that a ballot a member wrote in time counts).
 
 Each action runs its service call on the task runner; the ``Changes`` it returns make
 the votes tab (and the session tab, for the quorum recorded at opening) reload.
@@ -25,6 +26,7 @@ from talagov.gui.meeting.votes_data import VotesData
 from talagov.gui.meeting.votes_labels import poll_title
 from talagov.services import keys as keys_service
 from talagov.services import polls as polls_service
+from talagov.services import sync_close
 from talagov.services.polls import PollView
 
 Clock = Callable[[], datetime]
@@ -89,12 +91,14 @@ def close_poll(ctx: AppContext, parent: QWidget, poll: PollView, clock: Clock) -
 
     Closing signs the postal forms as witness ballots and the hand count with the
     organisation key, which the passphrase unlocks on the worker for this task only.
+    When a shared folder is chosen, it is read just before (``services.sync_close``):
+    the dialog's ``saved`` carries the ``(FolderRead, Changes)`` of the task.
     """
     poll_id = poll.id
 
     def task_of(passphrase: str) -> Callable[[Any], Any]:
         now = clock()
-        return lambda uow: polls_service.close_poll(
+        return lambda uow: sync_close.import_then_close(
             uow, poll_id, now=now, org_key=keys_service.unlock_organisation(uow, passphrase))
 
     dialog = PassphraseDialog(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from talagov.core.polls import PollStatus
 from talagov.gui.context import AppContext
+from talagov.gui.errors import user_message
 from talagov.gui.file_actions import show_file
 from talagov.gui.i18n import arg
 from talagov.gui.meeting import votes_actions, votes_files
@@ -45,6 +46,7 @@ from talagov.gui.widgets.message_bar import MessageBar
 from talagov.gui.widgets.tables import follow_selection, make_button, make_table, selected_row
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.polls import PollView
+from talagov.services.sync_close import FolderRead
 
 _RELOAD_ON = (Aggregate.POLLS, Aggregate.MEETINGS, Aggregate.AGENDA, Aggregate.KEYS,
               Aggregate.SESSION, Aggregate.STATUTES)
@@ -76,6 +78,10 @@ class VotesTab(QWidget):
         self.loader = TabLoader(self, ctx, load_votes, self._on_loaded, lambda: self._show(None),
                                 label=self.tr("Loading the polls"), reload_on=_RELOAD_ON)
         self.hint = MessageBar(self)
+        # What the reading of the shared folder before the last closing did: kept in
+        # sight over the reloads the closing causes, until another meeting is shown.
+        self.folder_note = MessageBar(self)
+        self.folder_note.setAccessibleName(self.tr("Shared folder"))
         self.model = PollModel(self)
         self.table = make_table(self, self.model, self.tr("Polls"), word_wrap=True)
         b = make_button  # slots with an optional parameter get a lambda (clicked's bool)
@@ -128,6 +134,7 @@ class VotesTab(QWidget):
         splitter.setSizes([line * 20, line * 26])
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
+        layout.addWidget(self.folder_note)
         layout.addWidget(splitter, 1)
         follow_selection(self.table, self._on_poll_selection_changed)
         self._update_actions()
@@ -141,6 +148,8 @@ class VotesTab(QWidget):
 
     def set_meeting(self, meeting_id: int | None) -> None:
         """Show the polls of ``meeting_id`` (``None``: nothing)."""
+        if meeting_id != self.meeting_id:
+            self.folder_note.show_messages([])
         self.loader.set_meeting(meeting_id)
 
     def refresh(self) -> None:
@@ -258,10 +267,36 @@ class VotesTab(QWidget):
             votes_actions.open_poll(self.ctx, self, poll, self.clock())
 
     def close_poll(self) -> None:
-        """Close the selected poll with the organisation's passphrase."""
+        """Close the selected poll with the organisation's passphrase (the shared folder
+        is read first; what that reading did is said above the polls)."""
         poll = self.current_poll()
         if poll is not None:
-            votes_actions.close_poll(self.ctx, self, poll, lambda: self.clock())
+            self.folder_note.show_messages([])
+            dialog = votes_actions.close_poll(self.ctx, self, poll, lambda: self.clock())
+            dialog.saved.connect(self._on_close_dialog_saved)
+
+    def _on_close_dialog_saved(self, result: object) -> None:
+        if isinstance(result, tuple) and isinstance(result[0], FolderRead):
+            self.folder_note.show_messages(self.folder_lines(result[0]))
+
+    def folder_lines(self, read: FolderRead) -> list[str]:
+        """What the reading of the shared folder before a closing did, for the secretary
+        (nothing when no folder is chosen)."""
+        if read.folder is None:
+            return []
+        if read.problem is not None:
+            return [arg(self.tr("The poll is closed, but the shared folder could not be read "
+                                "first (ballots waiting there will be set aside at the next "
+                                "synchronisation; tell the members concerned): %1"),
+                        user_message(read.problem, self.ctx.lang))]
+        # Plain names for the counts: lupdate takes an attribute for no plural argument.
+        ballots, set_aside = read.ballots, read.set_aside
+        lines = [self.tr("Before closing, the shared folder was read: %n ballot(s) imported.",
+                         "", ballots)]
+        if set_aside:
+            lines.append(self.tr("%n file(s) of the shared folder set aside: see the "
+                                 "quarantine of the Shared folder page.", "", set_aside))
+        return lines
 
     def hand_count(self) -> None:
         """Enter the hand count of the selected open poll."""

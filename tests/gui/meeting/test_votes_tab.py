@@ -5,6 +5,7 @@ counted by hand and closed with the organisation's passphrase; results and ballo
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -198,3 +199,53 @@ def test_a_hidden_tab_reloads_when_shown(qtbot: QtBot, tab: VotesTab,
     with qtbot.waitSignal(tab.loaded):
         tab.show()
     assert tab.model.rowCount() == 2
+
+
+def _close_with_passphrase(qtbot: QtBot, tab: VotesTab) -> None:
+    tab.clock = lambda: CLOSING
+    tab.close_button.click()
+    dialog = _visible_dialog(PassphraseDialog)
+    assert isinstance(dialog, PassphraseDialog)
+    type_text(dialog.passphrase, ORG_PASS)
+    with qtbot.waitSignal(tab.detail_loaded, timeout=10_000):
+        dialog.ok_button.click()
+
+
+def test_closing_reads_the_shared_folder_first_and_says_what_it_brought(
+        qtbot: QtBot, ctx: AppContext, tab: VotesTab, assembly: VotesMeeting,
+        tmp_path: Path) -> None:
+    from talagov.services import sync_folder
+    from tests.gui.test_sync_page import write_ballot
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    with UnitOfWork(ctx.db) as uow:
+        sync_folder.set_sync_folder(uow, folder)
+    poll_id = assembly.open_all()[0]
+    write_ballot(assembly, folder)  # Martin's, in time, not imported by any pass yet
+    _reload(qtbot, tab)
+    assert tab.folder_note.text() == ""
+    _close_with_passphrase(qtbot, tab)
+    assert assembly.poll(poll_id).status is PollStatus.CLOSED
+    assert tab.folder_note.text() == ("Before closing, the shared folder was read: 1 "
+                                      "ballot(s) imported.")
+    assert tab.ballots.model.rowCount() == 1  # the ballot is among the poll's
+
+
+def test_a_folder_that_cannot_be_read_is_said_and_the_poll_closes(
+        qtbot: QtBot, ctx: AppContext, tab: VotesTab, assembly: VotesMeeting,
+        tmp_path: Path) -> None:
+    from talagov.services import sync_folder
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    with UnitOfWork(ctx.db) as uow:
+        sync_folder.set_sync_folder(uow, folder)
+    folder.rename(tmp_path / "unplugged")
+    poll_id = assembly.open_all()[0]
+    _reload(qtbot, tab)
+    _close_with_passphrase(qtbot, tab)
+    assert assembly.poll(poll_id).status is PollStatus.CLOSED
+    assert tab.folder_note.text().startswith(
+        "The poll is closed, but the shared folder could not be read first")
+    assert str(folder) in tab.folder_note.text()
