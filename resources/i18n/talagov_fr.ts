@@ -8886,6 +8886,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Le dossier partagé n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Nothing was published: %1 The members&apos; files are read all the same.</source>
+        <translation>Rien n&apos;a été publié&#xa0;: %1 Les fichiers des sociétaires sont tout de même lus.</translation>
+    </message>
+    <message>
         <source>Synchronisation cancelled: the next one finishes the work.</source>
         <translation>Synchronisation annulée&#xa0;: la prochaine terminera le travail.</translation>
     </message>
@@ -9656,8 +9660,30 @@ Ne le délivrez que si le sociétaire vous a lu cette même empreinte. La phrase
         <translation>&amp;Bulletins</translation>
     </message>
     <message>
+        <source>The poll is closed, but the shared folder could not be read first (ballots waiting there will be set aside at the next synchronisation; tell the members concerned): %1</source>
+        <translation>Le scrutin est clos, mais le dossier partagé n&apos;a pas pu être lu auparavant (les bulletins qui y attendent seront mis de côté à la prochaine synchronisation&#xa0;; prévenez les sociétaires concernés)&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before closing, the shared folder was read: %n ballot(s) imported.</source>
+        <translation>
+            <numerusform>Avant la clôture, le dossier partagé a été lu&#xa0;: %n bulletin importé.</numerusform>
+            <numerusform>Avant la clôture, le dossier partagé a été lu&#xa0;: %n bulletins importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the shared folder set aside: see the quarantine of the Shared folder page.</source>
+        <translation>
+            <numerusform>%n fichier du dossier partagé mis de côté&#xa0;: voir la quarantaine de la page Dossier partagé.</numerusform>
+            <numerusform>%n fichiers du dossier partagé mis de côté&#xa0;: voir la quarantaine de la page Dossier partagé.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Loading the polls</source>
         <translation>Chargement des scrutins</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
     </message>
     <message>
         <source>Loading the poll</source>

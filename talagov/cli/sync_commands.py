@@ -12,7 +12,10 @@ Signing needs the organisation's passphrase: ``--passphrase-env VAR``, else it i
 without echo when there is a terminal. Without one (a scheduled job), the files that
 need no signature are published, the others are named in a warning, the members' files
 are imported all the same, and the exit code is 0: members' ballots must never wait for
-the secretary. ``--no-publish`` imports only. What a pass could not publish of a
+the secretary. ``--no-publish`` imports only. Publishing that is refused as a whole (a
+directory of ``organisation/`` replaced by a link, another pass running) does not keep
+the members' files from being imported either: the pass imports, prints what it read,
+then the refusal, and exits with the refusal's code. What a pass could not publish of a
 meeting (a package members' installs would refuse, an archive too large) is printed, one
 translated line each, and the rest is published. Exit 0 after a pass (set-aside files
 and such problems included: they are reported, never fatal), 1 when the passphrase is
@@ -74,6 +77,8 @@ class Published:
         waiting: the files left unwritten for want of the key.
         damaged: names of ours in the folder holding other bytes (never overwritten).
         problems: what could not be published of a meeting, and why.
+        refusal: why nothing was published (state ``refused``): a directory of
+            ``organisation/`` that is a link, another pass running...
     """
 
     state: str
@@ -82,6 +87,7 @@ class Published:
     waiting: tuple[PlannedFile, ...] = ()
     damaged: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
+    refusal: UserError | None = None
 
 
 def _lang(args: argparse.Namespace) -> str:
@@ -149,14 +155,18 @@ def run_sync(args: argparse.Namespace) -> int:
             if args.folder is not None:
                 set_sync_folder(uow, Path(args.folder).absolute())
             folder = require_folder(uow)
-        published = Published("skipped")
-        if not args.no_publish:
+        published = Published("skipped") if args.no_publish else _publish_or_refusal(args, folder,
+                                                                                   now)
+        try:
+            with open_unit(args) as uow:  # the import commits its own batches
+                report, _ = import_folder(uow, folder, now=now)
             with open_unit(args) as uow:
-                published = publish_pass(uow, folder, args, now=now)
-        with open_unit(args) as uow:  # the import commits its own batches
-            report, _ = import_folder(uow, folder, now=now)
-        with open_unit(args) as uow:
-            waiting = len(pending_requests(uow))
+                waiting = len(pending_requests(uow))
+        except UserError:
+            if published.refusal is not None:  # both halves refused: both are said
+                print(render_error(published.refusal.code, published.refusal.params, lang),
+                      file=sys.stderr)
+            raise
     except UserError as exc:
         return refused(exc, lang)
     data = pass_json(folder, published, report, waiting, lang)
@@ -165,7 +175,31 @@ def run_sync(args: argparse.Namespace) -> int:
     else:
         for line in pass_lines(data, lang):
             print(line)
+    if published.refusal is not None:
+        # The members' files were imported; the refusal is said last, with its exit code.
+        return refused(published.refusal, lang)
     return ExitCode.OK
+
+
+#: Publishing refusals that end the pass: the command line itself is wrong.
+_STOPS = ("keys.wrong_passphrase", "keys_cli.")
+
+
+def _publish_or_refusal(args: argparse.Namespace, folder: Path, now: datetime) -> Published:
+    """Publish, or say why nothing was: a link in place of ``organisation/`` or another
+    pass running must not keep the members' ballots from being imported.
+
+    Raises:
+        UserError: a wrong passphrase (or ``--passphrase-env`` naming nothing): the
+            command is typed again, the import with it.
+    """
+    try:
+        with open_unit(args) as uow:
+            return publish_pass(uow, folder, args, now=now)
+    except UserError as exc:
+        if exc.code.startswith(_STOPS):
+            raise
+        return Published("refused", refusal=exc)
 
 
 def _planned(f: PlannedFile) -> dict[str, Any]:
@@ -193,7 +227,8 @@ def pass_json(folder: Path, published: Published, report: ImportReport, waiting:
               lang: str) -> dict[str, Any]:
     """A pass as JSON-ready data with stable keys.
 
-    ``folder``; ``published``: ``state`` (done, skipped, no_key), ``files`` (``path,
+    ``folder``; ``published``: ``state`` (done, skipped, no_key, refused), ``refusal``
+    (only when refused: ``code, message``, translated), ``files`` (``path,
     kind, meeting_id, reason``), ``unchanged``, ``waiting`` (files to sign left for a
     pass with the key), ``damaged`` (names of ours holding other bytes), ``problems``
     (what could not be published of a meeting: see :func:`problem_json`); ``imported``:
@@ -201,14 +236,18 @@ def pass_json(folder: Path, published: Published, report: ImportReport, waiting:
     rejected, duplicate), ``requests, proxies, duplicates, quarantined`` (see
     :func:`quarantine_json`); ``requests_waiting``.
     """
+    publishing: dict[str, Any] = {
+        "state": published.state, "files": [_planned(f) for f in published.written],
+        "unchanged": published.unchanged, "waiting": [_planned(f) for f in published.waiting],
+        "damaged": list(published.damaged),
+        "problems": [problem_json(p, lang) for p in published.problems]}  # fmt: skip
+    if published.refusal is not None:
+        publishing["refusal"] = {
+            "code": published.refusal.code,
+            "message": render_error(published.refusal.code, published.refusal.params, lang)}
     return {
         "folder": str(folder),
-        "published": {"state": published.state,
-                      "files": [_planned(f) for f in published.written],
-                      "unchanged": published.unchanged,
-                      "waiting": [_planned(f) for f in published.waiting],
-                      "damaged": list(published.damaged),
-                      "problems": [problem_json(p, lang) for p in published.problems]},
+        "published": publishing,
         "imported": {"scanned": report.scanned, "unchanged": report.unchanged,
                      "ballots": {str(k): v for k, v in sorted(report.ballots.items()) if v},
                      "requests": report.requests, "proxies": report.proxies,
@@ -227,6 +266,8 @@ def pass_lines(data: dict[str, Any], lang: str) -> list[str]:
     published, imported = data["published"], data["imported"]
     if published["state"] == "skipped":
         lines.append(say("sync.not_published"))
+    elif published["state"] == "refused":
+        lines.append(say("sync.publish_refused"))
     elif published["files"]:
         lines.append(say("sync.published", count=len(published["files"])))
         lines += [say("sync.published_file", path=f["path"], kind=f["kind"])

@@ -28,6 +28,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Publication non faite (--no-publish).",
         "Nothing published (--no-publish).",
     ),
+    "member_cli.sync.publish_refused": (
+        "Rien n'a été publié (la raison suit)\u00a0; les fichiers des sociétaires ont été "
+        "lus quand même.",
+        "Nothing was published (the reason follows); the members' files were read all the "
+        "same.",
+    ),
     "member_cli.sync.needs_key": (
         f"{{count}} fichier(s) à signer n’ont pas été publiés{_NB}: il faut la phrase secrète "
         "de l’organisation (--passphrase-env VARIABLE, ou lancez la commande dans un terminal).",

@@ -97,6 +97,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Publier ces fichiers demande la clé de l'organisation (sa phrase secrète).",
         "Publishing these files needs the organisation's key (its passphrase).",
     ),
+    "sync.busy": (
+        f"Une autre synchronisation est en cours (une autre fenêtre, ou «{_NB}talagov "
+        f"sync{_NB}»)\u00a0: rien n'a été publié cette fois-ci, la prochaine "
+        "synchronisation publiera ce qui manque.",
+        "Another synchronisation is running (another window, or “talagov sync”): nothing "
+        "was published this time; the next synchronisation will publish what is missing.",
+    ),
     "sync.name_taken": (
         f"Le fichier «{_NB}{{path}}{_NB}» du dossier partagé existe déjà avec un autre "
         "contenu\u00a0: TalaGov ne l'a pas remplacé. Il a sans doute été abîmé par la "

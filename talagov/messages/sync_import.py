@@ -46,6 +46,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Another synchronisation is running (another window, or “talagov sync”): this one "
         "stopped without losing anything, the next one will import what is left",
     ),
+    "sync_import.folder_unsafe": (
+        f"«{_NB}{{path}}{_NB}» n'est pas un vrai dossier du dossier partagé (c'est un lien "
+        "symbolique, un raccourci ou un fichier)\u00a0: TalaGov n'y lit aucun fichier des "
+        "sociétaires, pour ne pas importer des fichiers venus d'ailleurs. Quelqu'un qui "
+        "écrit dans le dossier partagé l'a mis à la place du dossier des sociétaires\u00a0; "
+        "supprimez ce lien (les installations des sociétaires recréeront le dossier), puis "
+        "synchronisez à nouveau.",
+        "“{path}” is not a real folder of the shared folder (it is a symbolic link, a "
+        "shortcut or a file): TalaGov reads no member's file through it, so as not to import "
+        "files from elsewhere. Someone who writes into the shared folder put it in place of "
+        "the members' folder; remove that link (the members' installs will make the folder "
+        "again), then synchronise again.",
+    ),
     "sync_import.no_organisation_key": (
         f"La coopérative n'a pas encore de clé de signature{_NB}: les fichiers des "
         "sociétaires ne peuvent pas être vérifiés",

@@ -83,6 +83,10 @@ class MemberView:
             :func:`archive_path`, which checks them).
         refused: the files refused (forged, altered, malformed, rolled back).
         votes_written: ``(meeting, poll)`` of the ballots in ``ballots_written``.
+        waiting: meetings left out of ``meetings`` for this reading because the package
+            accepted last time cannot be read at this moment (locked or being rewritten
+            by the sync engine): nothing is refused, an older package is not shown as
+            current, and the next reading takes the meeting up again.
     """
 
     membership: Membership
@@ -95,6 +99,7 @@ class MemberView:
     archives: tuple[tuple[int, Path], ...] = ()
     refused: tuple[RefusedFile, ...] = ()
     votes_written: tuple[tuple[int, int], ...] = ()
+    waiting: tuple[int, ...] = ()
 
     def meeting(self, meeting_id: int) -> MeetingPackage | None:
         """The newest package of ``meeting_id``, if the folder has one."""
@@ -106,7 +111,9 @@ def read_folder(home: Path, *, now: datetime) -> MemberView:
 
     Every organisation file is verified under the trusted certificate; for each meeting
     the package with the highest sequence among those that verify is kept, unless it is
-    older than one accepted before. A certificate published for the member whose key is
+    older than one accepted before (refused as rolled back; but while the one accepted
+    before cannot be read at this moment, the meeting only waits: see
+    :attr:`MemberView.waiting`). A certificate published for the member whose key is
     the keystore's is installed there (pickup). The highest sequences accepted are
     remembered in ``home``.
 
@@ -137,6 +144,7 @@ def read_folder(home: Path, *, now: datetime) -> MemberView:
         proxies_given=own.proxies(), archives=_archives(membership, meetings),
         refused=tuple(reader.refused),
         votes_written=tuple(dict.fromkeys(v for _, v in ballots_written)),
+        waiting=tuple(sorted(reader.held)),
     )  # fmt: skip
 
 

@@ -106,6 +106,8 @@ class Reader:
         self.trusted = membership.certificate
         self.expected = readable_fingerprint(membership.organisation)
         self.refused: list[RefusedFile] = []
+        # Meetings whose newest accepted package could not be read at this moment.
+        self.held: set[int] = set()
         self._unsafe: set[str] = set()
 
     def _rel(self, path: Path) -> str:
@@ -138,17 +140,21 @@ class Reader:
 
     def attempt(self, path: Path, read: Callable[[], _T]) -> _T | None:
         """``read()``, or ``None`` when it refused the file (named) or could not read it."""
+        return self._attempt_unreadable(path, read)[0]
+
+    def _attempt_unreadable(self, path: Path, read: Callable[[], _T]) -> tuple[_T | None, bool]:
+        """:meth:`attempt`, and whether the file could not be read at this moment."""
         try:
-            return read()
+            return read(), False
         except Refused as refusal:
             self.refuse(path, refusal)
         except Unreadable:
-            pass  # read it again next time
+            return None, True  # read it again next time
         # The last line of defence: the parsers are strict and raise UserError, but a
         # refresh must never die on folder content, whatever slipped through them.
         except Exception as exc:
             self.refuse(path, Refused("member.file_malformed", cause=type(exc).__name__))
-        return None
+        return None, False
 
     def real_dir(self, relative: str) -> bool:
         """Whether ``relative`` is a directory of the folder with no link on the way (a
@@ -196,22 +202,40 @@ class Reader:
 
     def packages(self, seen: Mapping[int, int]) -> list[MeetingPackage]:
         """The newest package that verifies of each meeting; one older than the package
-        already accepted for that meeting (``seen``) is refused as rolled back."""
+        already accepted for that meeting (``seen``) is refused as rolled back.
+
+        A meeting whose package accepted last time is there but cannot be read at this
+        moment (locked, or being rewritten by the sync engine) is left out of this
+        reading, without a refusal: an older one is neither shown as current nor called
+        rolled back (:attr:`held` names the meeting). Gone, or replaced by something that
+        does not verify, it is still a rollback.
+        """
         by_meeting: dict[int, list[tuple[Path, Name]]] = {}
         for path, name in self.entries(MEETINGS_DIR, Kind.PACKAGE):
             by_meeting.setdefault(name.meeting_id or 0, []).append((path, name))
         newest: list[MeetingPackage] = []
         for meeting_id, files in by_meeting.items():
             floor = seen.get(meeting_id, 0)
+            waiting = False  # the package accepted last time, unreadable just now
             for path, name in files:  # highest sequence first
                 if (name.sequence or 0) < floor:
-                    self.refuse(path, Refused("member.rolled_back", sequence=name.sequence,
-                                               seen=floor))
+                    if waiting:
+                        self.held.add(meeting_id)
+                    else:
+                        self.refuse(path, Refused("member.rolled_back",
+                                                   sequence=name.sequence, seen=floor))
                     break
-                package = self.attempt(path, partial(self._package, path, name))
+                package, unreadable = self._attempt_unreadable(
+                    path, partial(self._package, path, name))
                 if package is not None:
                     newest.append(package)
                     break
+                # Only the very version accepted: a newer one unreadable while that one
+                # is gone is no excuse (a rollback hidden behind a truncated file).
+                waiting = waiting or (unreadable and floor > 0 and name.sequence == floor)
+            else:
+                if waiting:
+                    self.held.add(meeting_id)
         return newest
 
     def _package(self, path: Path, name: Name) -> MeetingPackage:
@@ -245,15 +269,19 @@ class Reader:
                 raise Refused("member.file_malformed", cause="misnamed")
             return listed
 
+        waiting = False  # as for packages: the newest accepted, unreadable just now
         for path, name in self.entries(REVOCATIONS_DIR, Kind.REVOCATIONS):
             if (name.sequence or 0) < seen.revocations:
-                self.refuse(path, Refused("member.rolled_back", sequence=name.sequence,
-                                           seen=seen.revocations))
+                if not waiting:
+                    self.refuse(path, Refused("member.rolled_back", sequence=name.sequence,
+                                               seen=seen.revocations))
                 break
-            listed = self.attempt(path, partial(read, path, name))
+            listed, unreadable = self._attempt_unreadable(path, partial(read, path, name))
             if listed is not None:
                 return listed.sequence, listed.serials
-        return seen.revocations, seen.revoked
+            waiting = waiting or (unreadable and seen.revocations > 0
+                                  and name.sequence == seen.revocations)
+        return seen.revocations, seen.revoked  # the serials remembered stay revoked
 
     def member_certificates(self, member_id: int) -> list[x509.Certificate]:
         """The organisation's certificates published for ``member_id`` (others refused)."""

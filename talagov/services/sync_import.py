@@ -17,7 +17,8 @@ batch, and the next pass does it again (ballots are unique by fingerprint, reque
 key, proxies by signature).
 
 Anyone able to write into the folder can leave anything there, so no single file may
-end a pass: files are opened without following links or blocking
+end a pass: no link is followed, neither in place of a file nor of a directory
+(:mod:`~talagov.services.sync_scan`), files are opened without blocking
 (:func:`talagov.services.files.read_regular`), names that are not even UTF-8 (a FAT USB
 key, an old share) are not ours and are left alone, and a file whose reading raises an
 error no parser foresaw is quarantined as ``sync_import.unexpected`` (and logged). One
@@ -295,7 +296,8 @@ def import_folder(uow: UnitOfWork, folder: Path, *, now: datetime,
 
     Raises:
         UserError: ``sync.folder_missing`` when ``folder`` is not a directory;
-            ``sync_import.busy`` when another pass on the same database is running
+            ``sync_import.folder_unsafe`` when ``members/`` is a link, a junction or a
+            file (nothing is read through it, nothing is recorded); ``sync_import.busy`` when another pass on the same database is running
             (what this one committed stays; the next pass imports the rest).
         Cancelled: when ``cancel`` is set; what was done so far stays committed.
     """

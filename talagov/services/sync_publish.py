@@ -76,7 +76,7 @@ from talagov.services.sync_publish_plan import (
 )
 from talagov.services.sync_publish_write import Outcome, write_pending
 from talagov.services.uow import UnitOfWork
-from talagov.storage import keys_repo, meetings_repo
+from talagov.storage import keys_repo, meetings_repo, pass_lock
 
 __all__ = ["CHANGED", "NEW", "Maker", "PlannedFile", "Problem", "Progress", "PublishPlan",
            "PublishReport", "plan_publish", "publish"]
@@ -184,12 +184,29 @@ def publish(uow: UnitOfWork, folder: Path, *, org_key: ec.EllipticCurvePrivateKe
             pass does not write them again).
 
     Raises:
-        UserError: as :func:`plan_publish`; ``keys.org_key_mismatch``,
+        UserError: as :func:`plan_publish`; ``sync.busy`` when another pass (a
+            publication or an import) runs on the same database: nothing is written;
+            ``keys.org_key_mismatch``,
             ``sync.folder_unwritable``, ``sync.folder_unsafe`` (a link planted since the
             survey), ``file.unwritable`` (what one meeting's package
             or archive cannot be made of is a :class:`Problem` of the report instead).
         Cancelled: through ``cancel``.
     """
+    # One pass at a time per database, the import's lock (LOW 1 of the review, for
+    # publishing too): two publishers that surveyed together would both number their
+    # package of a meeting alike. Held for the writing only, and released before the
+    # import of the same pass takes it (the lock belongs to the open file: holding it
+    # across both would make the import meet itself as "another pass").
+    with pass_lock.held(uow.db.path) as ours:
+        if not ours:
+            raise UserError("sync.busy")
+        return _publish(uow, folder, org_key=org_key, now=now, cancel=cancel,
+                        progress=progress, lang=lang)
+
+
+def _publish(uow: UnitOfWork, folder: Path, *, org_key: ec.EllipticCurvePrivateKey | None,
+             now: datetime, cancel: CancelToken | None, progress: Progress | None,
+             lang: str) -> PublishReport:
     survey = _survey(uow, folder, now, lang)
     if org_key is not None:
         check_org_key(org_key, keys.organisation_certificate(uow))

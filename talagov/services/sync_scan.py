@@ -8,11 +8,22 @@ with a name the database can record, never following a link; a file is then read
 without following a link or waiting on a pipe, and never beyond
 :data:`~talagov.core.sync_format.MAX_SMALL_FILE` (a name listed as a regular file may
 have been swapped since).
+
+No directory of ``members/`` is followed either: an install directory or a
+``requests/``, ``proxies/`` or ``ballots/`` directory that is a link (or a Windows
+junction) is skipped like any other entry that is not ours, and a link in place of
+``members/`` itself refuses the whole pass (``sync_import.folder_unsafe``): through it,
+anyone able to write into the folder could have the secretary's install read files
+from anywhere on the computer, and quietly drop every member's file when it is gone.
+Before a file is read, the directories it was listed in are checked again, so a link
+swapped in after the listing is not read through either.
 """
 
 from __future__ import annotations
 
 import os
+import stat
+import sys
 from pathlib import Path
 from typing import NamedTuple
 
@@ -51,19 +62,60 @@ def storable(name: str) -> bool:
     return True
 
 
-def scan(folder: Path) -> tuple[list[Found], bool]:
-    """The files of the members' directories, and whether every directory was listed."""
-    found: list[Found] = []
+def _real(info: os.stat_result) -> bool:
+    """Whether an ``lstat`` result is a directory, not a link nor a Windows junction."""
+    return stat.S_ISDIR(info.st_mode) and getattr(info, "st_reparse_tag", 0) == 0
+
+
+def _real_entry(entry: os.DirEntry[str]) -> bool:
+    """Whether a listed entry is a real directory (never a link or a junction)."""
+    if not entry.is_dir(follow_symlinks=False):
+        return False
+    if sys.platform != "win32":
+        return True  # a junction is Windows' own
     try:
-        installs = [e for e in os.scandir(folder / MEMBERS_DIR)
-                    if is_install_id(e.name) and e.is_dir(follow_symlinks=False)]  # fmt: skip
+        return _real(entry.stat(follow_symlinks=False))
+    except OSError:
+        return False
+
+
+def members_dir(folder: Path) -> Path | None:
+    """``folder/members``, or ``None`` when it is not there (yet) or cannot be looked at
+    (the next pass tries again).
+
+    Raises:
+        UserError: ``sync_import.folder_unsafe`` (``path``) when it is a link, a
+            junction or a file.
+    """
+    path = Path(folder) / MEMBERS_DIR
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if not _real(info):
+        raise UserError("sync_import.folder_unsafe", {"path": str(path)})
+    return path
+
+
+def scan(folder: Path) -> tuple[list[Found], bool]:
+    """The files of the members' directories, and whether every directory was listed.
+
+    Raises:
+        UserError: as :func:`members_dir` (nothing is listed through a link).
+    """
+    found: list[Found] = []
+    members = members_dir(folder)
+    if members is None:
+        return found, False
+    try:
+        installs = [e for e in os.scandir(members) if is_install_id(e.name) and _real_entry(e)]
     except OSError:
         return found, False
     complete = True
     for install in installs:
         try:
             subs = [d for d in os.scandir(install.path)
-                    if d.name in MEMBER_KINDS and d.is_dir(follow_symlinks=False)]  # fmt: skip
+                    if d.name in MEMBER_KINDS and _real_entry(d)]  # fmt: skip
         except OSError:
             complete = False
             continue
@@ -94,6 +146,8 @@ def read_listed(f: Found) -> bytes | None:
     Raises:
         OSError: the file cannot be opened (``FileNotFoundError``: it is gone).
     """
+    if not _listed_through_real_dirs(f):
+        return None  # a directory swapped for a link since the listing: never read through
     try:
         # No link followed, no pipe waited on, never more than the limit read.
         data = read_regular(Path(f.path), MAX_SMALL_FILE)
@@ -103,3 +157,16 @@ def read_listed(f: Found) -> bytes | None:
         return None
     st = os.stat(f.path, follow_symlinks=False)
     return data if (st.st_size, st.st_mtime_ns) == (f.size, f.mtime_ns) else None
+
+
+def _listed_through_real_dirs(f: Found) -> bool:
+    """Whether ``members/``, the install's and the kind's directories of a listed file
+    are still real directories (``O_NOFOLLOW`` guards the file's own name only)."""
+    sub = Path(f.path).parent
+    for directory in (sub, sub.parent, sub.parent.parent):
+        try:
+            if not _real(os.lstat(directory)):
+                return False
+        except OSError:
+            return False
+    return True

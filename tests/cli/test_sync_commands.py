@@ -195,3 +195,54 @@ def test_a_meeting_members_could_not_read_is_reported_and_the_rest_is_published(
     assert (problem["kind"], problem["meeting_id"], problem["code"]) == (
         "package", 1, "sync.package_unpublishable")
     assert problem["message"].startswith("La réunion «\u00a0AG\u00a0» n'est pas publiée")
+
+
+def _voted(capsys: pytest.CaptureFixture[str], db: Path, folder: Path, home: Path) -> None:
+    """Durand's install certified, and his two ballots in the folder (not imported)."""
+    assert run(capsys, "sync", "--db", db, "--folder", folder, "--passphrase-env",
+               "ORG_PASS")[0] == 0
+    certified(capsys, db, folder, home, 1)
+    code, _, err = run(capsys, "member", "vote", "--home", home, "--meeting", "1", "--choice",
+                       "1=for", "--choice", "2=against", "--passphrase-env", "MEMBER_PASS")
+    assert code == 0, err
+
+
+def test_a_link_in_place_of_organisation_is_reported_and_the_ballots_are_imported_anyway(
+        org: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db, folder = org
+    _voted(capsys, db, folder, tmp_path / "durand")
+    # Someone who writes into the folder replaces organisation/ by a link to elsewhere.
+    elsewhere = tmp_path / "elsewhere"
+    (folder / "organisation").rename(elsewhere)
+    (folder / "organisation").symlink_to(elsewhere, target_is_directory=True)
+    before = sorted(p.name for p in elsewhere.rglob("*"))
+    code, out, err = run(capsys, "sync", "--db", db, "--passphrase-env", "ORG_PASS")
+    assert code == ExitCode.USAGE  # the folder needs looking at
+    assert "Nothing was published (the reason follows)" in out
+    assert "Ballots: counted 2." in out
+    assert "is not a real folder of the shared folder" in err and err.count("\n") == 1
+    assert sorted(p.name for p in elsewhere.rglob("*")) == before  # nothing written there
+    code, out, _ = run(capsys, "sync", "--db", db, "--passphrase-env", "ORG_PASS", "--json")
+    published = json.loads(out)["published"]
+    assert (published["state"], published["refusal"]["code"]) == ("refused",
+                                                                  "sync.folder_unsafe")
+    assert published["refusal"]["message"].startswith("\u201c")
+
+
+def test_a_pass_while_another_runs_says_so_for_both_halves(
+        org: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    from talagov.storage import pass_lock
+
+    db, folder = org
+    with pass_lock.held(db) as ours:  # the window's watcher, say
+        assert ours
+        code, out, err = run(capsys, "sync", "--db", db, "--folder", folder,
+                             "--passphrase-env", "ORG_PASS")
+    assert code == ExitCode.VALIDATION and out == ""
+    assert err.splitlines() == [
+        "Another synchronisation is running (another window, or \u201ctalagov sync\u201d): "
+        "nothing was published this time; the next synchronisation will publish what is "
+        "missing.",
+        "Another synchronisation is running (another window, or \u201ctalagov sync\u201d): "
+        "this one stopped without losing anything, the next one will import what is left"]
+    assert _names(folder, "organisation/identity-*.json") == []

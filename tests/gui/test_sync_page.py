@@ -472,3 +472,23 @@ def _ballots(votes: object) -> int:
     data = getattr(votes, "data", None)
     assert data is not None
     return sum(p.ballots for p in data.polls)
+
+
+def test_a_link_in_place_of_organisation_is_said_and_the_ballots_are_read_anyway(
+        qtbot: QtBot, chosen: SyncPage, meeting: VotesMeeting, folder: Path,
+        tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (folder / "organisation").symlink_to(elsewhere, target_is_directory=True)
+    write_ballot(meeting, folder)
+    synchronise(qtbot, chosen)
+    assert chosen.dialog is None  # nothing to sign was planned: no passphrase asked
+    text = chosen.problems.text()  # the refusal in the organisation's language (French)
+    assert text.startswith("Nothing was published: ") and "n'est pas un vrai dossier" in text
+    assert str(folder / "organisation") in text
+    assert "Ballots: 1 counted." in chosen.status.text()
+    assert list(elsewhere.iterdir()) == []  # nothing written through the link
+    # A watcher's pass (it never publishes) keeps the refusal in sight.
+    with qtbot.waitSignal(chosen.watcher.pass_finished, timeout=WAIT):
+        chosen.folder_group.watch_box.click()
+    assert chosen.problems.text().startswith("Nothing was published: ")

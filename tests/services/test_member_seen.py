@@ -109,3 +109,74 @@ def test_merging_takes_the_highest() -> None:
     assert merged(old, Seen({1: 2, 2: 4}, 6, frozenset({"x", "y"}))) == \
         Seen({1: 3, 2: 4}, 6, frozenset({"x", "y"}))
     assert merged(old, Seen({}, 4, frozenset())) == old
+
+
+# -- the newest accepted file unreadable for a moment is no rollback ----------------------
+
+
+def _two_packages(folder: Folder, home: Path) -> tuple[Path, Path]:
+    """Packages 1 and 2 of the meeting; the install read 2 (its memory says 2)."""
+    first = folder.publish_package(package(tilleuls()))
+    second = folder.publish_package(later(package(tilleuls(), polls=0), place="Mairie"))
+    assert read_folder(home, now=NOW).meetings[0].sequence == 2
+    return first, second
+
+
+def test_the_newest_package_being_rewritten_is_no_rollback(folder: Folder, home: Path) -> None:
+    _, second = _two_packages(folder, home)
+    whole = second.read_bytes()
+    second.write_bytes(whole[: len(whole) // 2])  # the sync engine writing it again
+    view = read_folder(home, now=NOW)
+    assert view.refused == ()  # no red alarm
+    assert view.meetings == ()  # and package 1 is not shown as current
+    assert view.waiting == (3,)
+    second.write_bytes(whole)
+    view = read_folder(home, now=NOW)
+    assert [p.sequence for p in view.meetings] == [2] and view.refused == ()
+    assert view.waiting == ()
+
+
+def test_the_newest_package_locked_is_no_rollback(folder: Folder, home: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from talagov.services.files import read_regular as real
+
+    _, second = _two_packages(folder, home)
+
+    def locked(path: Path, limit: int) -> bytes:
+        if Path(path) == second:
+            raise PermissionError(13, "The process cannot access the file")  # Windows, synced
+        return real(path, limit)
+
+    monkeypatch.setattr("talagov.services.member_reader.read_regular", locked)
+    view = read_folder(home, now=NOW)
+    assert (view.meetings, view.refused, view.waiting) == ((), (), (3,))
+
+
+def test_the_newest_package_replaced_is_still_a_rollback(folder: Folder, home: Path) -> None:
+    first, second = _two_packages(folder, home)
+    second.write_bytes(first.read_bytes())  # whole, but not package 2: replaced
+    view = read_folder(home, now=NOW)
+    assert view.meetings == () and view.waiting == ()
+    assert [(r.path.rsplit("/", 1)[1], r.reason_code) for r in view.refused] == [
+        (second.name, "member.file_malformed"), (first.name, "member.rolled_back")]
+
+
+def test_a_newer_package_being_written_hides_no_deleted_one(folder: Folder, home: Path) -> None:
+    first, second = _two_packages(folder, home)
+    second.unlink()  # package 2, the one accepted, is gone...
+    third = folder.publish_package(later(package(tilleuls(), sequence=2), place="Mairie"))
+    third.write_bytes(third.read_bytes()[:40])  # ...and a newer name is cut short
+    view = read_folder(home, now=NOW)
+    assert view.meetings == () and view.waiting == ()
+    assert [(r.path.rsplit("/", 1)[1], r.reason_code) for r in view.refused] == [
+        (first.name, "member.rolled_back")]
+
+
+def test_the_newest_list_being_rewritten_is_no_rollback(folder: Folder, home: Path) -> None:
+    _revoked_member(folder, home)
+    [newest] = [p for p in (folder.root / REVOCATIONS_DIR).iterdir() if "-2-" in p.name]
+    whole = newest.read_bytes()
+    newest.write_bytes(whole[: len(whole) // 2])
+    view = read_folder(home, now=NOW)
+    assert view.refused == ()
+    assert view.certificate_state is CertificateState.REVOKED  # the serials remembered

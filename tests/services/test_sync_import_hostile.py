@@ -148,6 +148,77 @@ def test_links_and_pipes_are_never_followed_nor_waited_on(assembly: Assembly,
     assert sync_scan.read_listed(listed) is None
 
 
+def test_a_link_in_place_of_members_is_refused_and_nothing_is_read_through_it(
+        assembly: Assembly, tmp_path: Path) -> None:
+    a, folder = assembly, tmp_path / "folder"
+    elsewhere = tmp_path / "elsewhere"
+    poll = _honest(a, elsewhere)  # a genuine ballot, but outside the shared folder
+    folder.mkdir()
+    (folder / sync_format.MEMBERS_DIR).symlink_to(elsewhere / sync_format.MEMBERS_DIR,
+                                                  target_is_directory=True)
+    with pytest.raises(UserError) as caught:
+        run(a.db, folder)
+    assert caught.value.code == "sync_import.folder_unsafe"
+    assert caught.value.params == {"path": str(folder / sync_format.MEMBERS_DIR)}
+    assert statuses(a, poll) == [] and quarantine_of(a) == []
+    # The secretary removes the link; the members' installs write their files again.
+    (folder / sync_format.MEMBERS_DIR).unlink()
+    _honest(a, folder)
+    assert run(a.db, folder).ballots == {"counted": 1}
+
+
+def test_a_file_in_place_of_members_is_refused_too(assembly: Assembly, tmp_path: Path) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / sync_format.MEMBERS_DIR).write_bytes(b"not a folder")
+    with pytest.raises(UserError) as caught:
+        run(assembly.db, folder)
+    assert caught.value.code == "sync_import.folder_unsafe"
+
+
+@pytest.mark.parametrize("level", ["install", "ballots"])
+def test_a_linked_install_or_kind_directory_is_skipped_like_a_linked_file(
+        assembly: Assembly, tmp_path: Path, level: str) -> None:
+    a, folder = assembly, tmp_path / "folder"
+    poll = _honest(a, folder)
+    elsewhere = tmp_path / "elsewhere"
+    put(elsewhere, STRANGER, "ballots", *ballot_file(a, a.members[1], poll))
+    target = elsewhere / sync_format.member_dir(STRANGER)
+    link = folder / sync_format.member_dir(STRANGER)
+    if level == "ballots":
+        target, link = target / "ballots", link / "ballots"
+        link.parent.mkdir(parents=True)
+    link.symlink_to(target, target_is_directory=True)
+    first, second = _twice(a, folder)
+    assert (first.scanned, first.ballots, first.quarantined) == (1, {"counted": 1}, ())
+    assert second.unchanged == 1  # no row, no quarantine line for what the link holds
+    assert statuses(a, poll) == [(0, 1, Verdict.COUNTED)]
+
+
+def test_a_directory_swapped_for_a_link_after_the_listing_is_not_read_through(
+        assembly: Assembly, tmp_path: Path) -> None:
+    a, folder = assembly, tmp_path / "folder"
+    poll = a.poll_ids()[0]
+    put(folder, STRANGER, "ballots", *ballot_file(a, a.members[1], poll))
+    (found,), _ = sync_scan.scan(folder)
+    # Between the listing and the reading, the install's directory becomes a link to a
+    # copy elsewhere holding the same name (same size and time: nothing else differs).
+    elsewhere = tmp_path / "elsewhere" / STRANGER
+    elsewhere.mkdir(parents=True)
+    install = folder / sync_format.member_dir(STRANGER)
+    install.rename(elsewhere.parent / "moved")
+    (elsewhere.parent / "moved").rename(elsewhere)
+    install.symlink_to(elsewhere, target_is_directory=True)
+    assert Path(found.path).is_file()  # the very path listed, now through the link
+    assert sync_scan.read_listed(found) is None
+
+
+def quarantine_of(a: Assembly) -> list[object]:
+    """The files set aside, as the quarantine tab lists them."""
+    with UnitOfWork(a.db) as uow:
+        return list(quarantine(uow))
+
+
 def test_an_error_no_parser_foresaw_sets_the_file_aside(
         assembly: Assembly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     a, folder = assembly, tmp_path / "folder"

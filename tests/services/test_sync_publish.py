@@ -561,3 +561,32 @@ def test_a_meeting_that_cannot_be_built_does_not_hold_back_the_rest(
     report = _publish(assembly, shared)
     assert report.problems == plan.problems
     assert {f.kind for f in report.written} == {Kind.IDENTITY, Kind.CERTIFICATE}
+
+
+# -- one pass at a time ------------------------------------------------------------------
+
+
+def test_a_second_publisher_says_busy_and_writes_nothing(assembly: Assembly,
+                                                         shared: Path) -> None:
+    from talagov.storage import pass_lock
+
+    with pass_lock.held(assembly.db.path) as ours:  # another window's pass, say
+        assert ours
+        with pytest.raises(UserError) as caught:
+            _publish(assembly, shared)
+    assert caught.value.code == "sync.busy"
+    assert _files(shared) == {}
+    assert {f.kind for f in _publish(assembly, shared).written} >= {Kind.IDENTITY}
+
+
+def test_publishing_leaves_the_lock_free_for_the_import_of_the_same_pass(
+        assembly: Assembly, shared: Path) -> None:
+    from talagov.services.sync_import import import_folder
+    from talagov.storage import pass_lock
+
+    _publish(assembly, shared)
+    with pass_lock.held(assembly.db.path) as ours:
+        assert ours  # released when publishing returned
+    with UnitOfWork(assembly.db) as uow:
+        report, _ = import_folder(uow, shared, now=NOW)
+    assert report.scanned == 0

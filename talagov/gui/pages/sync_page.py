@@ -3,8 +3,9 @@
 a pass over it, the watcher, the certificate requests and the files set aside.
 
 « Synchronise now » is one pass (``widgets.sync_pass``): the plan, publishing (the
-organisation's passphrase is asked only when something must be signed), then reading the
-members' directories, whose ``Changes`` the runner hands to every view: the ballots that
+organisation's passphrase is asked only when something must be signed; a refusal to
+publish, such as a link in place of ``organisation/``, is said in the bar), then reading
+the members' directories, whose ``Changes`` the runner hands to every view: the ballots that
 arrived show in the meeting's votes tab. « Watch the folder » (remembered in the settings) reads the
 members' directories as files arrive (``gui.sync_watch``), publishing nothing.
 """
@@ -19,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QDir, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFileDialog, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from talagov.core.errors import UserError
 from talagov.gui import settings
@@ -30,6 +31,7 @@ from talagov.gui.i18n import arg
 from talagov.gui.pages.base import Page
 from talagov.gui.sync_watch import SyncWatcher
 from talagov.gui.widgets.message_bar import MessageBar
+from talagov.gui.widgets.scrolled import scrolled
 from talagov.gui.widgets.sync_folder_group import SyncFolderGroup
 from talagov.gui.widgets.sync_pass import SyncPass
 from talagov.gui.widgets.sync_publish_dialog import PublishPassphraseDialog
@@ -67,15 +69,6 @@ def load_page(uow: Any) -> SyncPageData:
                         sync_import.quarantine(uow), senders)
 
 
-def scrolled(parent: QWidget, widget: QWidget) -> QScrollArea:
-    """``widget`` in a frameless scroll area that gives it the whole width."""
-    area = QScrollArea(parent)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
-
-
 class SyncPage(Page):
     """The folder, « Synchronise now », « Watch the folder », the last pass, and the
     requests and quarantine tabs.
@@ -100,6 +93,9 @@ class SyncPage(Page):
         self._generation = 0
         self.pass_at = self.watcher_at = datetime.min  # when the current passes started
         self._bug_shown = False
+        # Why the last « Synchronise now » published nothing: kept in the bar until the
+        # next one, the watcher's passes (which never publish) do not clear it.
+        self.publish_problems: list[str] = []
         self.watcher = SyncWatcher(ctx.runner, self)
         self.watcher.clock = lambda: self.clock()
         self.passes = SyncPass(ctx, self)
@@ -113,8 +109,8 @@ class SyncPage(Page):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Requests and quarantine"))
         # At 200 % a tab's explanation, table and fingerprint scroll rather than crush.
-        self.tabs.addTab(scrolled(self, self.requests), "")
-        self.tabs.addTab(scrolled(self, self.quarantine), "")
+        self.tabs.addTab(scrolled(self.requests, self), "")
+        self.tabs.addTab(scrolled(self.quarantine, self), "")
         self._title_tabs()
         self.top = top = QWidget(self)
         column = QVBoxLayout(top)
@@ -124,7 +120,7 @@ class SyncPage(Page):
         column.addWidget(self.status)
         column.addStretch(1)
         # At 200 % the explanations take room: the top scrolls rather than crush the tables.
-        self.top_area = scrolled(self, top)
+        self.top_area = scrolled(top, self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.top_area)
@@ -149,6 +145,7 @@ class SyncPage(Page):
         self.watcher.pass_finished.connect(self._on_watcher_pass_finished)
         self.watcher.pass_failed.connect(self._on_watcher_pass_failed)
         self.passes.published.connect(self._on_passes_published)
+        self.passes.publish_refused.connect(self._on_passes_publish_refused)
         self.passes.read.connect(self._on_passes_read)
         self.passes.cancelled.connect(self._on_passes_cancelled)
         self.passes.failed.connect(self._on_passes_failed)
@@ -250,7 +247,7 @@ class SyncPage(Page):
         wanted = self.folder if self.folder_group.watch_box.isChecked() else None
         if wanted is None:
             self.watcher.stop()
-            self.problems.show_messages([])
+            self.problems.show_messages(self.publish_problems)
         elif self.watcher.folder != wanted:
             self.watcher.watch(wanted)
 
@@ -261,7 +258,7 @@ class SyncPage(Page):
         report = result[0] if isinstance(result, tuple) else result
         assert isinstance(report, ImportReport)
         self._bug_shown = False
-        self.problems.show_messages([])
+        self.problems.show_messages(self.publish_problems)
         self.status.show_reading(self.watcher_at, report, automatic=True)
         QTimer.singleShot(0, self.fit_top)
         self._reload.start()
@@ -291,11 +288,19 @@ class SyncPage(Page):
         self.pass_at = self.clock()
         self.watcher.hold()
         self.folder_group.sync_button.setEnabled(False)
+        self.publish_problems = []
         self.problems.show_messages([])
         self.passes.start(self.folder)
 
     def _on_passes_published(self, report: PublishReport) -> None:
         self.status.show_published(self.pass_at, report)
+
+    def _on_passes_publish_refused(self, exc: UserError) -> None:
+        # Said in the bar, not in a box: the reading goes on, and its summary follows.
+        self.publish_problems = [arg(self.tr("Nothing was published: %1 The members' files "
+                                             "are read all the same."),
+                                     user_message(exc, self.ctx.lang))]
+        self.problems.show_messages(self.publish_problems)
 
     def _on_passes_read(self, report: ImportReport) -> None:
         self.status.show_reading(self.pass_at, report, automatic=False)

@@ -8,6 +8,11 @@
 3. Reading the members' directories (``sync_import.import_folder``). Its ``Changes``
    reach every view through the task runner: the ballots show in the votes tab.
 
+Publishing that is refused as a whole (a directory of ``organisation/`` replaced by a
+link, another pass running, no organisation key) never keeps the members' files from
+being read: the refusal is handed to the page (``publish_refused``) and the reading
+runs all the same. A bug still ends the pass.
+
 Publishing and reading show the runner's progress dialog, whose Cancel stops them; the
 runner calls no callback for a cancelled task, so the work itself tells the GUI thread
 (a queued signal) and the pass ends cleanly. What was done before the cancel stays: the
@@ -25,7 +30,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from talagov.core.cancel import CancelToken
-from talagov.core.errors import Cancelled
+from talagov.core.errors import Cancelled, UserError
 from talagov.gui.context import AppContext
 from talagov.gui.widgets.sync_publish_dialog import PublishPassphraseDialog
 from talagov.services import sync_import, sync_publish
@@ -41,6 +46,8 @@ class SyncPass(QObject):
 
     Signals:
         published(object): the ``PublishReport`` (also when there was nothing to write).
+        publish_refused(object): the ``UserError`` that kept the pass from publishing
+            anything; the reading follows all the same.
         read(object): the ``ImportReport`` of the reading.
         ended(): the pass is over, done, failed or cancelled.
         cancelled(): the user cancelled it.
@@ -48,6 +55,7 @@ class SyncPass(QObject):
     """
 
     published = Signal(object)
+    publish_refused = Signal(object)
     read = Signal(object)
     ended = Signal()
     cancelled = Signal()
@@ -72,7 +80,8 @@ class SyncPass(QObject):
         self.ctx.runner.run(self.widget,
                             lambda uow: sync_publish.plan_publish(uow, folder, now=now, lang=lang),
                             on_success=lambda plan: self._on_planned(folder, plan),
-                            on_failure=self._on_failed, label=self.tr("Preparing the synchronisation"))
+                            on_failure=lambda exc: self._on_publish_failed(folder, exc),
+                            label=self.tr("Preparing the synchronisation"))
         return True
 
     def _on_planned(self, folder: Path, plan: PublishPlan) -> None:
@@ -97,11 +106,24 @@ class SyncPass(QObject):
                                                       cancel=cancel, progress=progress, lang=lang))
 
         self.ctx.runner.run(self.widget, work, on_success=lambda r: self._on_published(folder, r),
-                            on_failure=self._on_failed, label=self.tr("Publishing"))
+                            on_failure=lambda exc: self._on_publish_failed(folder, exc),
+                            label=self.tr("Publishing"))
+
+    def _on_publish_failed(self, folder: Path, exc: BaseException) -> None:
+        """A refusal to publish is said and the folder read anyway; a bug ends the pass."""
+        if not isinstance(exc, UserError):
+            self._on_failed(exc)
+            return
+        self.dialog = None
+        self.publish_refused.emit(exc)
+        self._read(folder)
 
     def _on_published(self, folder: Path, report: object) -> None:
         self.dialog = None
         self.published.emit(report)
+        self._read(folder)
+
+    def _read(self, folder: Path) -> None:
         now, relay = self.clock(), self.relay
 
         def work(uow: Any, progress: Any, cancel: CancelToken) -> tuple[ImportReport, Changes]:
