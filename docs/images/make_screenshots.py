@@ -325,7 +325,7 @@ def member_shots(app, folder: Path, lang: str) -> None:  # type: ignore[no-untyp
     from talagov.core import certificates
     from talagov.core.canonical import sha256_hex
     from talagov.core.keyseal import TEST_KDF
-    from talagov.core.meeting_package import package_file, parse_package
+    from talagov.core.meeting_package import PackageArchive, package_file, parse_package
     from talagov.core.polls import FOR
     from talagov.core.signing import new_private_key
     from talagov.core.sync_envelope import peek
@@ -416,11 +416,22 @@ def member_shots(app, folder: Path, lang: str) -> None:  # type: ignore[no-untyp
     vote.grab().save(str(HERE / f"{names['vote']}.png"))
     vote.reject()
 
-    # An archive published, and a package forged under another key.
+    # An archive published (named, with its SHA-256, by a package the organisation signed:
+    # members list no other), and a package forged under another key.
     data = b"PK\x05\x06" + bytes(18)
-    target = org.folder / ARCHIVES_DIR / archive_name(org.meetings["ago"], sha256_hex(data)[:16])
+    meeting = org.meetings["ago"]
+    target = org.folder / ARCHIVES_DIR / archive_name(meeting, sha256_hex(data)[:16])
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
+    newest = max((org.folder / MEETINGS_DIR).glob(f"meeting-{meeting}-*.json"),
+                 key=lambda p: int(p.name.split("-")[2]))
+    current = parse_package(peek(newest.read_bytes(), PACKAGE_FORMAT, limit=MAX_PACKAGE))
+    closed = dataclasses.replace(
+        current, sequence=current.sequence + 1, status="closed", polls=(),
+        archive=PackageArchive(sha256_hex(data), target.name, len(data)))
+    signed = package_file(closed, org.org_key)
+    (org.folder / MEETINGS_DIR / package_name(meeting, closed.sequence,
+                                              sha256_hex(signed)[:16])).write_bytes(signed)
     window.refresh()
     settle(window)
     window.tabs.setCurrentIndex(ARCHIVES_TAB)

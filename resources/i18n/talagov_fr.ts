@@ -8959,11 +8959,11 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     </message>
     <message>
         <source>Name in the request</source>
-        <translation>Nom dans la demande</translation>
+        <translation>Nom demandé</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation>Empreinte de la clé</translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Received</source>
