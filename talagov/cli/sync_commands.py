@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import dataclass
 from datetime import datetime
@@ -145,15 +146,18 @@ def publish_pass(uow: UnitOfWork, folder: Path, args: argparse.Namespace, *,
 
 def run_sync(args: argparse.Namespace) -> int:
     """One pass: remember the folder, publish (unless ``--no-publish``), import, print."""
-    from talagov.services.sync_folder import require_folder, set_sync_folder
+    from talagov.services.sync_folder import require_folder, set_sync_folder, sync_folder
     from talagov.services.sync_import import import_folder
     from talagov.services.sync_requests import pending_requests
 
     lang, now = _lang(args), datetime.now()
     try:
         with open_unit(args) as uow:  # remembered even if the pass then fails
-            if args.folder is not None:
-                set_sync_folder(uow, Path(args.folder).absolute())
+            # Chosen again only when it changes: choosing checks the folder is writable
+            # by writing a probe, which a pass that only imports must never do.
+            chosen = None if args.folder is None else Path(os.path.abspath(args.folder))
+            if chosen is not None and sync_folder(uow) != chosen:
+                set_sync_folder(uow, chosen)
             folder = require_folder(uow)
         published = Published("skipped") if args.no_publish else _publish_or_refusal(args, folder,
                                                                                    now)

@@ -69,8 +69,10 @@ def sync_folder(uow: UnitOfWork) -> Path | None:
     return Path(value) if value else None
 
 
-def check_folder(path: Path) -> Path:
-    """``path`` made absolute, once it is an existing directory this install can write.
+def check_folder(path: Path, *, writable: bool = True) -> Path:
+    """``path`` made absolute, once it is an existing directory (this install can write
+    to, with ``writable``: checked by writing and removing an empty hidden ``.part``
+    file, so only when the secretary chooses the folder, never at each pass).
 
     Raises:
         UserError: ``sync.folder_missing``, ``sync.folder_not_dir``,
@@ -81,6 +83,8 @@ def check_folder(path: Path) -> Path:
         raise UserError("sync.folder_missing", {"path": str(folder)})
     if not folder.is_dir():
         raise UserError("sync.folder_not_dir", {"path": str(folder)})
+    if not writable:
+        return folder
     # os.access says little about network shares and Windows ACLs: try it for real.
     probe = folder / f".talagov-probe-{secrets.token_hex(4)}.part"
     try:
@@ -108,15 +112,18 @@ def set_sync_folder(uow: UnitOfWork, path: Path | None) -> Changes:
 
 
 def require_folder(uow: UnitOfWork) -> Path:
-    """The chosen folder, checked as :func:`check_folder` does.
+    """The chosen folder, there and a directory. A pass never writes a probe into it
+    (an import only reads the folder, and a pass killed between writing and removing
+    the probe would leave it behind); a folder that became read-only shows when
+    publishing writes, as ``file.unwritable``.
 
     Raises:
-        UserError: ``sync.no_folder``, and as :func:`check_folder`.
+        UserError: ``sync.no_folder``, ``sync.folder_missing``, ``sync.folder_not_dir``.
     """
     folder = sync_folder(uow)
     if folder is None:
         raise UserError("sync.no_folder")
-    return check_folder(folder)
+    return check_folder(folder, writable=False)
 
 
 def organisation_dir(folder: Path, relative: str = ORGANISATION_DIR) -> Path:

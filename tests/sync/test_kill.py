@@ -32,6 +32,7 @@ from talagov.core.ballot_check import Verdict
 from talagov.core.keyseal import TEST_KDF
 from talagov.services import ballots, sync_import
 from talagov.services.bench_sync_scene import SyncScene, build_scene
+from talagov.services.sync_folder import set_sync_folder
 from talagov.services.uow import UnitOfWork
 from talagov.storage.database import open_database
 
@@ -155,6 +156,14 @@ def test_an_import_killed_at_random_moments_ends_with_each_ballot_counted_once(
     scene = build_scene(tmp_path / "scene", VOTERS, kdf=TEST_KDF)
     db = scene.db_path.resolve()
     log = tmp_path / "stderr.log"
+    # The secretary chose the folder beforehand (choosing it writes and removes a probe,
+    # which the passes below must never do: they only read the folder).
+    database = open_database(db)
+    try:
+        with UnitOfWork(database) as uow:
+            set_sync_folder(uow, Path(os.path.abspath(scene.folder)))
+    finally:
+        database.close()
     _litter(scene)
     everything = _snapshot(scene.folder)
     whole = _probe(scene, (tmp_path / "probe.sqlite").resolve(), log)
