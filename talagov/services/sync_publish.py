@@ -78,7 +78,7 @@ from talagov.services.sync_publish_write import Outcome, write_pending
 from talagov.services.uow import UnitOfWork
 from talagov.storage import keys_repo, meetings_repo, pass_lock
 
-__all__ = ["CHANGED", "NEW", "Maker", "PlannedFile", "Problem", "Progress", "PublishPlan",
+__all__ = ["CHANGED", "NEW", "SIGNED_KINDS", "Maker", "PlannedFile", "Problem", "Progress", "PublishPlan",
            "PublishReport", "plan_publish", "publish"]
 
 

@@ -19,18 +19,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from talagov.core.cancel import CancelToken
-from talagov.core.sync_format import Kind
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.passphrase_dialog import PassphraseDialog
 from talagov.gui.i18n import arg
 from talagov.gui.widgets.sync_status import files_text
 from talagov.services import keys as keys_service
 from talagov.services import sync_publish
-from talagov.services.sync_publish import PlannedFile, PublishPlan
-
-# As services.sync_publish decides (its plan's needs_key); the revocation list is
-# signed already when it is made.
-SIGNED_KINDS = frozenset({Kind.IDENTITY, Kind.PACKAGE, Kind.ARCHIVE})
+from talagov.services.sync_publish import SIGNED_KINDS, PlannedFile, PublishPlan
 
 #: Runs a function on the worker and reports its cancellation to the page.
 Relay = Callable[[Callable[[], Any]], Any]
