@@ -107,4 +107,5 @@ echo "== ruff"
 echo "== mypy"
 .venv/bin/mypy
 echo "== pytest"
-exec .venv/bin/python -m pytest -q
+# One worker per core (pytest-xdist); worksteal evens out the few long tests.
+exec .venv/bin/python -m pytest -q -n auto --dist worksteal
