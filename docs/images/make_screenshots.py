@@ -8,6 +8,14 @@ Run under a virtual screen so that fonts and styles are the real ones::
 It builds the default demo (seed 1947, reference date 22 November 2026) in a temporary
 database, exports its past AG's archive as ``talagov demo`` does (so that the archive tab
 shows it), opens the main window in French and saves one PNG per page in this folder.
+``make_screenshots.py en`` does the same in English (files ending in ``-en``).
+
+With ``--guide`` it shoots the guides' images instead, in French then in English, into
+``docs/guide/images/fr/`` and ``docs/guide/images/en/`` (see :mod:`guide_shots`)::
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python docs/images/make_screenshots.py --guide
+
+(``--guide fr`` or ``--guide en`` shoots one language only.)
 """
 
 from __future__ import annotations
@@ -67,6 +75,10 @@ def _settle(app, runner, seconds: float = 5) -> None:  # type: ignore[no-untyped
 
 def main() -> int:
     """Build the demo, show each page and save it; returns the exit code."""
+    if "--guide" in sys.argv[1:]:
+        from guide_shots import run_guide
+
+        return run_guide([a for a in sys.argv[1:] if a != "--guide"])
     from talagov.gui.app import application
     from talagov.gui.context import AppContext
     from talagov.gui.main_window import MainWindow
@@ -145,8 +157,10 @@ SYNC_SHOTS = (("sync", 0), ("sync-quarantine", 1))
 SYNC_MEMBER_INSTALL = "5b1e0c3d9a7f4e2b8c6d1a0f3e9b7c5d"
 
 
-def sync_shots(app, window, db, suffix: str) -> None:  # type: ignore[no-untyped-def]
-    """A member's request and a damaged file in the demo's shared folder, one pass."""
+def sync_shots(app, window, db, suffix: str, save=None) -> None:  # type: ignore[no-untyped-def]
+    """A member's request and a damaged file in the demo's shared folder, one pass.
+
+    ``save(widget, name)`` writes a shot (by default ``<name><suffix>.png`` here)."""
     from datetime import datetime, time, timedelta
 
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -197,11 +211,16 @@ def sync_shots(app, window, db, suffix: str) -> None:  # type: ignore[no-untyped
         if table.model().rowCount():
             table.selectRow(0)
         _settle(app, window.ctx.runner, 1)
-        window.grab().save(str(HERE / f"{name}{suffix}.png"))
+        if save is not None:
+            save(window, name)
+        else:
+            window.grab().save(str(HERE / f"{name}{suffix}.png"))
 
 
-def booth_shots(app, folder: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
-    """One PNG per step of the booth, a voter going through it by keyboard."""
+def booth_shots(app, folder: Path, lang: str, save=None) -> None:  # type: ignore[no-untyped-def]
+    """One PNG per step of the booth, a voter going through it by keyboard.
+
+    ``save(widget, name)`` writes a shot (by default ``<name>[-lang].png`` here)."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -259,6 +278,9 @@ def booth_shots(app, folder: Path, lang: str) -> None:  # type: ignore[no-untype
         _settle(app, runner, 1)
 
     def shoot(name: str) -> None:
+        if save is not None:
+            save(booth, name)
+            return
         booth.grab().save(str(HERE / f"{name}{'' if lang == 'fr' else '-' + lang}.png"))
 
     _settle(app, runner)
@@ -314,8 +336,13 @@ MEMBER_SHOTS = (
 )
 
 
-def member_shots(app, folder: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
-    """The member's window: joining, the key, the meetings, a vote, archives, a refusal."""
+def member_shots(app, folder: Path, lang: str, save=None,  # type: ignore[no-untyped-def]
+                 extra=None) -> None:
+    """The member's window: joining, the key, the meetings, a vote, archives, a refusal.
+
+    ``save(widget, name)`` writes a shot (by default ``<name>[-lang].png`` here);
+    ``extra(app, window, vote_dialog, passphrase)``, when given, shoots more of the
+    meetings tab (the guide's proxy and receipt) once the vote dialog is filled in."""
     import dataclasses
     from datetime import timedelta
 
@@ -368,6 +395,9 @@ def member_shots(app, folder: Path, lang: str) -> None:  # type: ignore[no-untyp
         app.processEvents()
 
     def shoot(widget, what: str) -> None:  # type: ignore[no-untyped-def]
+        if save is not None:
+            save(widget, next(name for name, w in MEMBER_SHOTS if w == what))
+            return
         widget.grab().save(str(HERE / f"{names[what]}.png"))
 
     # Joining: the fingerprint to compare with the convocation's.
@@ -413,8 +443,11 @@ def member_shots(app, folder: Path, lang: str) -> None:  # type: ignore[no-untyp
     widget.buttons[FOR].setFocus()
     QTest.keyClick(widget.buttons[FOR], Qt.Key.Key_Space)
     settle(window, 0.3)
-    vote.grab().save(str(HERE / f"{names['vote']}.png"))
-    vote.reject()
+    shoot(vote, "vote")
+    if extra is not None:
+        extra(app, window, vote, passphrase)
+    else:
+        vote.reject()
 
     # An archive published (named, with its SHA-256, by a package the organisation signed:
     # members list no other), and a package forged under another key.
