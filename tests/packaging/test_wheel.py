@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The built wheel carries the migrations, translations and fonts, and migrates from them."""
+"""The built wheel carries the migrations, translations, fonts, icons, licence and guide,
+and migrates from them."""
 
 from __future__ import annotations
 
@@ -29,12 +30,16 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built
 
 
-def test_wheel_ships_migrations_translations_and_fonts(wheel: Path) -> None:
+def test_wheel_ships_migrations_translations_fonts_icons_and_guide(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "talagov/_migrations/env.py" in names
     assert any(n.startswith("talagov/_migrations/versions/0001_") for n in names)
     assert "talagov/_resources/i18n/talagov_fr.qm" in names
     assert "talagov/_resources/fonts/DejaVuSans.ttf" in names
+    assert "talagov/_resources/icons/talagov-48.png" in names  # the window icon
+    assert "talagov/_resources/LICENSE" in names
+    assert "talagov/_guide/fr/index.md" in names
+    assert "talagov/_guide/en/index.md" in names
 
 
 def test_installed_wheel_migrates_a_new_database(wheel: Path, tmp_path: Path) -> None:
