@@ -27,7 +27,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
-from talagov.messages import NBSP, NNBSP, format_date
+from talagov.core.agenda import ItemKind
+from talagov.messages import NBSP, NNBSP, format_date, format_int
 from talagov.reports import convocation_content as content
 from talagov.reports.convocation_content import (
     Addressee,
@@ -174,7 +175,17 @@ class ConvocationLayout:
             t(f"form.col.{k}", lang) for k in ("number", "resolution", "for", "against", "abstain")
         ]
         rows: list[list[object]] = [head]
+        spans: list[tuple[object, ...]] = []
         for item in self.data.voted:
+            if item.kind is ItemKind.ELECTION:
+                # A postal form says for / against / abstain: it cannot name candidates, so
+                # an election is listed with its candidates but takes no box (K11).
+                rows.append([str(item.number), self._election_cell(item),
+                             _para(t("form.election.elsewhere", lang), self.styles["cell"]),
+                             "", ""])  # fmt: skip
+                row = len(rows) - 1
+                spans += [("SPAN", (2, row), (4, row)), ("FONTSIZE", (2, row), (4, row), 8)]
+                continue
             rows.append([str(item.number), _para(item.title, self.styles["cell"]), BOX, BOX, BOX])
         widths = [30.0, WIDTH - 30 - 3 * 62, 62.0, 62.0, 62.0]
         style = [
@@ -185,8 +196,16 @@ class ConvocationLayout:
             ("GRID", (0, 0), (-1, -1), 0.5, GRID),
             ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.9, 0.93)),
             ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            *spans,
         ]  # fmt: skip
         return Table(rows, colWidths=widths, repeatRows=1, style=style, hAlign="LEFT")
+
+    def _election_cell(self, item: ItemLine) -> Paragraph:
+        lang = self.lang
+        names = ", ".join(item.candidates)
+        text = t("form.election", lang, title=item.title, seats=format_int(item.seats, lang),
+                 candidates=names or t("election.no_candidates", lang))  # fmt: skip
+        return _para(text, self.styles["cell"])
 
     def _decorate(self, canvas: Canvas, index: int) -> None:
         fonts = self.fonts

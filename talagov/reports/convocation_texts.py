@@ -266,6 +266,14 @@ TEXTS: Texts = {
     "form.col.for": ("Pour", "For"),
     "form.col.against": ("Contre", "Against"),
     "form.col.abstain": ("Abstention", "Abstain"),
+    "form.election": (
+        "Élection\u00a0: {title}\nSièges à pourvoir\u00a0: {seats}\nCandidats\u00a0: {candidates}",
+        "Election: {title}\nSeats to fill: {seats}\nCandidates: {candidates}",
+    ),
+    "form.election.elsewhere": (
+        "Une élection ne se vote pas par correspondance.",
+        "An election is not voted by post.",
+    ),
     "form.sign": ("Signature\u00a0:", "Signature:"),
     "footer": ("{org} — {title} — {date}", "{org} — {title} — {date}"),
     "page": ("Page {page} / {pages}", "Page {page} / {pages}"),

@@ -120,8 +120,19 @@ def test_postal_form_lists_every_resolution_in_order_with_three_boxes() -> None:
                  ("Approbation des comptes 2026", "Modification de l'article 12",
                   "Élection au conseil", "Prime d'intéressement")]  # fmt: skip
     assert positions == sorted(positions)
-    assert form.count("\u2610") == 3 * 4
+    assert form.count("\u2610") == 3 * 3  # the election takes no box
     assert "Rapport de gestion" not in form  # information items are not voted
+
+
+def test_postal_form_lists_an_election_with_its_candidates_and_no_for_against() -> None:
+    flat = _flat(convocation_pdf(DATA, MEMBER))
+    form = flat[flat.index("Formulaire de vote par correspondance") :]
+    election = form[form.index("Élection : Élection au conseil") : form.index(
+        "Prime d'intéressement")]  # fmt: skip
+    assert "Lefèvre Élodie" in election and "Cœur Zoé" in election
+    assert "Sièges à pourvoir : 2" in election
+    assert "Une élection ne se vote pas par" in election  # the cell wraps
+    assert "Pour" not in election and "Contre" not in election and "\u2610" not in election
 
 
 def test_postal_form_says_what_an_abstention_does() -> None:

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talagov.core.agenda import ItemKind
 from talagov.core.correspondence import Choice, CorrespondenceForm
 from talagov.core.library import DocumentKind
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.task_dialog import TaskDialog
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, date_display_format, to_qdate
 from talagov.gui.meeting.session_data import Clock, SessionData, roll_items, with_scanned_form
 from talagov.gui.meeting.session_file_field import ScannedFormField
@@ -50,11 +52,16 @@ class CorrespondenceDialog(TaskDialog):
         self._names = {line.member_id: line.name for line in data.state.lines}
         self.member = MemberPicker(self)
         self.member.set_members(roll_items(data.state.lines), member_id)
+        self.member.setToolTip(self.tr("The member who sent the postal vote form; type part of a "
+                                       "name or number."))
+        explain(self.member, "vote_par_correspondance")
         now = clock()
         self.received = QDateTimeEdit(QDateTime(to_qdate(now.date()), QTime(now.hour, now.minute)),
                                       self)
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat(date_display_format(ctx.lang) + " HH:mm")
+        self.received.setToolTip(self.tr("When the form was received; the statutes may set a "
+                                         "deadline before the meeting."))
         self.scan = ScannedFormField(self)
         self.add_row(self.tr("&Member:"), self.member).setWordWrap(False)
         self.add_row(self.tr("&Received on:"), self.received).setWordWrap(False)
@@ -62,16 +69,24 @@ class CorrespondenceDialog(TaskDialog):
         self.groups: dict[int, QButtonGroup] = {}
         self.form.addRow(self._choices(data))
         self.ok_button.setText(self.tr("Recor&d postal vote"))
+        self.ok_button.setToolTip(self.tr("Record the form's choices; the member counts as "
+                                          "present for the quorum."))
         metrics = self.fontMetrics()
         self.resize(60 * metrics.horizontalAdvance("M"), 30 * metrics.height())
 
     def _choices(self, data: SessionData) -> QWidget:
         inner = QWidget(self)
         column = QVBoxLayout(inner)
-        items = data.voting_items()
+        # A postal form says for / against / abstain: it cannot name candidates, and the
+        # tally takes no postal ballot on an election, so elections get no directions here.
+        items = [(n, i) for n, i in data.voting_items() if i.kind is not ItemKind.ELECTION]
         if not items:
             column.addWidget(QLabel(self.tr("The agenda has no resolution to vote on."), inner))
         labels = list(choice_labels().items())
+        tips = (self.tr("The form votes for this resolution."),
+                self.tr("The form votes against this resolution."),
+                self.tr("The form abstains on this resolution."),
+                self.tr("The form marks no choice here: it counts for the quorum only."))
         for number, item in items:
             title = arg(self.tr("Resolution %1: %2"), number, item.title)
             box = QGroupBox(title, inner)
@@ -81,6 +96,7 @@ class CorrespondenceDialog(TaskDialog):
             for index, (_choice, label) in enumerate([*labels, (None, no_direction_label())]):
                 button = QRadioButton(label, box)
                 button.setAccessibleName(arg(self.tr("%1 — %2"), label, title))
+                button.setToolTip(tips[index])
                 group.addButton(button, index)
                 row.addWidget(button)
             row.addStretch(1)
