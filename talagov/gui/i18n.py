@@ -55,10 +55,13 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     if lang == "en":
         return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qtbase_{lang}", qt_dir), (f"talagov_{lang}", str(resource_path("i18n")))]
-    for name, directory in candidates:
+    ours = str(resource_path("i18n"))
+    # Qt's catalogue comes with PySide6; a frozen bundle that could not keep Qt's layout
+    # may ship it next to ours instead.
+    candidates = [(f"qtbase_{lang}", (qt_dir, ours)), (f"talagov_{lang}", (ours,))]
+    for name, directories in candidates:
         translator = QTranslator(app)
-        if translator.load(name, directory):
+        if any(translator.load(name, directory) for directory in directories):
             app.installTranslator(translator)
             installed.append(translator)
     return installed

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "demo.db_not_empty": (
-        "La base {path} contient déjà une organisation ; elle n'a pas été modifiée. "
+        "La base {path} contient déjà une organisation\u00a0; elle n'a pas été modifiée. "
         "Choisissez un autre fichier avec --db, ou ajoutez --force pour la mettre de côté "
         "(elle sera renommée, jamais supprimée).",
         "The database {path} already holds an organisation; it was not modified. "
@@ -29,7 +29,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "followed by their id on four digits ({example}).",
     ),
     "demo.built": (
-        "Démonstration créée dans {path} : {name} ({form}), {members} sociétaires "
+        "Démonstration créée dans {path}\u00a0: {name} ({form}), {members} sociétaires "
         "dont {active} en activité, {movements} mouvements de parts, {mandates} mandats, "
         "{applications} candidatures.",
         "Demo built in {path}: {name} ({form}), {members} members "

@@ -34,15 +34,15 @@ def _meeting_messages() -> dict[str, tuple[str, str]]:
     for kind, (fr, en) in _MEETINGS.items():
         k = f"floor.{kind.value}"
         out[f"{k}.quorum"] = (
-            f"Le quorum {fr} est de {{actual}} dans les statuts ; la loi exige au moins {{required}}.",
+            f"Le quorum {fr} est de {{actual}} dans les statuts\u00a0; la loi exige au moins {{required}}.",
             f"The quorum {en} is {{actual}} in the statutes; the law requires at least {{required}}.",
         )
         out[f"{k}.majority"] = (
-            f"La majorité {fr} est de {{actual}} dans les statuts ; la loi exige au moins {{required}}.",
+            f"La majorité {fr} est de {{actual}} dans les statuts\u00a0; la loi exige au moins {{required}}.",
             f"The majority {en} is {{actual}} in the statutes; the law requires at least {{required}}.",
         )
         out[f"{k}.majority_strict"] = (
-            f"La majorité {fr} doit être strictement supérieure à {{required}} ; "
+            f"La majorité {fr} doit être strictement supérieure à {{required}}\u00a0; "
             "les statuts se contentent de l'atteindre.",
             f"The majority {en} must be strictly above {{required}}; the statutes only require reaching it.",
         )
@@ -52,7 +52,7 @@ def _meeting_messages() -> dict[str, tuple[str, str]]:
                 f"The majority {en} must be counted {ben}, by law.",
             )
         out[f"{k}.notice_days"] = (
-            f"Le délai de convocation {fr} est de {{actual}} jours ; la loi exige au moins {{required}} jours.",
+            f"Le délai de convocation {fr} est de {{actual}} jours\u00a0; la loi exige au moins {{required}} jours.",
             f"The notice period {en} is {{actual}} days; the law requires at least {{required}} days.",
         )
         out[f"{k}.notice_negative"] = (
@@ -113,11 +113,11 @@ def _bound_messages() -> dict[str, tuple[str, str]]:
         lfr, len_ = (("impose au moins", "requires at least") if bound.at_least
                      else ("permet au plus", "allows at most"))
         out[f"floor.{bound.path}"] = (
-            f"{sfr} : les statuts prévoient {{actual}}{ufr} ; la loi {lfr} {{required}}{ufr}.",
+            f"{sfr}\u00a0: les statuts prévoient {{actual}}{ufr}\u00a0; la loi {lfr} {{required}}{ufr}.",
             f"{sen}: the statutes set {{actual}}{uen}; the law {len_} {{required}}{uen}.",
         )
         out[f"floor.{bound.path}.missing"] = (
-            f"{sfr} : les statuts ne fixent aucune limite ; la loi {lfr} {{required}}{ufr}.",
+            f"{sfr}\u00a0: les statuts ne fixent aucune limite\u00a0; la loi {lfr} {{required}}{ufr}.",
             f"{sen}: the statutes set no limit; the law {len_} {{required}}{uen}.",
         )
     return out
@@ -125,7 +125,7 @@ def _bound_messages() -> dict[str, tuple[str, str]]:
 
 _FIXED: dict[str, tuple[str, str]] = {
     "floor.board.quorum_represented": (
-        "Au conseil d'administration, les administrateurs représentés ne comptent pas pour le quorum ; "
+        "Au conseil d'administration, les administrateurs représentés ne comptent pas pour le quorum\u00a0; "
         "une clause contraire des statuts est nulle.",
         "At the board, represented directors do not count towards the quorum; a contrary clause is void.",
     ),
@@ -140,27 +140,27 @@ _FIXED: dict[str, tuple[str, str]] = {
         "In a SCOP, an associate may only give a proxy to another associate.",
     ),
     "floor.proxies.cap.missing": (
-        "Les statuts ne limitent pas les pouvoirs : la loi n'en permet qu'un par mandataire sous "
+        "Les statuts ne limitent pas les pouvoirs\u00a0: la loi n'en permet qu'un par mandataire sous "
         "20 associés, puis un par tranche de 20 associés.",
         "The statutes set no proxy limit: the law allows one per holder below 20 associates, "
         "then one per 20 associates.",
     ),
     "floor.proxies.cap": (
-        "Les statuts permettent {actual} pouvoirs par mandataire ; la loi n'en permet que {required} "
+        "Les statuts permettent {actual} pouvoirs par mandataire\u00a0; la loi n'en permet que {required} "
         "tant que la coopérative compte moins de {below} associés.",
         "The statutes allow {actual} proxies per holder; the law allows only {required} "
         "while the cooperative has fewer than {below} associates.",
     ),
     "colleges.count": (
-        "Les statuts prévoient {actual} collège(s) de vote ; il en faut au moins {required}.",
+        "Les statuts prévoient {actual} collège(s) de vote\u00a0; il en faut au moins {required}.",
         "The statutes define {actual} voting college(s); at least {required} are required.",
     ),
     "colleges.weight_low": (
-        "Le collège « {college} » pèse {actual_bp} des voix ; chaque collège doit peser au moins {required_bp}.",
+        "Le collège «\u00a0{college}\u00a0» pèse {actual_bp} des voix\u00a0; chaque collège doit peser au moins {required_bp}.",
         "College \"{college}\" weighs {actual_bp} of the votes; each college must weigh at least {required_bp}.",
     ),
     "colleges.weight_high": (
-        "Le collège « {college} » pèse {actual_bp} des voix ; aucun collège ne peut dépasser {required_bp}.",
+        "Le collège «\u00a0{college}\u00a0» pèse {actual_bp} des voix\u00a0; aucun collège ne peut dépasser {required_bp}.",
         "College \"{college}\" weighs {actual_bp} of the votes; no college may exceed {required_bp}.",
     ),
 }
@@ -173,14 +173,14 @@ def _share(code: str, fr: str, en: str, fr_near: str, en_near: str) -> dict[str,
 _COMPLIANCE: dict[str, tuple[str, str]] = {
     **_share(
         "scop.employee_capital",
-        "Les associés salariés détiennent {actual_bp} du capital ; la loi exige au moins {required_bp}.",
+        "Les associés salariés détiennent {actual_bp} du capital\u00a0; la loi exige au moins {required_bp}.",
         "Employee-associates hold {actual_bp} of the capital; the law requires at least {required_bp}.",
         "Les associés salariés détiennent {actual_bp} du capital, proche du minimum de {required_bp}.",
         "Employee-associates hold {actual_bp} of the capital, close to the {required_bp} minimum.",
     ),
     **_share(
         "scop.employee_votes",
-        "Les associés salariés ou anciens salariés ont {actual_bp} des voix ; la loi exige au moins "
+        "Les associés salariés ou anciens salariés ont {actual_bp} des voix\u00a0; la loi exige au moins "
         "{required_bp}.",
         "Current and former employee-associates have {actual_bp} of the votes; the law requires at least "
         "{required_bp}.",
@@ -191,25 +191,25 @@ _COMPLIANCE: dict[str, tuple[str, str]] = {
     ),
     **_share(
         "scop.external_votes",
-        "Les associés extérieurs ont {actual_bp} des voix ; la loi en permet au plus {required_bp}.",
+        "Les associés extérieurs ont {actual_bp} des voix\u00a0; la loi en permet au plus {required_bp}.",
         "External associates have {actual_bp} of the votes; the law allows at most {required_bp}.",
         "Les associés extérieurs ont {actual_bp} des voix, proche du maximum de {required_bp}.",
         "External associates have {actual_bp} of the votes, close to the {required_bp} maximum.",
     ),
     **_share(
         "scic.public_capital",
-        "Les collectivités publiques détiennent {actual_bp} du capital ; la loi en permet au plus "
+        "Les collectivités publiques détiennent {actual_bp} du capital\u00a0; la loi en permet au plus "
         "{required_bp}.",
         "Public bodies hold {actual_bp} of the capital; the law allows at most {required_bp}.",
         "Les collectivités publiques détiennent {actual_bp} du capital, proche du maximum de {required_bp}.",
         "Public bodies hold {actual_bp} of the capital, close to the {required_bp} maximum.",
     ),
     "scop.min_employee_associates": (
-        "La coopérative compte {actual} associé(s) salarié(s) ; il en faut au moins {required}.",
+        "La coopérative compte {actual} associé(s) salarié(s)\u00a0; il en faut au moins {required}.",
         "The cooperative has {actual} employee-associate(s); at least {required} are required.",
     ),
     "scop.non_employee_mandates": (
-        "Des associés non salariés occupent {actual} des {total} mandats de direction ; "
+        "Des associés non salariés occupent {actual} des {total} mandats de direction\u00a0; "
         "ils ne peuvent en occuper plus de {required}.",
         "Non-employee associates hold {actual} of the {total} governing mandates; "
         "they may not hold more than {required}.",
@@ -219,54 +219,54 @@ _COMPLIANCE: dict[str, tuple[str, str]] = {
         "With {actual} associates (more than {required}), a supervisory board is mandatory.",
     ),
     "sarl.max_associates": (
-        "La coopérative compte {actual} associés ; une SARL ne peut pas en compter plus de {required}.",
+        "La coopérative compte {actual} associés\u00a0; une SARL ne peut pas en compter plus de {required}.",
         "The cooperative has {actual} associates; a SARL may not have more than {required}.",
     ),
     "scic.min_categories": (
-        "Les associés appartiennent à {actual} catégorie(s) ; une SCIC doit en réunir au moins {required}.",
+        "Les associés appartiennent à {actual} catégorie(s)\u00a0; une SCIC doit en réunir au moins {required}.",
         "Associates belong to {actual} category(ies); a SCIC must gather at least {required}.",
     ),
     "scic.beneficiaries_missing": (
-        "Aucun associé n'est dans une catégorie de bénéficiaires ; une SCIC doit en compter.",
+        "Aucun associé n'est dans une catégorie de bénéficiaires\u00a0; une SCIC doit en compter.",
         "No associate is in a beneficiary category; a SCIC must have some.",
     ),
     "scic.employees_or_producers_missing": (
-        "Aucun associé n'est salarié ni producteur ; une SCIC doit associer ses salariés "
+        "Aucun associé n'est salarié ni producteur\u00a0; une SCIC doit associer ses salariés "
         "(ou, sans salariés, ses producteurs).",
         "No associate is an employee or a producer; a SCIC must include its employees "
         "(or, without employees, its producers).",
     ),
     "board.too_small": (
-        "« {body} » compte {actual} membre(s) ; il en faut au moins {required}.",
+        "«\u00a0{body}\u00a0» compte {actual} membre(s)\u00a0; il en faut au moins {required}.",
         "\"{body}\" has {actual} member(s); at least {required} are required.",
     ),
     "board.too_large": (
-        "« {body} » compte {actual} membres ; il ne peut pas en compter plus de {required}.",
+        "«\u00a0{body}\u00a0» compte {actual} membres\u00a0; il ne peut pas en compter plus de {required}.",
         "\"{body}\" has {actual} members; it may not have more than {required}.",
     ),
     "supervisory_board.too_small": (
-        "Le conseil de surveillance « {body} » compte {actual} membre(s) ; il en faut au moins {required}.",
+        "Le conseil de surveillance «\u00a0{body}\u00a0» compte {actual} membre(s)\u00a0; il en faut au moins {required}.",
         "Supervisory board \"{body}\" has {actual} member(s); at least {required} are required.",
     ),
     "supervisory_board.too_large": (
-        "Le conseil de surveillance « {body} » compte {actual} membres ; il ne peut pas en compter plus "
+        "Le conseil de surveillance «\u00a0{body}\u00a0» compte {actual} membres\u00a0; il ne peut pas en compter plus "
         "de {required}.",
         "Supervisory board \"{body}\" has {actual} members; it may not have more than {required}.",
     ),
     "board.over_70": (
-        "« {body} » compte {actual} membre(s) de plus de 70 ans sur {seats} ; au plus {required} "
+        "«\u00a0{body}\u00a0» compte {actual} membre(s) de plus de 70 ans sur {seats}\u00a0; au plus {required} "
         "des membres peuvent avoir plus de 70 ans.",
         "\"{body}\" has {actual} member(s) over 70 out of {seats}; at most {required} "
         "of the members may be over 70.",
     ),
     "mandate.term_too_long": (
-        "Le mandat de {member} dans « {body} » est prévu pour {actual_months} mois ; "
+        "Le mandat de {member} dans «\u00a0{body}\u00a0» est prévu pour {actual_months} mois\u00a0; "
         "il ne peut pas dépasser {required_years} ans.",
         "{member}'s mandate in \"{body}\" is planned for {actual_months} months; "
         "it may not exceed {required_years} years.",
     ),
     "mandate.gerant_term_too_long": (
-        "Le mandat de gérant de {member} dans « {body} » est prévu pour {actual_months} mois ; "
+        "Le mandat de gérant de {member} dans «\u00a0{body}\u00a0» est prévu pour {actual_months} mois\u00a0; "
         "il ne peut pas dépasser {required_years} ans.",
         "{member}'s gérant mandate in \"{body}\" is planned for {actual_months} months; "
         "it may not exceed {required_years} years.",
@@ -276,7 +276,7 @@ _COMPLIANCE: dict[str, tuple[str, str]] = {
         "{member} ({number}) is a legal entity with no designated representative on this date.",
     ),
     "member.college_unknown": (
-        "{member} ({number}) est rattaché au collège « {college} », qui n'existe pas dans les statuts.",
+        "{member} ({number}) est rattaché au collège «\u00a0{college}\u00a0», qui n'existe pas dans les statuts.",
         "{member} ({number}) belongs to college \"{college}\", which the statutes do not define.",
     ),
 }

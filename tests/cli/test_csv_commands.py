@@ -69,7 +69,7 @@ def test_report_in_french(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
         run(["members", "import", "--lang", "fr", "--db", str(tmp_path / "a.sqlite"), str(source)])
         == 1
     )
-    assert "Ligne 4, Date d'admission : Date invalide « 31/02/2024 »" in capsys.readouterr().out
+    assert "Ligne 4, Date d'admission\u00a0: Date invalide «\u00a031/02/2024\u00a0»" in capsys.readouterr().out
 
 
 def test_skip_invalid_imports_the_rest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The French catalogue is complete, current with the sources, and compiled."""
+"""The French catalogue is complete, current with the sources, and compiled; Qt's own
+French catalogue is found."""
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import sys
@@ -11,11 +11,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLibraryInfo, QTranslator
 
-ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "i18n" / "talagov_fr.ts"
+from tests.gui.catalogue import ROOT, TS, problems
+
 QM = TS.with_suffix(".qm")
-PLACEHOLDER = re.compile(r"%\d|%n|\{\w+\}")
 
 
 def _tool(name: str) -> str | None:
@@ -23,27 +23,26 @@ def _tool(name: str) -> str | None:
     return str(local) if local.exists() else shutil.which(name)
 
 
-def _untranslated_or_mismatched(ts: Path) -> list[tuple[str, str, str]]:
-    problems = []
-    for context in ET.parse(ts).getroot().findall("context"):
-        name = context.findtext("name") or ""
-        for message in context.findall("message"):
-            source = message.findtext("source") or ""
-            translation = message.find("translation")
-            assert translation is not None
-            if translation.get("type") in ("obsolete", "vanished"):
-                continue
-            forms = [f.text or "" for f in translation.findall("numerusform")]
-            for text in forms or [translation.text or ""]:
-                if translation.get("type") == "unfinished" or not text.strip():
-                    problems.append((name, source, "untranslated"))
-                elif set(PLACEHOLDER.findall(text)) != set(PLACEHOLDER.findall(source)):
-                    problems.append((name, source, text))
-    return problems
+def test_every_french_entry_is_translated_with_the_same_placeholders_and_tags() -> None:
+    assert problems(TS) == []
 
 
-def test_every_french_entry_is_translated_with_the_same_placeholders() -> None:
-    assert _untranslated_or_mismatched(TS) == []
+def test_the_check_sees_untranslated_entries_and_differing_placeholders(tmp_path: Path) -> None:
+    ts = tmp_path / "fr.ts"
+    ts.write_text("""<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="fr_FR">
+<context><name>Page</name>
+<message><source>Save</source><translation type="unfinished"></translation></message>
+<message><source>%1 of %2</source><translation>%1 sur</translation></message>
+<message><source>{count} shares</source><translation>{nombre} parts</translation></message>
+<message numerus="yes"><source>%Ln member(s)</source><translation>
+  <numerusform>%Ln sociétaire</numerusform><numerusform>sociétaires</numerusform></translation></message>
+<message><source>&lt;b&gt;%1&lt;/b&gt; left</source><translation>%1 restant</translation></message>
+<message><source>Old</source><translation type="vanished">Ancien</translation></message>
+<message><source>Kept</source><translation>Gardé</translation></message>
+</context></TS>""", encoding="utf-8")
+    assert [(source, why.split(":")[0]) for _context, source, why in problems(ts)] == [
+        ("Save", "untranslated"), ("%1 of %2", "placeholders"), ("{count} shares", "placeholders"),
+        ("%Ln member(s)", "placeholders"), ("<b>%1</b> left", "tags")]
 
 
 def test_no_source_string_is_missing_from_the_catalogue(tmp_path: Path) -> None:
@@ -55,7 +54,7 @@ def test_no_source_string_is_missing_from_the_catalogue(tmp_path: Path) -> None:
     sources = sorted(str(p) for p in (ROOT / "talagov" / "gui").rglob("*.py"))
     subprocess.run([lupdate, "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
                    check=True, capture_output=True)
-    assert _untranslated_or_mismatched(copy) == []
+    assert problems(copy) == [], "translate, then run python resources/i18n/update.py"
     # an empty context means lupdate could not see which context a string belongs to:
     # such a string is never translated at run time
     names = [c.findtext("name") for c in ET.parse(copy).getroot().findall("context")]
@@ -69,3 +68,12 @@ def test_compiled_catalogue_is_up_to_date(tmp_path: Path) -> None:
     out = tmp_path / "fr.qm"
     subprocess.run([lrelease, str(TS), "-qm", str(out)], check=True, capture_output=True)
     assert out.read_bytes() == QM.read_bytes(), "run python resources/i18n/update.py"
+
+
+def test_qt_own_french_catalogue_comes_with_pyside6() -> None:
+    # QDialogButtonBox and QMessageBox buttons, context menus of text fields, the
+    # calendar: Qt's texts, translated by qtbase_fr (a frozen bundle must ship it).
+    directory = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator()
+    assert translator.load("qtbase_fr", directory), directory
+    assert translator.translate("QPlatformTheme", "Cancel") == "Annuler"
