@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About TalaGov</source>
+        <translation>À propos de TalaGov</translation>
+    </message>
+    <message>
+        <source>TalaGov %1</source>
+        <translation>TalaGov %1</translation>
+    </message>
+    <message>
+        <source>Governance of cooperatives: registers, meetings, signed votes, minutes and archives that an auditor can check.</source>
+        <translation>La gouvernance des coopératives&#xa0;: registres, assemblées, votes signés, procès-verbaux et archives vérifiables par un auditeur.</translation>
+    </message>
+    <message>
+        <source>Free software: you may use, study, share and improve it under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Logiciel libre&#xa0;: vous pouvez l’utiliser, l’étudier, le partager et l’améliorer selon la licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>Source code: %1</source>
+        <translation>Code source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open the source code&apos;s address in the web browser.</source>
+        <translation>Ouvrir l’adresse du code source dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;licence…</source>
+        <translation>Afficher la &amp;licence…</translation>
+    </message>
+    <message>
+        <source>Read the full text of the GNU GPL.</source>
+        <translation>Lire le texte complet de la GPL GNU.</translation>
+    </message>
+    <message>
+        <source>Close this window.</source>
+        <translation>Fermer cette fenêtre.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemDialog</name>
     <message>
         <source>Add the item “%1”.</source>
@@ -24,6 +63,10 @@
         <translation>Élection</translation>
     </message>
     <message>
+        <source>The item&apos;s title as listed in the agenda of the convocation.</source>
+        <translation>L’intitulé du point tel qu’il figure à l’ordre du jour de la convocation.</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -36,16 +79,56 @@
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
+        <source>The exact wording put to the vote, printed in the convocation and the minutes.</source>
+        <translation>Le texte exact soumis au vote, imprimé dans la convocation et le procès-verbal.</translation>
+    </message>
+    <message>
+        <source>What the item is about, printed in the convocation.</source>
+        <translation>L’objet du point, imprimé dans la convocation.</translation>
+    </message>
+    <message>
+        <source>An extraordinary resolution (statutes, capital…) needs the qualified majority of an AGE.</source>
+        <translation>Une résolution extraordinaire (statuts, capital…) demande la majorité qualifiée d’une AGE.</translation>
+    </message>
+    <message>
+        <source>Whether the management or associates put the resolution on the agenda.</source>
+        <translation>Si la résolution est inscrite à l’ordre du jour par la direction ou par des associés.</translation>
+    </message>
+    <message>
+        <source>The board or committee whose members are elected.</source>
+        <translation>Le conseil ou le comité dont les membres sont élus.</translation>
+    </message>
+    <message>
+        <source>How many seats are to be filled, from 1 to 99.</source>
+        <translation>Combien de sièges sont à pourvoir, de 1 à 99.</translation>
+    </message>
+    <message>
+        <source>The members standing for election, in ballot order.</source>
+        <translation>Les sociétaires candidats à l’élection, dans l’ordre du bulletin.</translation>
+    </message>
+    <message>
         <source>Candidate to add</source>
         <translation>Candidat à ajouter</translation>
+    </message>
+    <message>
+        <source>The member to add as a candidate; type part of a name or number.</source>
+        <translation>Le sociétaire à ajouter comme candidat&#xa0;; tapez une partie d’un nom ou d’un numéro.</translation>
     </message>
     <message>
         <source>&amp;Add candidate</source>
         <translation>&amp;Ajouter le candidat</translation>
     </message>
     <message>
+        <source>Put the member chosen beside on the list of candidates.</source>
+        <translation>Ajouter le sociétaire choisi à côté à la liste des candidats.</translation>
+    </message>
+    <message>
         <source>Re&amp;move candidate</source>
         <translation>&amp;Retirer le candidat</translation>
+    </message>
+    <message>
+        <source>Take the selected candidate off the list.</source>
+        <translation>Retirer le candidat sélectionné de la liste.</translation>
     </message>
     <message>
         <source>&amp;Nature:</source>
@@ -136,6 +219,10 @@
         <translation>Ordre du jour</translation>
     </message>
     <message>
+        <source>The items in the order of the meeting; drag a row to move it, Enter or double-click to edit it.</source>
+        <translation>Les points dans l’ordre de la séance&#xa0;; faites glisser une ligne pour la déplacer, Entrée ou double-clic pour la modifier.</translation>
+    </message>
+    <message>
         <source>A&amp;genda:</source>
         <translation>Ordre du &amp;jour&#xa0;:</translation>
     </message>
@@ -172,12 +259,36 @@
         <translation>Vers le &amp;bas</translation>
     </message>
     <message>
-        <source>Alt+Up</source>
-        <translation>Alt+Haut</translation>
+        <source>Add an item that is discussed but not voted on.</source>
+        <translation>Ajouter un point débattu mais non soumis au vote.</translation>
     </message>
     <message>
-        <source>Alt+Down</source>
-        <translation>Alt+Bas</translation>
+        <source>Add a decision put to the vote.</source>
+        <translation>Ajouter une décision soumise au vote.</translation>
+    </message>
+    <message>
+        <source>Add the election of people to a body (board, manager…).</source>
+        <translation>Ajouter l’élection de personnes à un organe (conseil, gérance…).</translation>
+    </message>
+    <message>
+        <source>List the mandates that end by this meeting and choose the elections to add.</source>
+        <translation>Lister les mandats qui prennent fin d’ici cette assemblée et choisir les élections à ajouter.</translation>
+    </message>
+    <message>
+        <source>Change the selected item.</source>
+        <translation>Modifier le point sélectionné.</translation>
+    </message>
+    <message>
+        <source>Remove the selected item from the agenda.</source>
+        <translation>Retirer le point sélectionné de l’ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Move the selected item up the agenda (Alt+Up).</source>
+        <translation>Monter le point sélectionné dans l’ordre du jour (Alt+Haut).</translation>
+    </message>
+    <message>
+        <source>Move the selected item down the agenda (Alt+Down).</source>
+        <translation>Descendre le point sélectionné dans l’ordre du jour (Alt+Bas).</translation>
     </message>
     <message>
         <source>When</source>
@@ -194,6 +305,10 @@
     <message>
         <source>Amendments of the agenda</source>
         <translation>Modifications de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Every change made to the agenda after the notice was sent, with its reason.</source>
+        <translation>Chaque modification de l’ordre du jour faite après l’envoi de la convocation, avec son motif.</translation>
     </message>
     <message>
         <source>A&amp;mendments since the convocation:</source>
@@ -247,6 +362,10 @@
         <translation>Motif de la modification</translation>
     </message>
     <message>
+        <source>Why the agenda changes after the convocation; this text goes to the minutes.</source>
+        <translation>Pourquoi l’ordre du jour change après la convocation&#xa0;; ce texte figurera au procès-verbal.</translation>
+    </message>
+    <message>
         <source>e.g. request of associates holding 5 % of the capital, received on …</source>
         <translation>par ex. demande d&apos;associés détenant 5&#xa0;% du capital, reçue le …</translation>
     </message>
@@ -257,6 +376,10 @@
     <message>
         <source>&amp;Record the amendment</source>
         <translation>&amp;Enregistrer la modification</translation>
+    </message>
+    <message>
+        <source>Make the change and log it with its reason.</source>
+        <translation>Effectuer le changement et l’inscrire au journal avec son motif.</translation>
     </message>
 </context>
 <context>
@@ -278,6 +401,10 @@
         <translation>Incidents notés par le secrétaire de séance</translation>
     </message>
     <message>
+        <source>Incidents of the meeting that the record does not show, one per line.</source>
+        <translation>Les incidents de séance que les enregistrements ne montrent pas, un par ligne.</translation>
+    </message>
+    <message>
         <source>Other incidents, &amp;noted by the secretary (double-click or F2 to edit):</source>
         <translation>Autres incidents, notés par le secrétaire de séance (dou&amp;ble-clic ou F2 pour modifier)&#xa0;:</translation>
     </message>
@@ -289,11 +416,20 @@
         <source>Remove t&amp;he incident</source>
         <translation>Retirer l&apos;in&amp;cident</translation>
     </message>
+    <message>
+        <source>Add a line for an incident, then type it.</source>
+        <translation>Ajouter une ligne pour un incident, puis le saisir.</translation>
+    </message>
+    <message>
+        <source>Remove the selected incident.</source>
+        <translation>Supprimer l’incident sélectionné.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>TalaGov</source>
+        <extracomment>The application&apos;s id: desktop entry, AppStream metainfo and icon name on Linux.</extracomment>
         <translation>TalaGov</translation>
     </message>
 </context>
@@ -308,8 +444,32 @@
         <translation>Candidature</translation>
     </message>
     <message>
+        <source>The applicant&apos;s family name or, for an entity, its corporate name; required.</source>
+        <translation>Le nom de famille du candidat ou, pour une personne morale, sa raison sociale&#xa0;; obligatoire.</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s first name.</source>
+        <translation>Le prénom du candidat.</translation>
+    </message>
+    <message>
+        <source>For an employee, the day they were hired: it starts the time within which they must apply.</source>
+        <translation>Pour un salarié, le jour de son embauche&#xa0;: il fait courir le délai dans lequel il doit se porter candidat.</translation>
+    </message>
+    <message>
+        <source>The day the application was received.</source>
+        <translation>Le jour où la candidature a été reçue.</translation>
+    </message>
+    <message>
         <source>(not set)</source>
         <translation>(non renseignée)</translation>
+    </message>
+    <message>
+        <source>The category of associates the applicant would join.</source>
+        <translation>La catégorie d’associés que le candidat rejoindrait.</translation>
+    </message>
+    <message>
+        <source>Anything worth keeping about the application, for the secretary.</source>
+        <translation>Tout ce qui mérite d’être conservé sur la candidature, pour le secrétariat.</translation>
     </message>
     <message>
         <source>Family &amp;name:</source>
@@ -382,6 +542,10 @@
         <translation>Candidatures</translation>
     </message>
     <message>
+        <source>People who asked to join, with the date of their application and the decision taken.</source>
+        <translation>Les personnes qui ont demandé à adhérer, avec la date de leur candidature et la décision prise.</translation>
+    </message>
+    <message>
         <source>&amp;Applications to become an associate:</source>
         <translation>&amp;Candidatures pour devenir associé&#xa0;:</translation>
     </message>
@@ -390,12 +554,24 @@
         <translation>&amp;Nouvelle candidature…</translation>
     </message>
     <message>
+        <source>Record a request to become an associate, before the general meeting decides.</source>
+        <translation>Enregistrer une demande d’adhésion, avant que l’assemblée générale ne décide.</translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
+        <source>Change the details of the selected application.</source>
+        <translation>Modifier les informations de la candidature sélectionnée.</translation>
+    </message>
+    <message>
         <source>Record the AG &amp;decision…</source>
         <translation>Enregistrer la &amp;décision de l&apos;AG…</translation>
+    </message>
+    <message>
+        <source>Record whether the general meeting accepted or refused the selected application.</source>
+        <translation>Enregistrer si l’assemblée générale a accepté ou refusé la candidature sélectionnée.</translation>
     </message>
     <message>
         <source>Loading applications</source>
@@ -448,12 +624,20 @@
         <translation>Résultat de l&apos;exportation</translation>
     </message>
     <message>
+        <source>Write the meeting&apos;s archive to a file, signed with the organisation&apos;s key.</source>
+        <translation>Écrire l’archive de l’assemblée dans un fichier, signée avec la clé de l’organisation.</translation>
+    </message>
+    <message>
         <source>Last export</source>
         <translation>Dernière exportation</translation>
     </message>
     <message>
         <source>Archive file</source>
         <translation>Fichier de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Where the last archive was written; select it to copy it.</source>
+        <translation>L’emplacement de la dernière archive écrite&#xa0;; sélectionnez-le pour le copier.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -580,6 +764,14 @@
         <translation>Joindre depuis la bibliothèque</translation>
     </message>
     <message>
+        <source>The library&apos;s documents; choose the one to attach.</source>
+        <translation>Les documents de la bibliothèque&#xa0;; choisissez celui à joindre.</translation>
+    </message>
+    <message>
+        <source>The agenda item the document goes with, or the whole meeting.</source>
+        <translation>Le point de l’ordre du jour auquel le document se rapporte, ou la réunion entière.</translation>
+    </message>
+    <message>
         <source>&amp;Document:</source>
         <translation>&amp;Document&#xa0;:</translation>
     </message>
@@ -590,6 +782,10 @@
     <message>
         <source>&amp;Attach</source>
         <translation>&amp;Joindre</translation>
+    </message>
+    <message>
+        <source>Attach the chosen document to the meeting; it is sent with the convocation.</source>
+        <translation>Joindre le document choisi à la réunion&#xa0;; il est envoyé avec la convocation.</translation>
     </message>
     <message>
         <source>Loading the library</source>
@@ -706,6 +902,18 @@
         <translation>Pouvoirs</translation>
     </message>
     <message>
+        <source>Who was present, represented or voting by post, as the archive records it.</source>
+        <translation>Qui était présent, représenté ou votant par correspondance, selon l’archive.</translation>
+    </message>
+    <message>
+        <source>The quorum recorded at the opening and at each agenda item.</source>
+        <translation>Le quorum enregistré à l’ouverture et à chaque point de l’ordre du jour.</translation>
+    </message>
+    <message>
+        <source>The proxies given for the meeting and who held them.</source>
+        <translation>Les pouvoirs donnés pour l’assemblée et qui les détenait.</translation>
+    </message>
+    <message>
         <source>Quorum as recorded</source>
         <translation>Quorum tel que constaté</translation>
     </message>
@@ -725,12 +933,20 @@
         <translation>Rechercher dans la feuille de présence</translation>
     </message>
     <message>
+        <source>Type part of a name, number, college or status to show only the matching lines.</source>
+        <translation>Tapez une partie d’un nom, d’un numéro, d’un collège ou d’un statut pour n’afficher que les lignes correspondantes.</translation>
+    </message>
+    <message>
         <source>Sea&amp;rch:</source>
         <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <source>One line per member; select a line, then mark their presence with the buttons or their shortcuts.</source>
+        <translation>Une ligne par associé&#xa0;; sélectionnez une ligne, puis indiquez sa présence avec les boutons ou leurs raccourcis.</translation>
     </message>
     <message>
         <source>Present</source>
@@ -793,10 +1009,10 @@
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) shown of %1</source>
+        <source>%Ln member(s) shown of %1</source>
         <translation>
-            <numerusform>%n sociétaire affiché sur %1</numerusform>
-            <numerusform>%n sociétaires affichés sur %1</numerusform>
+            <numerusform>%Ln sociétaire affiché sur %1</numerusform>
+            <numerusform>%Ln sociétaires affichés sur %1</numerusform>
         </translation>
     </message>
     <message>
@@ -808,7 +1024,7 @@
     <name>AuditorLabels</name>
     <message>
         <source>Holds</source>
-        <extracomment>Text colours with at least 4.5:1 contrast on a light background.</extracomment>
+        <extracomment>Text colours (semantic roles of the theme, read in the theme in use), 4.5:1 or more.</extracomment>
         <translation>Vérifié</translation>
     </message>
     <message>
@@ -848,6 +1064,10 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
+        <source>Stop the verification; nothing is shown of the archive.</source>
+        <translation>Arrêter la vérification&#xa0;; rien n’est montré de l’archive.</translation>
+    </message>
+    <message>
         <source>The archive could not be read</source>
         <translation>L&apos;archive n&apos;a pas pu être lue</translation>
     </message>
@@ -860,12 +1080,20 @@
         <translation>&amp;Exporter le rapport de vérification en PDF…</translation>
     </message>
     <message>
+        <source>Save every check and its outcome as a PDF, to keep or to send.</source>
+        <translation>Enregistrer en PDF chaque vérification et son résultat, pour le garder ou l’envoyer.</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
         <source>Chec&amp;klist</source>
         <translation>Liste des &amp;contrôles</translation>
+    </message>
+    <message>
+        <source>Every check made on the archive, passed or failed.</source>
+        <translation>Chaque vérification faite sur l’archive, réussie ou échouée.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -999,6 +1227,14 @@
         <translation>Bulletins à afficher</translation>
     </message>
     <message>
+        <source>Show every ballot, or only those with one verdict.</source>
+        <translation>Afficher tous les bulletins, ou seulement ceux d’un verdict donné.</translation>
+    </message>
+    <message>
+        <source>The ballots of the poll, each with its signature check and verdict.</source>
+        <translation>Les bulletins du scrutin, chacun avec la vérification de sa signature et son verdict.</translation>
+    </message>
+    <message>
         <source>Sho&amp;w:</source>
         <translation>Affic&amp;her&#xa0;:</translation>
     </message>
@@ -1026,6 +1262,10 @@
         <translation>Rédiger le procès-verbal</translation>
     </message>
     <message>
+        <source>Draft the minutes now from what was recorded during the meeting.</source>
+        <translation>Rédiger maintenant le procès-verbal à partir de ce qui a été enregistré pendant la séance.</translation>
+    </message>
+    <message>
         <source>This meeting was closed before TalaGov drafted minutes. They can be drafted now from what was recorded.</source>
         <translation>Cette réunion a été close avant que TalaGov ne rédige son procès-verbal. Il peut être rédigé maintenant d&apos;après les données enregistrées.</translation>
     </message>
@@ -1041,12 +1281,24 @@
         <translation>Nouvelle instance</translation>
     </message>
     <message>
+        <source>What sort of body it is: board, supervisory board, management…</source>
+        <translation>Le type d’instance&#xa0;: conseil d’administration, conseil de surveillance, gérance…</translation>
+    </message>
+    <message>
         <source>e.g. Conseil d&apos;administration</source>
         <translation>par ex. Conseil d&apos;administration</translation>
     </message>
     <message>
+        <source>The body&apos;s name as in the statutes, printed on its minutes.</source>
+        <translation>Le nom de l’instance comme dans les statuts, imprimé sur ses procès-verbaux.</translation>
+    </message>
+    <message>
         <source>Not fixed</source>
         <translation>Non fixé</translation>
+    </message>
+    <message>
+        <source>How many members the statutes give it; 0 when they fix no number.</source>
+        <translation>Le nombre de membres que lui donnent les statuts&#xa0;; 0 s’ils n’en fixent pas.</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -1103,6 +1355,26 @@
     <message>
         <source>Blank vote</source>
         <translation>Vote blanc</translation>
+    </message>
+    <message>
+        <source>Vote for the resolution: you approve it.</source>
+        <translation>Voter pour la résolution&#xa0;: vous l’approuvez.</translation>
+    </message>
+    <message>
+        <source>Vote against the resolution: you reject it.</source>
+        <translation>Voter contre la résolution&#xa0;: vous la rejetez.</translation>
+    </message>
+    <message>
+        <source>Abstain: you take part in the vote without approving or rejecting the resolution.</source>
+        <translation>Abstention&#xa0;: vous prenez part au vote sans approuver ni rejeter la résolution.</translation>
+    </message>
+    <message>
+        <source>Blank vote: you choose none of the candidates.</source>
+        <translation>Vote blanc&#xa0;: vous ne choisissez aucun des candidats.</translation>
+    </message>
+    <message>
+        <source>Vote for %1.</source>
+        <translation>Voter pour %1.</translation>
     </message>
     <message>
         <source>No choice yet</source>
@@ -1226,20 +1498,40 @@
         <translation>&amp;Registre</translation>
     </message>
     <message>
+        <source>The members and their shares at the record date of the meeting.</source>
+        <translation>Les associés et leurs parts à la date de référence de l’assemblée.</translation>
+    </message>
+    <message>
         <source>&amp;Session</source>
         <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <source>The attendance sheet, the quorums recorded and the proxies.</source>
+        <translation>La feuille de présence, les quorums enregistrés et les pouvoirs.</translation>
     </message>
     <message>
         <source>&amp;Polls</source>
         <translation>Scru&amp;tins</translation>
     </message>
     <message>
+        <source>Each poll with its recorded result and the ballots received.</source>
+        <translation>Chaque scrutin avec son résultat enregistré et les bulletins reçus.</translation>
+    </message>
+    <message>
         <source>&amp;Minutes</source>
         <translation>Procès-&amp;verbal</translation>
     </message>
     <message>
+        <source>The minutes and their errata as the archive holds them.</source>
+        <translation>Le procès-verbal et ses errata tels que l’archive les contient.</translation>
+    </message>
+    <message>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>Every file of the archive, with its fingerprint.</source>
+        <translation>Chaque fichier de l’archive, avec son empreinte.</translation>
     </message>
     <message>
         <source>%1 does not match the archive&apos;s signed list: it is not opened (see the checklist).</source>
@@ -1261,8 +1553,20 @@
         <translation>Bureau de séance</translation>
     </message>
     <message>
+        <source>The member present who chairs the meeting; type part of a name or number.</source>
+        <translation>Le sociétaire présent qui préside la séance&#xa0;; tapez une partie d’un nom ou d’un numéro.</translation>
+    </message>
+    <message>
         <source>Name of the secretary of the meeting</source>
         <translation>Nom du secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>The person who takes the minutes; they need not be a member.</source>
+        <translation>La personne qui rédige le procès-verbal ; elle n’a pas besoin d’être sociétaire.</translation>
+    </message>
+    <message>
+        <source>A member present who checks the attendance sheet and the counts of votes.</source>
+        <translation>Un sociétaire présent qui contrôle la feuille de présence et le décompte des voix.</translation>
     </message>
     <message>
         <source>The chair and the scrutineers are chosen among the members present or connected.</source>
@@ -1287,6 +1591,10 @@
     <message>
         <source>&amp;Save bureau</source>
         <translation>&amp;Enregistrer le bureau</translation>
+    </message>
+    <message>
+        <source>Record the chair, secretary and scrutineers of this meeting.</source>
+        <translation>Enregistrer le président, le secrétaire et les scrutateurs de cette séance.</translation>
     </message>
     <message>
         <source>Choose each member of the bureau among the attendees (or leave the field empty).</source>
@@ -1326,6 +1634,30 @@
     <message>
         <source>Recorded quorums</source>
         <translation>Quorums constatés</translation>
+    </message>
+    <message>
+        <source>Choose the chair, the secretary and the scrutineers of the meeting.</source>
+        <translation>Choisir le président, le secrétaire et les scrutateurs de la séance.</translation>
+    </message>
+    <message>
+        <source>Open the meeting now: the quorum at the opening is recorded.</source>
+        <translation>Ouvrir la séance maintenant&#xa0;: le quorum à l’ouverture est enregistré.</translation>
+    </message>
+    <message>
+        <source>Close the meeting now: attendance, proxies and postal votes become final.</source>
+        <translation>Clore la séance maintenant&#xa0;: présences, pouvoirs et votes par correspondance deviennent définitifs.</translation>
+    </message>
+    <message>
+        <source>Record the quorum when an agenda item is taken up.</source>
+        <translation>Enregistrer le quorum au moment où un point de l’ordre du jour est abordé.</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet, with its signatures, as a PDF.</source>
+        <translation>Enregistrer la feuille de présence, avec ses signatures, en PDF.</translation>
+    </message>
+    <message>
+        <source>The quorum recorded at the opening and at each agenda item.</source>
+        <translation>Le quorum enregistré à l’ouverture et à chaque point de l’ordre du jour.</translation>
     </message>
     <message>
         <source>Session:</source>
@@ -1411,6 +1743,10 @@
         <translation>Capital à la date</translation>
     </message>
     <message>
+        <source>Show the capital as it stood at the end of this day.</source>
+        <translation>Afficher le capital tel qu’il était à la fin de ce jour.</translation>
+    </message>
+    <message>
         <source>On &amp;date:</source>
         <translation>À la &amp;date&#xa0;:</translation>
     </message>
@@ -1439,8 +1775,16 @@
         <translation>Par catégorie</translation>
     </message>
     <message>
+        <source>Shares and amount held by each category of members on that date.</source>
+        <translation>Parts et montant détenus par chaque catégorie de sociétaires à cette date.</translation>
+    </message>
+    <message>
         <source>By college</source>
         <translation>Par collège</translation>
+    </message>
+    <message>
+        <source>Shares and amount held by the members of each voting college on that date.</source>
+        <translation>Parts et montant détenus par les sociétaires de chaque collège de vote à cette date.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1470,12 +1814,20 @@
         <translation>Ajouter une catégorie</translation>
     </message>
     <message>
+        <source>Add an empty row for another category of associates.</source>
+        <translation>Ajouter une ligne vide pour une autre catégorie d’associés.</translation>
+    </message>
+    <message>
         <source>&amp;Save the categories</source>
         <translation>&amp;Enregistrer les catégories</translation>
     </message>
     <message>
         <source>Save the categories</source>
         <translation>Enregistrer les catégories</translation>
+    </message>
+    <message>
+        <source>Save every row; a category still used by a member cannot be removed.</source>
+        <translation>Enregistrer toutes les lignes&#xa0;; une catégorie encore utilisée par un sociétaire ne peut pas être supprimée.</translation>
     </message>
     <message>
         <source>Key</source>
@@ -1492,6 +1844,22 @@
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>A short code without spaces, used in imports and files, e.g. salaries.</source>
+        <translation>Un code court sans espace, utilisé dans les imports et les fichiers, par exemple salaries.</translation>
+    </message>
+    <message>
+        <source>The category&apos;s name as shown in the register.</source>
+        <translation>Le nom de la catégorie tel qu’affiché dans le registre.</translation>
+    </message>
+    <message>
+        <source>What the category means for the compliance checks (employees, beneficiaries…).</source>
+        <translation>Ce que la catégorie signifie pour les contrôles de conformité (salariés, bénéficiaires…).</translation>
+    </message>
+    <message>
+        <source>Delete this category; saving fails while a member still belongs to it.</source>
+        <translation>Supprimer cette catégorie&#xa0;; l’enregistrement échoue tant qu’un sociétaire y appartient.</translation>
     </message>
     <message>
         <source>%1, category %2</source>
@@ -1520,6 +1888,10 @@
     <message>
         <source>Checks of the verification</source>
         <translation>Contrôles de la vérification</translation>
+    </message>
+    <message>
+        <source>One line per check: what was checked, where in the archive, and whether it passed.</source>
+        <translation>Une ligne par vérification&#xa0;: ce qui a été vérifié, où dans l’archive, et le résultat.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n check(s) failed: this archive does not prove what it says.</source>
@@ -1587,6 +1959,10 @@
         <translation>Ajouter un collège</translation>
     </message>
     <message>
+        <source>Add an empty row for another voting college.</source>
+        <translation>Ajouter une ligne vide pour un autre collège de vote.</translation>
+    </message>
+    <message>
         <source>Key</source>
         <translation>Code</translation>
     </message>
@@ -1605,6 +1981,22 @@
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>A short code without spaces, used in imports and files, e.g. salaries.</source>
+        <translation>Un code court sans espace, utilisé dans les imports et les fichiers, par exemple salaries.</translation>
+    </message>
+    <message>
+        <source>The college&apos;s name as printed on the minutes.</source>
+        <translation>Le nom du collège tel qu’imprimé sur les procès-verbaux.</translation>
+    </message>
+    <message>
+        <source>The weight of the college in every vote; the share of votes is worked out from the total.</source>
+        <translation>Le poids du collège dans chaque vote&#xa0;; la part des voix est calculée à partir du total.</translation>
+    </message>
+    <message>
+        <source>Delete this college from the statutes being edited.</source>
+        <translation>Supprimer ce collège des statuts en cours de modification.</translation>
     </message>
     <message>
         <source>%1, college %2</source>
@@ -1784,8 +2176,16 @@
         <translation>Destinataires</translation>
     </message>
     <message>
+        <source>The members convened and how each one receives the notice; right-click for documents.</source>
+        <translation>Les associés convoqués et la façon dont chacun reçoit la convocation&#xa0;; clic droit pour les documents.</translation>
+    </message>
+    <message>
         <source>Sending log</source>
         <translation>Journal des envois</translation>
+    </message>
+    <message>
+        <source>Every sending with its date and result, kept as proof of the convocation.</source>
+        <translation>Chaque envoi avec sa date et son résultat, conservé comme preuve de la convocation.</translation>
     </message>
     <message>
         <source>Send &amp;e-mails…</source>
@@ -1806,6 +2206,22 @@
     <message>
         <source>Save documents</source>
         <translation>Enregistrer les documents</translation>
+    </message>
+    <message>
+        <source>Send the notice to every member convened by e-mail who has not received it yet.</source>
+        <translation>Envoyer la convocation à chaque associé convoqué par courriel qui ne l’a pas encore reçue.</translation>
+    </message>
+    <message>
+        <source>Send again the e-mails whose last attempt failed.</source>
+        <translation>Renvoyer les courriels dont la dernière tentative a échoué.</translation>
+    </message>
+    <message>
+        <source>Record a letter posted, registered or handed to the selected member.</source>
+        <translation>Enregistrer une lettre postée, recommandée ou remise en main propre à l’associé sélectionné.</translation>
+    </message>
+    <message>
+        <source>Save letters, labels, e-mails or a calendar invitation as files.</source>
+        <translation>Enregistrer des lettres, des étiquettes, des courriels ou une invitation d’agenda dans des fichiers.</translation>
     </message>
     <message>
         <source>Postal letters with address labels (PDF)…</source>
@@ -1832,10 +2248,10 @@
         <translation>Chargement de la convocation</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) convened: %1 by e-mail (consent recorded), %2 by post.</source>
+        <source>%Ln member(s) convened: %1 by e-mail (consent recorded), %2 by post.</source>
         <translation>
-            <numerusform>%n sociétaire convoqué&#xa0;: %1 par courriel (consentement enregistré), %2 par courrier.</numerusform>
-            <numerusform>%n sociétaires convoqués&#xa0;: %1 par courriel (consentement enregistré), %2 par courrier.</numerusform>
+            <numerusform>%Ln sociétaire convoqué&#xa0;: %1 par courriel (consentement enregistré), %2 par courrier.</numerusform>
+            <numerusform>%Ln sociétaires convoqués&#xa0;: %1 par courriel (consentement enregistré), %2 par courrier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1897,6 +2313,18 @@
         <translation>&amp;Archives</translation>
     </message>
     <message>
+        <source>Your voting key and its certificate from the cooperative.</source>
+        <translation>Votre clé de vote et son certificat délivré par la coopérative.</translation>
+    </message>
+    <message>
+        <source>The meetings the secretary published: documents, voting and proxies.</source>
+        <translation>Les assemblées publiées par le secrétariat&#xa0;: documents, vote et pouvoirs.</translation>
+    </message>
+    <message>
+        <source>The archives of past meetings, to open and check.</source>
+        <translation>Les archives des assemblées passées, à ouvrir et à vérifier.</translation>
+    </message>
+    <message>
         <source>Folder read at %1</source>
         <translation>Dossier lu le %1</translation>
     </message>
@@ -1906,6 +2334,14 @@
     <message>
         <source>New postal vote</source>
         <translation>Nouveau vote par correspondance</translation>
+    </message>
+    <message>
+        <source>The member who sent the postal vote form; type part of a name or number.</source>
+        <translation>Le sociétaire qui a envoyé le formulaire de vote par correspondance&#xa0;; tapez une partie d’un nom ou d’un numéro.</translation>
+    </message>
+    <message>
+        <source>When the form was received; the statutes may set a deadline before the meeting.</source>
+        <translation>Quand le formulaire a été reçu&#xa0;; les statuts peuvent fixer une date limite avant la réunion.</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
@@ -1924,8 +2360,28 @@
         <translation>&amp;Enregistrer le vote</translation>
     </message>
     <message>
+        <source>Record the form&apos;s choices; the member counts as present for the quorum.</source>
+        <translation>Enregistrer les choix du formulaire&#xa0;; le sociétaire compte comme présent pour le quorum.</translation>
+    </message>
+    <message>
         <source>The agenda has no resolution to vote on.</source>
         <translation>L&apos;ordre du jour ne comporte aucune résolution à voter.</translation>
+    </message>
+    <message>
+        <source>The form votes for this resolution.</source>
+        <translation>Le formulaire vote pour cette résolution.</translation>
+    </message>
+    <message>
+        <source>The form votes against this resolution.</source>
+        <translation>Le formulaire vote contre cette résolution.</translation>
+    </message>
+    <message>
+        <source>The form abstains on this resolution.</source>
+        <translation>Le formulaire s’abstient sur cette résolution.</translation>
+    </message>
+    <message>
+        <source>The form marks no choice here: it counts for the quorum only.</source>
+        <translation>Le formulaire n’indique aucun choix ici&#xa0;: il compte seulement pour le quorum.</translation>
     </message>
     <message>
         <source>Resolution %1: %2</source>
@@ -2010,12 +2466,24 @@
         <translation>Lignes du fichier</translation>
     </message>
     <message>
+        <source>Each row as it will be imported; a row with a problem says what to fix.</source>
+        <translation>Chaque ligne telle qu’elle sera importée&#xa0;; une ligne avec un problème indique quoi corriger.</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import only the &amp;valid rows</source>
         <translation>Importer seulement les lignes &amp;valides</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems and leave the others out.</source>
+        <translation>Importer les lignes sans problème et laisser les autres de côté.</translation>
+    </message>
+    <message>
+        <source>Import every row; possible only when no row has a problem.</source>
+        <translation>Importer toutes les lignes&#xa0;; possible seulement si aucune ligne n’a de problème.</translation>
     </message>
     <message>
         <source>Reading the file</source>
@@ -2053,20 +2521,40 @@
         <translation>Alertes de conformité</translation>
     </message>
     <message>
+        <source>What the law or the statutes require and the register does not meet yet; most serious first.</source>
+        <translation>Ce que la loi ou les statuts exigent et que le registre ne respecte pas encore&#xa0;; le plus grave d’abord.</translation>
+    </message>
+    <message>
         <source>Mandates to renew</source>
         <translation>Mandats à renouveler</translation>
+    </message>
+    <message>
+        <source>Mandates that end before the next annual meeting, so their renewal goes on its agenda.</source>
+        <translation>Les mandats qui prennent fin avant la prochaine assemblée annuelle&#xa0;: leur renouvellement va à son ordre du jour.</translation>
     </message>
     <message>
         <source>Applications due</source>
         <translation>Candidatures à traiter</translation>
     </message>
     <message>
+        <source>Membership applications waiting for a decision, oldest first.</source>
+        <translation>Les candidatures d’adhésion en attente d’une décision, les plus anciennes d’abord.</translation>
+    </message>
+    <message>
         <source>Coming meetings</source>
         <translation>Réunions à venir</translation>
     </message>
     <message>
+        <source>Meetings planned from today on, with their date and status.</source>
+        <translation>Les réunions prévues à partir d’aujourd’hui, avec leur date et leur état.</translation>
+    </message>
+    <message>
         <source>Minutes awaiting signature</source>
         <translation>Procès-verbaux en attente de signature</translation>
+    </message>
+    <message>
+        <source>Minutes that still miss a signatory; open the meeting to have them signed.</source>
+        <translation>Les procès-verbaux auxquels il manque encore une signature&#xa0;; ouvrez la réunion pour les faire signer.</translation>
     </message>
     <message>
         <source>Compliance &amp;alerts</source>
@@ -2093,10 +2581,10 @@
         <translation>Mise à jour du tableau de bord</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) on record in all</source>
+        <source>%Ln member(s) on record in all</source>
         <translation>
-            <numerusform>%n sociétaire inscrit au total</numerusform>
-            <numerusform>%n sociétaires inscrits au total</numerusform>
+            <numerusform>%Ln sociétaire inscrit au total</numerusform>
+            <numerusform>%Ln sociétaires inscrits au total</numerusform>
         </translation>
     </message>
     <message>
@@ -2182,12 +2670,28 @@
         <translation>Décision sur une candidature</translation>
     </message>
     <message>
-        <source>e.g. AGO of 12/06/2026, resolution 5</source>
+        <source>Accepted, refused, or withdrawn by the applicant.</source>
+        <translation>Acceptée, refusée, ou retirée par le candidat.</translation>
+    </message>
+    <message>
+        <source>The day of the decision, usually the day of the meeting.</source>
+        <translation>Le jour de la décision, en général celui de la réunion.</translation>
+    </message>
+    <message>
+        <source>e.g. AGO of 2026-06-12, resolution 5</source>
         <translation>par ex. AGO du 12/06/2026, résolution 5</translation>
+    </message>
+    <message>
+        <source>Which meeting and resolution decided, e.g. AGO of 2026-06-12, resolution 5; required.</source>
+        <translation>La réunion et la résolution qui ont décidé, par exemple AGO du 12/06/2026, résolution 5&#xa0;; obligatoire.</translation>
     </message>
     <message>
         <source>Leave empty for the next free number</source>
         <translation>Laisser vide pour le prochain numéro libre</translation>
+    </message>
+    <message>
+        <source>The new associate&apos;s number in the register; leave empty to take the next free one.</source>
+        <translation>Le numéro du nouvel associé au registre&#xa0;; laissez vide pour prendre le suivant libre.</translation>
     </message>
     <message>
         <source>Applicant:</source>
@@ -2210,7 +2714,7 @@
         <translation>N° de &amp;sociétaire&#xa0;:</translation>
     </message>
     <message>
-        <source>Say which meeting decided (e.g. AGO of 12/06/2026).</source>
+        <source>Say which meeting decided (e.g. AGO of 2026-06-12).</source>
         <translation>Indiquez quelle assemblée a décidé (par ex. AGO du 12/06/2026).</translation>
     </message>
     <message>
@@ -2244,6 +2748,10 @@
         <translation>Décisions</translation>
     </message>
     <message>
+        <source>The actions the meeting decided; double-click or F2 to edit a cell.</source>
+        <translation>Les actions décidées par l’assemblée&#xa0;; double-clic ou F2 pour modifier une cellule.</translation>
+    </message>
+    <message>
         <source>&amp;Actions decided — who carries them out, and by when:</source>
         <translation>Actions décidées — &amp;qui s&apos;en charge, et pour quand&#xa0;:</translation>
     </message>
@@ -2263,6 +2771,22 @@
         <source>Move do&amp;wn</source>
         <translation>Vers le &amp;bas</translation>
     </message>
+    <message>
+        <source>Add a line for a decided action.</source>
+        <translation>Ajouter une ligne pour une action décidée.</translation>
+    </message>
+    <message>
+        <source>Remove the selected line.</source>
+        <translation>Supprimer la ligne sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Move the selected line up.</source>
+        <translation>Monter la ligne sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Move the selected line down.</source>
+        <translation>Descendre la ligne sélectionnée.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentDialog</name>
@@ -2275,8 +2799,24 @@
         <translation>Document</translation>
     </message>
     <message>
+        <source>The document&apos;s title as listed in the library and the convocation.</source>
+        <translation>Le titre du document tel qu’il figure dans la bibliothèque et la convocation.</translation>
+    </message>
+    <message>
+        <source>What the document is: statutes, accounts, report, internal rules…</source>
+        <translation>La nature du document&#xa0;: statuts, comptes, rapport, règlement intérieur…</translation>
+    </message>
+    <message>
         <source>e.g. draft 2, as adopted…</source>
         <translation>par ex. projet n° 2, version adoptée…</translation>
+    </message>
+    <message>
+        <source>Which version of the document this is, e.g. draft 2, as adopted.</source>
+        <translation>De quelle version du document il s’agit, par exemple projet 2, tel qu’adopté.</translation>
+    </message>
+    <message>
+        <source>The date of the document, if it has one.</source>
+        <translation>La date du document, s’il en a une.</translation>
     </message>
     <message>
         <source>File:</source>
@@ -2297,6 +2837,10 @@
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The agenda item the document goes with, or the whole meeting.</source>
+        <translation>Le point de l’ordre du jour auquel le document se rapporte, ou la réunion entière.</translation>
     </message>
     <message>
         <source>Attach &amp;to:</source>
@@ -2380,6 +2924,10 @@
         <translation>Documents de la réunion</translation>
     </message>
     <message>
+        <source>The documents sent with the notice or shown at the meeting; double-click to open one.</source>
+        <translation>Les documents envoyés avec la convocation ou présentés en séance&#xa0;; double-cliquez pour en ouvrir un.</translation>
+    </message>
+    <message>
         <source>Doc&amp;uments:</source>
         <translation>Doc&amp;uments&#xa0;:</translation>
     </message>
@@ -2400,6 +2948,22 @@
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
+        <source>Attach a document already in the library to this meeting.</source>
+        <translation>Joindre à cette assemblée un document déjà présent dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Add a file from this computer to the library and attach it.</source>
+        <translation>Ajouter un fichier de cet ordinateur à la bibliothèque et le joindre.</translation>
+    </message>
+    <message>
+        <source>Detach the selected document; it stays in the library.</source>
+        <translation>Détacher le document sélectionné&#xa0;; il reste dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Open the selected document in its usual application.</source>
+        <translation>Ouvrir le document sélectionné avec son application habituelle.</translation>
+    </message>
+    <message>
         <source>Add a document</source>
         <translation>Ajouter un document</translation>
     </message>
@@ -2417,6 +2981,14 @@
     <message>
         <source>&amp;Open the document</source>
         <translation>&amp;Ouvrir le document</translation>
+    </message>
+    <message>
+        <source>The files the archive holds; double-click one to open it.</source>
+        <translation>Les fichiers que contient l’archive&#xa0;; double-cliquez sur l’un d’eux pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Open the selected file, as the archive holds it, in its usual application.</source>
+        <translation>Ouvrir le fichier sélectionné, tel que l’archive le contient, avec son application habituelle.</translation>
     </message>
     <message>
         <source>Convocation (model)</source>
@@ -2466,8 +3038,16 @@
         <translation>Personne physique</translation>
     </message>
     <message>
+        <source>A human being, with a first name and a date of birth.</source>
+        <translation>Un être humain, avec un prénom et une date de naissance.</translation>
+    </message>
+    <message>
         <source>Legal entity</source>
         <translation>Personne morale</translation>
+    </message>
+    <message>
+        <source>A company, a commune or an association, acting through a representative.</source>
+        <translation>Une société, une commune ou une association, qui agit par un représentant.</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -2476,6 +3056,10 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Check the record and save it; any problem is shown next to its field.</source>
+        <translation>Vérifier la fiche et l’enregistrer&#xa0;; tout problème est indiqué à côté du champ concerné.</translation>
     </message>
     <message>
         <source>Loading member</source>
@@ -2505,12 +3089,20 @@
         <translation>Proposer les élections</translation>
     </message>
     <message>
+        <source>Tick each election to add to the agenda; each lists the mandates that end.</source>
+        <translation>Cochez chaque élection à ajouter à l’ordre du jour&#xa0;; chacune indique les mandats qui prennent fin.</translation>
+    </message>
+    <message>
         <source>&amp;Elections due:</source>
         <translation>&amp;Élections à prévoir&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add to the agenda</source>
         <translation>&amp;Ajouter à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Add one election item per ticked line to the meeting&apos;s agenda.</source>
+        <translation>Ajouter un point d’élection par ligne cochée à l’ordre du jour de la réunion.</translation>
     </message>
     <message>
         <source>Looking for mandates to renew</source>
@@ -2555,6 +3147,10 @@
         <translation>%1, %2 — %3</translation>
     </message>
     <message>
+        <source>The last day of the mandate, not before its start.</source>
+        <translation>Le dernier jour du mandat, pas avant son début.</translation>
+    </message>
+    <message>
         <source>End of term</source>
         <translation>Fin de mandat</translation>
     </message>
@@ -2573,6 +3169,10 @@
     <message>
         <source>Loss of associate status</source>
         <translation>Perte de la qualité d&apos;associé</translation>
+    </message>
+    <message>
+        <source>Pick a reason or type another one.</source>
+        <translation>Choisissez un motif ou tapez-en un autre.</translation>
     </message>
     <message>
         <source>Mandate:</source>
@@ -2622,12 +3222,20 @@
         </translation>
     </message>
     <message>
+        <source>The same passphrase again, to rule out a typing mistake.</source>
+        <translation>La même phrase secrète, pour écarter une faute de frappe.</translation>
+    </message>
+    <message>
         <source>&amp;Create my key</source>
         <translation>&amp;Créer ma clé</translation>
     </message>
     <message>
         <source>Create my key</source>
         <translation>Créer ma clé</translation>
+    </message>
+    <message>
+        <source>Create the key on this computer and write the request for your certificate into the shared folder.</source>
+        <translation>Créer la clé sur cet ordinateur et écrire la demande de certificat dans le dossier partagé.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase is too short: at least %n character(s).</source>
@@ -2764,8 +3372,16 @@
         <translation>Date de sortie</translation>
     </message>
     <message>
+        <source>The day the member stops being an associate.</source>
+        <translation>Le jour où le sociétaire cesse d’être associé.</translation>
+    </message>
+    <message>
         <source>Reason for leaving</source>
         <translation>Motif de la sortie</translation>
+    </message>
+    <message>
+        <source>Why the member leaves: resignation, exclusion, death…</source>
+        <translation>Pourquoi le sociétaire part&#xa0;: démission, exclusion, décès…</translation>
     </message>
     <message>
         <source>Exit &amp;date:</source>
@@ -2778,6 +3394,10 @@
     <message>
         <source>Record exit</source>
         <translation>Enregistrer la sortie</translation>
+    </message>
+    <message>
+        <source>Record the exit; the member&apos;s record, shares and mandates stay in the registers.</source>
+        <translation>Enregistrer la sortie&#xa0;; la fiche, les parts et les mandats du sociétaire restent dans les registres.</translation>
     </message>
     <message>
         <source>Recording exit</source>
@@ -2801,6 +3421,14 @@
     <message>
         <source>Exporting the archive</source>
         <translation>Exportation de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>The passphrase of the organisation&apos;s key, which signs the archive.</source>
+        <translation>La phrase secrète de la clé de l’organisation, qui signe l’archive.</translation>
+    </message>
+    <message>
+        <source>Write the signed archive to the file chosen.</source>
+        <translation>Écrire l’archive signée dans le fichier choisi.</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3880,10 @@
         <translation>Signer et donner le pouvoir</translation>
     </message>
     <message>
+        <source>Sign the proxy with your key and put it in the shared folder for the secretary.</source>
+        <translation>Signer le pouvoir avec votre clé et le déposer dans le dossier partagé pour le secrétariat.</translation>
+    </message>
+    <message>
         <source>Type your passphrase first.</source>
         <translation>Tapez d&apos;abord votre phrase secrète.</translation>
     </message>
@@ -3295,8 +3927,20 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
+        <source>Votes counted for this choice in this college, a whole number.</source>
+        <translation>Voix comptées pour ce choix dans ce collège, un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Votes counted for this choice, a whole number.</source>
+        <translation>Voix comptées pour ce choix, un nombre entier.</translation>
+    </message>
+    <message>
         <source>&amp;Votes counted:</source>
         <translation>&amp;Voix comptées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The name of a scrutineer who certifies the count.</source>
+        <translation>Le nom d’un scrutateur qui certifie le décompte.</translation>
     </message>
     <message>
         <source>Scrutineer &amp;1:</source>
@@ -3309,6 +3953,10 @@
     <message>
         <source>&amp;Record the count</source>
         <translation>&amp;Enregistrer le décompte</translation>
+    </message>
+    <message>
+        <source>Record these counts as the result of the show of hands.</source>
+        <translation>Enregistrer ces décomptes comme résultat du vote à main levée.</translation>
     </message>
     <message>
         <source>Total counted by hand: %1</source>
@@ -3334,8 +3982,20 @@
         <translation>%1 — %2, exercé par %3 depuis le %4</translation>
     </message>
     <message>
-        <source>e.g. board meeting of 12/06/2026, resolution 4</source>
+        <source>The member who takes over the office; type part of a name or number.</source>
+        <translation>Le sociétaire qui reprend la fonction&#xa0;; tapez une partie d’un nom ou d’un numéro.</translation>
+    </message>
+    <message>
+        <source>The day the outgoing mandate ends and the successor&apos;s begins.</source>
+        <translation>Le jour où le mandat sortant prend fin et où celui du successeur commence.</translation>
+    </message>
+    <message>
+        <source>e.g. board meeting of 2026-06-12, resolution 4</source>
         <translation>par ex. CA du 12/06/2026, délibération 4</translation>
+    </message>
+    <message>
+        <source>The decision that appointed the successor, e.g. board meeting of 2026-06-12, resolution 4.</source>
+        <translation>La décision qui a nommé le successeur, par exemple conseil d’administration du 12/06/2026, résolution 4.</translation>
     </message>
     <message>
         <source>The outgoing mandate ends on this date and the successor completes the term, keeping its planned end.</source>
@@ -3385,8 +4045,171 @@
         <translation>par ex. Camille Roux, secrétaire de séance</translation>
     </message>
     <message>
+        <source>The name and role of the person who wrote the minutes.</source>
+        <translation>Le nom et la fonction de la personne qui a rédigé le procès-verbal.</translation>
+    </message>
+    <message>
         <source>Dr&amp;afted by:</source>
         <translation>Rédigé par (nom et &amp;qualité)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Help on this page</source>
+        <translation>&amp;Aide sur cette page</translation>
+    </message>
+    <message>
+        <source>Open the guide at the section about the page on screen.</source>
+        <translation>Ouvrir le guide à la section qui explique la page affichée.</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary&apos;s guide</source>
+        <translation>Guide du &amp;secrétaire</translation>
+    </message>
+    <message>
+        <source>One general meeting, from the register to the archive.</source>
+        <translation>Une assemblée générale, du registre à l’archive.</translation>
+    </message>
+    <message>
+        <source>&amp;Member&apos;s guide</source>
+        <translation>Guide du &amp;membre</translation>
+    </message>
+    <message>
+        <source>Receiving a convocation, giving a proxy, voting.</source>
+        <translation>Recevoir une convocation, donner un pouvoir, voter.</translation>
+    </message>
+    <message>
+        <source>&amp;Auditor&apos;s guide</source>
+        <translation>Guide de l’a&amp;uditeur</translation>
+    </message>
+    <message>
+        <source>Opening an archive and checking it, with TalaGov or with openssl.</source>
+        <translation>Ouvrir une archive et la vérifier, avec TalaGov ou avec openssl.</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Glossaire</translation>
+    </message>
+    <message>
+        <source>Every legal term explained in plain words.</source>
+        <translation>Chaque terme juridique expliqué avec des mots simples.</translation>
+    </message>
+    <message>
+        <source>&amp;About TalaGov</source>
+        <translation>À &amp;propos de TalaGov</translation>
+    </message>
+    <message>
+        <source>Version, licence and source code address.</source>
+        <translation>Version, licence et adresse du code source.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Guide</source>
+        <extracomment>Opens an external link (http, mailto, a file that is not a guide page); tests replace it.</extracomment>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>The page of the guide. Tab moves from link to link, Enter follows a link.</source>
+        <translation>La page du guide. Tab passe d’un lien à l’autre, Entrée suit le lien.</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Retour</translation>
+    </message>
+    <message>
+        <source>Go back to the previous page (Alt+Left).</source>
+        <translation>Revenir à la page précédente (Alt+Gauche).</translation>
+    </message>
+    <message>
+        <source>&amp;Forward →</source>
+        <translation>&amp;Suivant →</translation>
+    </message>
+    <message>
+        <source>Go forward to the next page (Alt+Right).</source>
+        <translation>Aller à la page suivante (Alt+Droite).</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>S&amp;ommaire</translation>
+    </message>
+    <message>
+        <source>Show the guide&apos;s table of contents (Alt+Home).</source>
+        <translation>Afficher le sommaire du guide (Alt+Début).</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossaire</translation>
+    </message>
+    <message>
+        <source>Show every term with its definition.</source>
+        <translation>Afficher tous les termes avec leur définition.</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-).</source>
+        <translation>Texte plus petit (Ctrl+-).</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl++).</source>
+        <translation>Texte plus grand (Ctrl++).</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Help — TalaGov</source>
+        <translation>Aide — TalaGov</translation>
+    </message>
+    <message>
+        <source>%1 — Help — TalaGov</source>
+        <translation>%1 — Aide — TalaGov</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>The words of cooperative law and of TalaGov, explained in plain language. These definitions are general: your statutes may set other rules.</source>
+        <translation>Les mots du droit coopératif et de TalaGov, expliqués simplement. Ces définitions sont générales&#xa0;: vos statuts peuvent fixer d’autres règles.</translation>
+    </message>
+    <message>
+        <source>Read more in the guide</source>
+        <translation>En savoir plus dans le guide</translation>
+    </message>
+    <message>
+        <source>The guide is not available</source>
+        <translation>Le guide n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>TalaGov could not find the guide page %1. The guide is installed with TalaGov&apos;s packages; in a copy of the source code it is in the folder docs/guide.</source>
+        <translation>TalaGov ne trouve pas la page du guide %1. Le guide est installé avec les paquets de TalaGov&#xa0;; dans une copie du code source, il se trouve dans le dossier docs/guide.</translation>
+    </message>
+    <message>
+        <source>Places searched:</source>
+        <translation>Emplacements consultés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The glossary (Help › Glossary) is always available.</source>
+        <translation>Le glossaire (Aide › Glossaire) reste toujours disponible.</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +4451,10 @@
         <translation>Réunion des entrées affichées</translation>
     </message>
     <message>
+        <source>List every entry, or only those about one meeting.</source>
+        <translation>Lister toutes les entrées, ou seulement celles d’une réunion.</translation>
+    </message>
+    <message>
         <source>All entries</source>
         <translation>Toutes les entrées</translation>
     </message>
@@ -3640,12 +4467,24 @@
         <translation>Dernières entrées du journal</translation>
     </message>
     <message>
+        <source>The newest events first, each with its number, date and what happened.</source>
+        <translation>Les événements les plus récents d’abord, chacun avec son numéro, sa date et ce qui s’est passé.</translation>
+    </message>
+    <message>
         <source>&amp;Check the journal</source>
         <translation>Vérifier le &amp;journal</translation>
     </message>
     <message>
+        <source>Check that no entry was changed, removed or put out of order since it was written.</source>
+        <translation>Vérifier qu’aucune entrée n’a été modifiée, supprimée ou déplacée depuis son écriture.</translation>
+    </message>
+    <message>
         <source>Si&amp;gn the pending entries…</source>
         <translation>Si&amp;gner les entrées en attente…</translation>
+    </message>
+    <message>
+        <source>Sign the entries written since the last signature with the organisation&apos;s key (asks its passphrase).</source>
+        <translation>Signer avec la clé de l’organisation les entrées écrites depuis la dernière signature (demande sa phrase secrète).</translation>
     </message>
     <message>
         <source>Loading the journal</source>
@@ -3910,6 +4749,10 @@
         <translation>Documents</translation>
     </message>
     <message>
+        <source>The documents kept by the cooperative; double-click to open one.</source>
+        <translation>Les documents conservés par la coopérative&#xa0;; double-cliquez pour en ouvrir un.</translation>
+    </message>
+    <message>
         <source>Statutes, internal rules, reports and accounts: each file is kept once in the library folder next to the database, and stays there when a meeting that used it is deleted.</source>
         <translation>Statuts, règlement intérieur, rapports et comptes&#xa0;: chaque fichier est conservé une seule fois dans le dossier de la bibliothèque, à côté de la base de données, et y reste quand une réunion qui l&apos;utilisait est supprimée.</translation>
     </message>
@@ -3922,16 +4765,32 @@
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
+        <source>Copy a file into the library and describe it.</source>
+        <translation>Copier un fichier dans la bibliothèque et le décrire.</translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the title, kind, date or meeting of the selected document.</source>
+        <translation>Modifier le titre, le type, la date ou la réunion du document sélectionné.</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
         <translation>S&amp;upprimer</translation>
     </message>
     <message>
+        <source>Remove the selected document from the library.</source>
+        <translation>Retirer le document sélectionné de la bibliothèque.</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected document in the application set for its type.</source>
+        <translation>Ouvrir le document sélectionné avec l’application prévue pour son type.</translation>
     </message>
     <message>
         <source>Loading the library</source>
@@ -3955,6 +4814,29 @@
     </message>
 </context>
 <context>
+    <name>LicenceDialog</name>
+    <message>
+        <source>Licence — TalaGov</source>
+        <translation>Licence — TalaGov</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <source>The GNU General Public License, version 3.</source>
+        <translation>La licence publique générale GNU, version 3.</translation>
+    </message>
+    <message>
+        <source>The licence file is missing from this installation. TalaGov is distributed under the GNU General Public License, version 3 or later: %1</source>
+        <translation>Le fichier de la licence manque dans cette installation. TalaGov est distribué selon la licence publique générale GNU, version 3 ou ultérieure&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Close the licence.</source>
+        <translation>Fermer la licence.</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsForm</name>
     <message>
         <source>e.g. smtp.example.org</source>
@@ -3962,20 +4844,56 @@
         <translation>par ex. smtp.example.org</translation>
     </message>
     <message>
+        <source>The name of your mail provider&apos;s outgoing server, e.g. smtp.example.org.</source>
+        <translation>Le nom du serveur d’envoi de votre fournisseur de courrier, par exemple smtp.example.org.</translation>
+    </message>
+    <message>
+        <source>Port number given by your provider: usually 587 with STARTTLS, 465 with TLS.</source>
+        <translation>Numéro de port donné par votre fournisseur&#xa0;: en général 587 avec STARTTLS, 465 avec TLS.</translation>
+    </message>
+    <message>
+        <source>How the connection to the server is encrypted, as your provider says.</source>
+        <translation>Comment la connexion au serveur est chiffrée, selon les indications de votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>The login of the mail account, often the full address; leave empty if none is needed.</source>
+        <translation>L’identifiant du compte de courrier, souvent l’adresse complète&#xa0;; laissez vide s’il n’en faut pas.</translation>
+    </message>
+    <message>
         <source>e.g. secretariat@example.org</source>
         <translation>par ex. secretariat@example.org</translation>
+    </message>
+    <message>
+        <source>The address members see as the sender of convocations and minutes.</source>
+        <translation>L’adresse que les sociétaires voient comme expéditeur des convocations et des procès-verbaux.</translation>
+    </message>
+    <message>
+        <source>The mail account&apos;s password; TalaGov never stores it in its own files.</source>
+        <translation>Le mot de passe du compte de courrier&#xa0;; TalaGov ne l’enregistre jamais dans ses propres fichiers.</translation>
     </message>
     <message>
         <source>&amp;Save the e-mail settings</source>
         <translation>Enre&amp;gistrer les paramètres de courriel</translation>
     </message>
     <message>
+        <source>Save the server, port, security, user name and sender address.</source>
+        <translation>Enregistrer le serveur, le port, la sécurité, l’identifiant et l’adresse d’expéditeur.</translation>
+    </message>
+    <message>
         <source>Save password in the system &amp;keyring</source>
         <translation>E&amp;nregistrer le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
+        <source>Keep the password in the system&apos;s keyring so that it is not asked at each sending.</source>
+        <translation>Garder le mot de passe dans le trousseau du système pour qu’il ne soit pas demandé à chaque envoi.</translation>
+    </message>
+    <message>
         <source>Send a &amp;test e-mail</source>
         <translation>En&amp;voyer un courriel de test</translation>
+    </message>
+    <message>
+        <source>Send a short message to the sender address to check the settings.</source>
+        <translation>Envoyer un court message à l’adresse d’expéditeur pour vérifier les réglages.</translation>
     </message>
     <message>
         <source>Mail server (SMTP)</source>
@@ -4059,6 +4977,10 @@
     <message>
         <source>Sections</source>
         <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>The parts of TalaGov: choose one to show it on the right (Ctrl+1 to Ctrl+9 from anywhere).</source>
+        <translation>Les parties de TalaGov&#xa0;: choisissez-en une pour l’afficher à droite (Ctrl+1 à Ctrl+9 depuis n’importe où).</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -4149,12 +5071,12 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <source>&amp;High contrast</source>
+        <translation>Contraste é&amp;levé</translation>
     </message>
     <message>
-        <source>&amp;About TalaGov</source>
-        <translation>À &amp;propos de TalaGov</translation>
+        <source>White and yellow text on black, for low vision (applies at once).</source>
+        <translation>Texte blanc et jaune sur fond noir, pour les personnes malvoyantes (appliqué aussitôt).</translation>
     </message>
     <message>
         <source>Open an archive</source>
@@ -4184,28 +5106,32 @@
         <source>The new language will be used the next time TalaGov starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de TalaGov.</translation>
     </message>
-    <message>
-        <source>About TalaGov</source>
-        <translation>À propos de TalaGov</translation>
-    </message>
-    <message>
-        <source>TalaGov %1
-
-Governance of cooperatives: registers, meetings, votes and minutes.
-
-Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-        <translation>TalaGov %1
-
-La gouvernance des coopératives&#xa0;: registres, assemblées, votes et procès-verbaux.
-
-Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).</translation>
-    </message>
 </context>
 <context>
     <name>MandateDialog</name>
     <message>
         <source>New mandate</source>
         <translation>Nouveau mandat</translation>
+    </message>
+    <message>
+        <source>The board or committee in which the office is held.</source>
+        <translation>Le conseil ou le comité dans lequel la fonction est exercée.</translation>
+    </message>
+    <message>
+        <source>The associate who holds the office; type part of a name or number.</source>
+        <translation>L’associé qui exerce la fonction&#xa0;; tapez une partie d’un nom ou d’un numéro.</translation>
+    </message>
+    <message>
+        <source>The office held: chair, director, gérant…</source>
+        <translation>La fonction exercée&#xa0;: président, administrateur, gérant…</translation>
+    </message>
+    <message>
+        <source>The first day of the mandate, usually the day of the electing meeting.</source>
+        <translation>Le premier jour du mandat, en général le jour de la réunion qui a élu.</translation>
+    </message>
+    <message>
+        <source>When the mandate should end; proposed from the longest term the statutes allow.</source>
+        <translation>Quand le mandat doit prendre fin&#xa0;; proposé d’après la durée maximale permise par les statuts.</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
@@ -4326,12 +5252,20 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Instances</translation>
     </message>
     <message>
+        <source>The boards and committees of the cooperative; choose one to list its mandates.</source>
+        <translation>Les conseils et comités de la coopérative&#xa0;; choisissez-en un pour voir ses mandats.</translation>
+    </message>
+    <message>
         <source>&amp;Bodies:</source>
         <translation>&amp;Instances&#xa0;:</translation>
     </message>
     <message>
         <source>New &amp;body…</source>
         <translation>Nouvelle &amp;instance…</translation>
+    </message>
+    <message>
+        <source>Add a board, a committee or a management position.</source>
+        <translation>Ajouter un conseil, un comité ou une fonction de direction.</translation>
     </message>
     <message>
         <source>&amp;Current mandates only</source>
@@ -4342,6 +5276,14 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Mandats en cours seulement</translation>
     </message>
     <message>
+        <source>Hide the mandates that have already ended.</source>
+        <translation>Masquer les mandats déjà terminés.</translation>
+    </message>
+    <message>
+        <source>Who holds which office, since when and until when; double-click to edit.</source>
+        <translation>Qui exerce quelle fonction, depuis quand et jusqu’à quand&#xa0;; double-cliquez pour modifier.</translation>
+    </message>
+    <message>
         <source>&amp;Mandates:</source>
         <translation>&amp;Mandats&#xa0;:</translation>
     </message>
@@ -4350,12 +5292,24 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>&amp;Nouveau mandat…</translation>
     </message>
     <message>
+        <source>Record that a member takes an office in a body.</source>
+        <translation>Enregistrer qu’un sociétaire prend une fonction dans une instance.</translation>
+    </message>
+    <message>
         <source>&amp;End mandate…</source>
         <translation>&amp;Fin de mandat…</translation>
     </message>
     <message>
+        <source>Record the end of the selected mandate, with its date and reason.</source>
+        <translation>Enregistrer la fin du mandat sélectionné, avec sa date et son motif.</translation>
+    </message>
+    <message>
         <source>&amp;Handover…</source>
         <translation>&amp;Passation…</translation>
+    </message>
+    <message>
+        <source>End the selected mandate and give the same office to a successor on the same day.</source>
+        <translation>Terminer le mandat sélectionné et confier la même fonction à un successeur le même jour.</translation>
     </message>
     <message>
         <source>Loading mandates</source>
@@ -4479,12 +5433,52 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>par ex. Assemblée générale ordinaire 2027</translation>
     </message>
     <message>
+        <source>The title printed on the convocation and the minutes, e.g. Assemblée générale ordinaire 2027.</source>
+        <translation>Le titre imprimé sur la convocation et le procès-verbal, par exemple Assemblée générale ordinaire 2027.</translation>
+    </message>
+    <message>
+        <source>The kind of meeting decides its quorum, majority and notice.</source>
+        <translation>Le type de réunion détermine son quorum, sa majorité et son délai de convocation.</translation>
+    </message>
+    <message>
+        <source>For a board meeting, the body that meets.</source>
+        <translation>Pour une réunion du conseil, l’instance qui se réunit.</translation>
+    </message>
+    <message>
+        <source>The day of the meeting; the notice period is counted back from it.</source>
+        <translation>Le jour de la réunion&#xa0;; le délai de convocation se compte à rebours à partir de ce jour.</translation>
+    </message>
+    <message>
+        <source>The time the meeting starts, printed on the convocation.</source>
+        <translation>L’heure de début de la réunion, imprimée sur la convocation.</translation>
+    </message>
+    <message>
+        <source>The time the meeting is planned to end.</source>
+        <translation>L’heure de fin prévue de la réunion.</translation>
+    </message>
+    <message>
         <source>Address of the room</source>
         <translation>Adresse de la salle</translation>
     </message>
     <message>
+        <source>Where the meeting is held, printed on the convocation.</source>
+        <translation>Le lieu de la réunion, imprimé sur la convocation.</translation>
+    </message>
+    <message>
         <source>Video-conference link, if members may attend remotely</source>
         <translation>Lien de visioconférence, si les sociétaires peuvent participer à distance</translation>
+    </message>
+    <message>
+        <source>A web address, e.g. https://…, sent with the convocation when the statutes allow remote attendance.</source>
+        <translation>Une adresse web, par exemple https://…, envoyée avec la convocation si les statuts permettent d’assister à distance.</translation>
+    </message>
+    <message>
+        <source>The day on which the members and their shares are counted for the votes; unticked: the meeting&apos;s date.</source>
+        <translation>Le jour où l’on arrête la liste des sociétaires et de leurs parts pour les votes&#xa0;; décoché&#xa0;: la date de la réunion.</translation>
+    </message>
+    <message>
+        <source>Free notes about the meeting, for the secretary.</source>
+        <translation>Notes libres sur la réunion, pour le secrétariat.</translation>
     </message>
     <message>
         <source>The meeting is convened: its date, kind, body and record date can no longer change.</source>
@@ -4806,24 +5800,48 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>&amp;Préparation</translation>
     </message>
     <message>
+        <source>The agenda, its resolutions and elections, and the meeting&apos;s documents.</source>
+        <translation>L’ordre du jour, ses résolutions et élections, et les documents de l’assemblée.</translation>
+    </message>
+    <message>
         <source>Con&amp;vocation</source>
         <translation>Con&amp;vocation</translation>
+    </message>
+    <message>
+        <source>Send the notice of meeting and keep a record of every sending.</source>
+        <translation>Envoyer la convocation et garder la trace de chaque envoi.</translation>
     </message>
     <message>
         <source>Sessi&amp;on</source>
         <translation>&amp;Séance</translation>
     </message>
     <message>
+        <source>Attendance, proxies, postal votes, the officers and the quorum.</source>
+        <translation>Présences, pouvoirs, votes par correspondance, bureau et quorum.</translation>
+    </message>
+    <message>
         <source>Vote&amp;s</source>
         <translation>Vot&amp;es</translation>
+    </message>
+    <message>
+        <source>Prepare, open and close the polls, and count the ballots.</source>
+        <translation>Préparer, ouvrir et clore les scrutins, et dépouiller les bulletins.</translation>
     </message>
     <message>
         <source>&amp;Minutes</source>
         <translation>Procès-verb&amp;al</translation>
     </message>
     <message>
+        <source>Draft the minutes, have them signed and save them as a PDF.</source>
+        <translation>Rédiger le procès-verbal, le faire signer et l’enregistrer en PDF.</translation>
+    </message>
+    <message>
         <source>&amp;Archive</source>
         <translation>Arch&amp;ive</translation>
+    </message>
+    <message>
+        <source>Export the closed meeting as one signed file that can be checked.</source>
+        <translation>Exporter l’assemblée close en un seul fichier signé et vérifiable.</translation>
     </message>
     <message>
         <source>Choose a meeting in the list, or create one with “New meeting…”.</source>
@@ -4842,20 +5860,40 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Convoquer…</translation>
     </message>
     <message>
+        <source>Go to the Convocation tab to send the notice of meeting.</source>
+        <translation>Aller à l’onglet «&#xa0;Convocation&#xa0;» pour envoyer la convocation.</translation>
+    </message>
+    <message>
         <source>Open the session…</source>
         <translation>Ouvrir la séance…</translation>
+    </message>
+    <message>
+        <source>Go to the Session tab to open the meeting.</source>
+        <translation>Aller à l’onglet «&#xa0;Séance&#xa0;» pour ouvrir la séance.</translation>
     </message>
     <message>
         <source>Close the session…</source>
         <translation>Clore la séance…</translation>
     </message>
     <message>
+        <source>Go to the Session tab to close the meeting.</source>
+        <translation>Aller à l’onglet «&#xa0;Séance&#xa0;» pour clore la séance.</translation>
+    </message>
+    <message>
         <source>Back to draft</source>
         <translation>Remettre en préparation</translation>
     </message>
     <message>
+        <source>Put the meeting back in preparation (only before any notice is sent).</source>
+        <translation>Remettre l’assemblée en préparation (possible seulement avant tout envoi de convocation).</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Mark the meeting as archived: it can no longer change.</source>
+        <translation>Marquer l’assemblée comme archivée&#xa0;: elle ne pourra plus changer.</translation>
     </message>
     <message>
         <source>Put the meeting back in preparation? This is possible only while no convocation has been sent.</source>
@@ -4877,6 +5915,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Réunions</translation>
     </message>
     <message>
+        <source>General meetings and board meetings; choose one to prepare, hold or archive it.</source>
+        <translation>Les assemblées générales et les réunions du conseil&#xa0;; choisissez-en une pour la préparer, la tenir ou l’archiver.</translation>
+    </message>
+    <message>
         <source>&amp;Meetings:</source>
         <translation>&amp;Réunions&#xa0;:</translation>
     </message>
@@ -4885,8 +5927,16 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>&amp;Nouvelle réunion…</translation>
     </message>
     <message>
+        <source>Plan a general meeting or a board meeting.</source>
+        <translation>Prévoir une assemblée générale ou une réunion du conseil.</translation>
+    </message>
+    <message>
         <source>De&amp;lete</source>
         <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting and its agenda; its documents stay in the library.</source>
+        <translation>Supprimer la réunion sélectionnée et son ordre du jour&#xa0;; ses documents restent dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Loading meetings</source>
@@ -5049,12 +6099,64 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>&amp;Numéro&#xa0;:</translation>
     </message>
     <message>
+        <source>Number, names and date of birth of the member.</source>
+        <translation>Numéro, noms et date de naissance du sociétaire.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s number in the register, e.g. S-0042; a new member gets the next one.</source>
+        <translation>Le numéro du sociétaire au registre, par exemple S-0042&#xa0;; un nouveau sociétaire reçoit le suivant.</translation>
+    </message>
+    <message>
+        <source>The family name as on an identity document, or the corporate name of an entity.</source>
+        <translation>Le nom de famille tel que sur une pièce d’identité, ou la raison sociale d’une personne morale.</translation>
+    </message>
+    <message>
+        <source>The first name as on an identity document.</source>
+        <translation>Le prénom tel que sur une pièce d’identité.</translation>
+    </message>
+    <message>
+        <source>Date of birth, if known; it counts for the age limit of board members.</source>
+        <translation>Date de naissance, si elle est connue&#xa0;; elle compte pour la limite d’âge des administrateurs.</translation>
+    </message>
+    <message>
+        <source>Other names under which the member appears in older records, one per line.</source>
+        <translation>Les autres noms sous lesquels le sociétaire figure dans des documents anciens, un par ligne.</translation>
+    </message>
+    <message>
         <source>Birth &amp;date:</source>
         <translation>Date de nai&amp;ssance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Other names:</source>
         <translation>A&amp;utres noms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Category, college, admission and exit of the member.</source>
+        <translation>Catégorie, collège, admission et sortie du sociétaire.</translation>
+    </message>
+    <message>
+        <source>The category of associates the member belongs to (see Settings, Categories).</source>
+        <translation>La catégorie d’associés à laquelle appartient le sociétaire (voir Paramètres, Catégories).</translation>
+    </message>
+    <message>
+        <source>The voting college in which the member votes.</source>
+        <translation>Le collège de vote dans lequel le sociétaire vote.</translation>
+    </message>
+    <message>
+        <source>The day the member was admitted as an associate.</source>
+        <translation>Le jour où l’associé a été admis.</translation>
+    </message>
+    <message>
+        <source>Which decision admitted the member, e.g. board meeting of 12/06/2025.</source>
+        <translation>La décision qui a admis le sociétaire, par exemple conseil d’administration du 12/06/2025.</translation>
+    </message>
+    <message>
+        <source>The day the member left; leave unticked while they are an associate.</source>
+        <translation>Le jour où le sociétaire est sorti ; laissez décoché tant qu’il est associé.</translation>
+    </message>
+    <message>
+        <source>Why the member left: resignation, exclusion, death…</source>
+        <translation>Pourquoi le sociétaire est sorti&#xa0;: démission, exclusion, décès…</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
@@ -5067,6 +6169,30 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Exit reaso&amp;n:</source>
         <translation>Moti&amp;f de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How to reach the member, and whether convocations may go by e-mail.</source>
+        <translation>Comment joindre le sociétaire, et si les convocations peuvent lui être envoyées par courriel.</translation>
+    </message>
+    <message>
+        <source>E-mail address, e.g. name@example.org.</source>
+        <translation>Adresse électronique, par exemple nom@example.org.</translation>
+    </message>
+    <message>
+        <source>A phone number to reach the member, in any format.</source>
+        <translation>Un numéro de téléphone pour joindre le sociétaire, sous n’importe quelle forme.</translation>
+    </message>
+    <message>
+        <source>Postal address, used for convocations sent by post.</source>
+        <translation>Adresse postale, utilisée pour les convocations envoyées par courrier.</translation>
+    </message>
+    <message>
+        <source>The day the member agreed in writing to receive convocations by e-mail; untick if they did not.</source>
+        <translation>Le jour où le sociétaire a accepté par écrit de recevoir les convocations par courriel&#xa0;; décochez s’il ne l’a pas fait.</translation>
+    </message>
+    <message>
+        <source>Address for the convocations, if it differs from the e-mail address above.</source>
+        <translation>Adresse pour les convocations, si elle diffère de l’adresse électronique ci-dessus.</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -5085,12 +6211,48 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Co&amp;urriel de convocation&#xa0;:</translation>
     </message>
     <message>
+        <source>First day of the employment contract.</source>
+        <translation>Premier jour du contrat de travail.</translation>
+    </message>
+    <message>
+        <source>Last day of the contract, if it has ended.</source>
+        <translation>Dernier jour du contrat, s’il a pris fin.</translation>
+    </message>
+    <message>
+        <source>Why the employment ended.</source>
+        <translation>Pourquoi l’emploi a pris fin.</translation>
+    </message>
+    <message>
         <source>&amp;Add an employment period</source>
         <translation>Ajouter une péri&amp;ode d&apos;emploi</translation>
     </message>
     <message>
+        <source>Add a row for a period of employment by the cooperative.</source>
+        <translation>Ajouter une ligne pour une période d’emploi par la coopérative.</translation>
+    </message>
+    <message>
+        <source>Full name of the person who represents the entity.</source>
+        <translation>Nom complet de la personne qui représente la personne morale.</translation>
+    </message>
+    <message>
+        <source>Their role, e.g. Mayor or Managing director.</source>
+        <translation>Sa fonction, par exemple maire ou directrice générale.</translation>
+    </message>
+    <message>
+        <source>First day they represent the entity.</source>
+        <translation>Premier jour où elle représente la personne morale.</translation>
+    </message>
+    <message>
+        <source>Last day, once someone else took over.</source>
+        <translation>Dernier jour, une fois qu’une autre personne a pris le relais.</translation>
+    </message>
+    <message>
         <source>&amp;Add a representative</source>
         <translation>Ajouter un repré&amp;sentant</translation>
+    </message>
+    <message>
+        <source>Add a row for a new representative of the entity.</source>
+        <translation>Ajouter une ligne pour un nouveau représentant de la personne morale.</translation>
     </message>
     <message>
         <source>E&amp;mployment</source>
@@ -5111,6 +6273,14 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>Free notes about the member, for the secretary.</source>
+        <translation>Notes libres sur le sociétaire, pour le secrétariat.</translation>
+    </message>
+    <message>
+        <source>Anything worth keeping about this member, for the secretary.</source>
+        <translation>Tout ce qui mérite d’être conservé sur ce sociétaire, pour le secrétariat.</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -5195,6 +6365,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Certificats des sociétaires</translation>
     </message>
     <message>
+        <source>Each member&apos;s certificate with its fingerprint, dates and whether it was revoked.</source>
+        <translation>Le certificat de chaque sociétaire avec son empreinte, ses dates et s’il a été révoqué.</translation>
+    </message>
+    <message>
         <source>Members&apos; &amp;certificates:</source>
         <translation>&amp;Certificats des sociétaires&#xa0;:</translation>
     </message>
@@ -5203,12 +6377,24 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>&amp;Révoquer…</translation>
     </message>
     <message>
+        <source>Stop accepting the selected certificate, for instance after a lost key.</source>
+        <translation>Ne plus accepter le certificat sélectionné, par exemple après une clé perdue.</translation>
+    </message>
+    <message>
         <source>&amp;Issue a certificate from a request file…</source>
         <translation>&amp;Délivrer un certificat à partir d&apos;un fichier de demande…</translation>
     </message>
     <message>
+        <source>Open a request file a member sent you and sign their certificate.</source>
+        <translation>Ouvrir un fichier de demande envoyé par un sociétaire et signer son certificat.</translation>
+    </message>
+    <message>
         <source>&amp;Export the organisation certificate…</source>
         <translation>E&amp;xporter le certificat de l&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>Save the organisation&apos;s certificate to a file, for members and auditors.</source>
+        <translation>Enregistrer le certificat de l’organisation dans un fichier, pour les sociétaires et les contrôleurs.</translation>
     </message>
     <message>
         <source>Loading the certificates</source>
@@ -5217,6 +6403,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>No organisation key yet: create it in Settings.</source>
         <translation>Pas encore de clé de l&apos;organisation&#xa0;: créez-la dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Pick a reason or type another one; it is kept with the revocation.</source>
+        <translation>Choisissez un motif ou tapez-en un autre&#xa0;; il est conservé avec la révocation.</translation>
     </message>
     <message>
         <source>Key lost or passphrase forgotten</source>
@@ -5305,12 +6495,20 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <source>Type a name or a number</source>
         <translation>Tapez un nom ou un numéro</translation>
     </message>
+    <message>
+        <source>Type part of a name or a member number, accents optional, then pick from the list.</source>
+        <translation>Tapez une partie d’un nom ou d’un numéro de sociétaire, avec ou sans accents, puis choisissez dans la liste.</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
     <message>
         <source>Former member (left on %1)</source>
         <translation>Ancien sociétaire (sorti le %1)</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column; click again to reverse the order.</source>
+        <translation>Cliquez pour trier selon cette colonne&#xa0;; cliquez à nouveau pour inverser l’ordre.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -5416,6 +6614,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Rechercher un sociétaire</translation>
     </message>
     <message>
+        <source>The list keeps the members whose name, number, e-mail or town contains what you type; Escape clears.</source>
+        <translation>La liste garde les sociétaires dont le nom, le numéro, le courriel ou la ville contient ce que vous tapez&#xa0;; Échap efface.</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
@@ -5424,12 +6626,35 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Afficher les anciens sociétaires</translation>
     </message>
     <message>
+        <source>Also list the members who have left, greyed out.</source>
+        <translation>Afficher aussi les sociétaires sortis, en grisé.</translation>
+    </message>
+    <message>
+        <source>The members on record; double-click or press Enter to edit one.</source>
+        <translation>Les sociétaires inscrits&#xa0;; double-cliquez ou appuyez sur Entrée pour en modifier un.</translation>
+    </message>
+    <message>
         <source>&amp;New member…</source>
         <translation>&amp;Nouveau sociétaire…</translation>
     </message>
     <message>
+        <source>Enter a new member in the register.</source>
+        <translation>Inscrire un nouveau sociétaire au registre.</translation>
+    </message>
+    <message>
+        <source>Change the identity, membership or contact details of the selected member.</source>
+        <translation>Modifier l’identité, l’adhésion ou les coordonnées du sociétaire sélectionné.</translation>
+    </message>
+    <message>
         <source>Record e&amp;xit…</source>
         <translation>Enregistrer une &amp;sortie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) shown of %1</source>
+        <translation>
+            <numerusform>%Ln sociétaire affiché sur %1</numerusform>
+            <numerusform>%Ln sociétaires affichés sur %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show f&amp;ormer members</source>
@@ -5440,8 +6665,16 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
+        <source>Record that the selected member leaves the cooperative, with the date and the reason.</source>
+        <translation>Enregistrer la sortie du sociétaire sélectionné, avec la date et le motif.</translation>
+    </message>
+    <message>
         <source>De&amp;lete</source>
         <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>Remove a member entered by mistake; a member who left is recorded as an exit instead.</source>
+        <translation>Supprimer un sociétaire saisi par erreur&#xa0;; un sociétaire qui part s’enregistre comme une sortie.</translation>
     </message>
     <message>
         <source>Register</source>
@@ -5452,15 +6685,16 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Candidatures</translation>
     </message>
     <message>
+        <source>The register of members, with their category, college and shares.</source>
+        <translation>Le registre des sociétaires, avec leur catégorie, leur collège et leurs parts.</translation>
+    </message>
+    <message>
+        <source>Membership applications and the general meeting&apos;s decisions on them.</source>
+        <translation>Les candidatures d’adhésion et les décisions de l’assemblée générale à leur sujet.</translation>
+    </message>
+    <message>
         <source>Loading members</source>
         <translation>Chargement des sociétaires</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) shown of %1</source>
-        <translation>
-            <numerusform>%n sociétaire affiché sur %1</numerusform>
-            <numerusform>%n sociétaires affichés sur %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete member %1 (%2)? Only a member entered by mistake should be deleted; a member who left keeps their record.</source>
@@ -5605,12 +6839,24 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Phrase secrète de %1</translation>
     </message>
     <message>
+        <source>The passphrase of the key of %1, who signs now.</source>
+        <translation>La phrase secrète de la clé de %1, qui signe maintenant.</translation>
+    </message>
+    <message>
+        <source>Sign the minutes with this key.</source>
+        <translation>Signer le procès-verbal avec cette clé.</translation>
+    </message>
+    <message>
         <source>&amp;Organisation&apos;s passphrase:</source>
         <translation>Phrase secrète de l&apos;&amp;organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation&apos;s passphrase</source>
         <translation>Phrase secrète de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>The passphrase of the organisation&apos;s key: it enters the minutes in the register.</source>
+        <translation>La phrase secrète de la clé de l’organisation&#xa0;: elle inscrit le procès-verbal au registre.</translation>
     </message>
     <message>
         <source>Type the organisation&apos;s passphrase (the secretary&apos;s).</source>
@@ -5636,12 +6882,20 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Do&amp;cument&#xa0;:</translation>
     </message>
     <message>
+        <source>Choose the minutes or one of their errata.</source>
+        <translation>Choisir le procès-verbal ou l’un de ses errata.</translation>
+    </message>
+    <message>
         <source>Language of the minutes</source>
         <translation>Langue du procès-verbal</translation>
     </message>
     <message>
         <source>&amp;Language of the minutes:</source>
         <translation>Lan&amp;gue du procès-verbal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language the generated parts of the minutes are written in.</source>
+        <translation>La langue dans laquelle sont rédigées les parties générées du procès-verbal.</translation>
     </message>
     <message>
         <source>PDF pr&amp;eview…</source>
@@ -5670,6 +6924,34 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>New e&amp;rratum…</source>
         <translation>N&amp;ouvel erratum…</translation>
+    </message>
+    <message>
+        <source>Open the minutes as a PDF to read them (a draft is marked as such).</source>
+        <translation>Ouvrir le procès-verbal en PDF pour le lire (un projet est marqué comme tel).</translation>
+    </message>
+    <message>
+        <source>Save the minutes as a PDF file.</source>
+        <translation>Enregistrer le procès-verbal dans un fichier PDF.</translation>
+    </message>
+    <message>
+        <source>Choose who signs the minutes and in what capacity.</source>
+        <translation>Choisir qui signe le procès-verbal et en quelle qualité.</translation>
+    </message>
+    <message>
+        <source>Freeze the text so that the signatories can sign it.</source>
+        <translation>Figer le texte pour que les signataires puissent le signer.</translation>
+    </message>
+    <message>
+        <source>Ask the time-stamping authority to date the signed PDF.</source>
+        <translation>Demander à l’autorité d’horodatage de dater le PDF signé.</translation>
+    </message>
+    <message>
+        <source>Start a signed correction to these minutes.</source>
+        <translation>Commencer un erratum signé à ce procès-verbal.</translation>
+    </message>
+    <message>
+        <source>Unfreeze the text to edit it again (only while nobody has signed).</source>
+        <translation>Libérer le texte pour le modifier à nouveau (seulement tant que personne n’a signé).</translation>
     </message>
     <message>
         <source>A signature was given: the text it signed can no longer change.</source>
@@ -5704,6 +6986,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Drafted automatically from the record — cannot be edited</source>
         <translation>Rédigé automatiquement d&apos;après les données enregistrées — non modifiable</translation>
+    </message>
+    <message>
+        <source>Drafted from the record of the meeting; it cannot be edited here.</source>
+        <translation>Rédigé à partir des enregistrements de la séance&#xa0;; non modifiable ici.</translation>
     </message>
 </context>
 <context>
@@ -5751,6 +7037,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Sections of the minutes</source>
         <translation>Sections du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Choose the part of the minutes to read or write on the right.</source>
+        <translation>Choisir la partie du procès-verbal à lire ou à rédiger à droite.</translation>
     </message>
     <message>
         <source>Sect&amp;ions:</source>
@@ -5850,6 +7140,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Procès-verbaux de la réunion</translation>
     </message>
     <message>
+        <source>Choose the minutes or one of their errata.</source>
+        <translation>Choisir le procès-verbal ou l’un de ses errata.</translation>
+    </message>
+    <message>
         <source>State of the minutes</source>
         <translation>État du procès-verbal</translation>
     </message>
@@ -5858,8 +7152,16 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Texte du procès-verbal</translation>
     </message>
     <message>
+        <source>The text of the minutes chosen, read-only.</source>
+        <translation>Le texte du procès-verbal choisi, en lecture seule.</translation>
+    </message>
+    <message>
         <source>Open the signed &amp;PDF</source>
         <translation>Ouvrir le &amp;PDF signé</translation>
+    </message>
+    <message>
+        <source>Open the signed PDF of these minutes, as the archive holds it.</source>
+        <translation>Ouvrir le PDF signé de ce procès-verbal, tel que l’archive le contient.</translation>
     </message>
     <message>
         <source>Erratum</source>
@@ -5956,12 +7258,20 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Date d&apos;envoi</translation>
     </message>
     <message>
+        <source>The day the notices go out; the notice period is checked against it.</source>
+        <translation>Le jour d’envoi des convocations&#xa0;; le délai de convocation est vérifié par rapport à cette date.</translation>
+    </message>
+    <message>
         <source>Sending &amp;date:</source>
         <translation>&amp;Date d&apos;envoi&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Convene…</source>
         <translation>&amp;Convoquer…</translation>
+    </message>
+    <message>
+        <source>Record the meeting as convened on the sending date (a reason is asked if the notice is too short).</source>
+        <translation>Enregistrer l’assemblée comme convoquée à la date d’envoi (un motif est demandé si le délai est trop court).</translation>
     </message>
     <message>
         <source>Meeting of %1, status: %2.</source>
@@ -5983,12 +7293,28 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
 <context>
     <name>OptionalDateEdit</name>
     <message>
+        <source>Tick to enter a date; leave unticked when there is none.</source>
+        <translation>Cochez pour saisir une date&#xa0;; laissez décoché s’il n’y en a pas.</translation>
+    </message>
+    <message>
+        <source>The date; the arrow opens a calendar.</source>
+        <translation>La date&#xa0;; la flèche ouvre un calendrier.</translation>
+    </message>
+    <message>
         <source>%1: set a date</source>
         <translation>%1&#xa0;: indiquer une date</translation>
     </message>
 </context>
 <context>
     <name>OptionalTimeEdit</name>
+    <message>
+        <source>Tick to set a time; leave unticked when none is planned.</source>
+        <translation>Cochez pour indiquer une heure&#xa0;; laissez décoché si aucune n’est prévue.</translation>
+    </message>
+    <message>
+        <source>Time as hours and minutes, e.g. 18:30.</source>
+        <translation>Heure en heures et minutes, par exemple 18:30.</translation>
+    </message>
     <message>
         <source>%1: set a time</source>
         <translation>%1&#xa0;: indiquer une heure</translation>
@@ -6021,12 +7347,24 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Phrase secrète</translation>
     </message>
     <message>
+        <source>A long sentence only you know; nobody can recover it if it is forgotten.</source>
+        <translation>Une longue phrase que vous seul connaissez&#xa0;; personne ne peut la retrouver si elle est oubliée.</translation>
+    </message>
+    <message>
         <source>Passphrase again</source>
         <translation>Confirmation de la phrase secrète</translation>
     </message>
     <message>
+        <source>Type the same passphrase again, to catch a typing mistake.</source>
+        <translation>Tapez à nouveau la même phrase secrète, pour éviter une faute de frappe.</translation>
+    </message>
+    <message>
         <source>&amp;Create the key</source>
         <translation>&amp;Créer la clé</translation>
+    </message>
+    <message>
+        <source>Create the organisation&apos;s key and seal it under this passphrase.</source>
+        <translation>Créer la clé de l’organisation et la sceller sous cette phrase secrète.</translation>
     </message>
     <message>
         <source>At least %1 characters (%2 typed). A sentence of several words is easier to remember and harder to guess.</source>
@@ -6068,8 +7406,16 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>C&amp;réer la clé de l&apos;organisation…</translation>
     </message>
     <message>
+        <source>Create the key that signs the results and the members&apos; certificates, protected by a passphrase.</source>
+        <translation>Créer la clé qui signe les résultats et les certificats des sociétaires, protégée par une phrase secrète.</translation>
+    </message>
+    <message>
         <source>Mem&amp;bers&apos; certificates…</source>
         <translation>Cer&amp;tificats des sociétaires…</translation>
+    </message>
+    <message>
+        <source>See, issue and revoke the certificates that let members vote from home.</source>
+        <translation>Voir, délivrer et révoquer les certificats qui permettent aux sociétaires de voter à distance.</translation>
     </message>
     <message>
         <source>Loading the organisation key</source>
@@ -6087,12 +7433,40 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
 <context>
     <name>OrganisationForm</name>
     <message>
+        <source>The cooperative&apos;s name as registered, printed on convocations and minutes.</source>
+        <translation>Le nom de la coopérative tel qu’immatriculé, imprimé sur les convocations et les procès-verbaux.</translation>
+    </message>
+    <message>
         <source>9 digits</source>
         <translation>9 chiffres</translation>
     </message>
     <message>
+        <source>The 9-digit company number of the cooperative; spaces are ignored.</source>
+        <translation>Le numéro SIREN à 9 chiffres de la coopérative&#xa0;; les espaces sont ignorées.</translation>
+    </message>
+    <message>
+        <source>The address of the registered office, as in the statutes.</source>
+        <translation>L’adresse du siège social, comme dans les statuts.</translation>
+    </message>
+    <message>
+        <source>The town of the trade and companies register where the cooperative is registered.</source>
+        <translation>La ville du registre du commerce et des sociétés où la coopérative est immatriculée.</translation>
+    </message>
+    <message>
+        <source>Day of the month the fiscal year closes, 1 to 31.</source>
+        <translation>Jour du mois de clôture de l’exercice, de 1 à 31.</translation>
+    </message>
+    <message>
+        <source>Month the fiscal year closes; the annual meeting follows within six months.</source>
+        <translation>Mois de clôture de l’exercice&#xa0;; l’assemblée annuelle a lieu dans les six mois qui suivent.</translation>
+    </message>
+    <message>
         <source>e.g. 25,00</source>
         <translation>par ex. 25,00</translation>
+    </message>
+    <message>
+        <source>Value of one share in euros, e.g. 25,00; changing it needs a decision of the members.</source>
+        <translation>Valeur d’une part en euros, par exemple 25,00&#xa0;; la modifier demande une décision des sociétaires.</translation>
     </message>
     <message>
         <source>&amp;Save the identity</source>
@@ -6101,6 +7475,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Save the identity</source>
         <translation>Enregistrer l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Save the name, addresses, fiscal year and share value shown above.</source>
+        <translation>Enregistrer le nom, les adresses, l’exercice et la valeur de la part indiqués ci-dessus.</translation>
     </message>
     <message>
         <source>Fiscal year end, day</source>
@@ -6166,6 +7544,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Tous les sociétaires sont présents ou représentés et ont accepté de se réunir</translation>
     </message>
     <message>
+        <source>Pick a lawful reason or type your own; it is recorded and goes to the minutes.</source>
+        <translation>Choisissez un motif légitime ou tapez le vôtre&#xa0;; il est enregistré et figurera au procès-verbal.</translation>
+    </message>
+    <message>
         <source>Refusal:</source>
         <translation>Refus&#xa0;:</translation>
     </message>
@@ -6180,6 +7562,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>&amp;Convene anyway</source>
         <translation>&amp;Convoquer malgré tout</translation>
+    </message>
+    <message>
+        <source>Send the convocation despite the short notice, with the reason given.</source>
+        <translation>Envoyer la convocation malgré le délai trop court, avec le motif indiqué.</translation>
     </message>
     <message>
         <source>Give the reason for convening despite the short notice.</source>
@@ -6385,6 +7771,14 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Phrase secrète</translation>
     </message>
     <message>
+        <source>The passphrase that protects the key; it is never stored.</source>
+        <translation>La phrase secrète qui protège la clé&#xa0;; elle n’est jamais enregistrée.</translation>
+    </message>
+    <message>
+        <source>Unlock the key with this passphrase and do what is described above.</source>
+        <translation>Déverrouiller la clé avec cette phrase secrète et faire ce qui est décrit ci-dessus.</translation>
+    </message>
+    <message>
         <source>Type the passphrase.</source>
         <translation>Tapez la phrase secrète.</translation>
     </message>
@@ -6404,12 +7798,24 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Mot de passe</translation>
     </message>
     <message>
+        <source>The mail account&apos;s password, used for this sending only unless you save it.</source>
+        <translation>Le mot de passe du compte de courrier, utilisé pour cet envoi seulement sauf si vous l’enregistrez.</translation>
+    </message>
+    <message>
         <source>&amp;Use the password saved in the system keyring</source>
         <translation>&amp;Utiliser le mot de passe enregistré dans le trousseau du système</translation>
     </message>
     <message>
+        <source>Send with the password already kept in the keyring, without typing it.</source>
+        <translation>Envoyer avec le mot de passe déjà conservé dans le trousseau, sans le taper.</translation>
+    </message>
+    <message>
         <source>&amp;Save this password in the system keyring</source>
         <translation>&amp;Enregistrer ce mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Keep the password typed in the system keyring for the next sendings.</source>
+        <translation>Conserver le mot de passe tapé dans le trousseau du système pour les prochains envois.</translation>
     </message>
     <message>
         <source>No system keyring is available: the password is asked each time and never stored.</source>
@@ -6422,6 +7828,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>&amp;Send</source>
         <translation>En&amp;voyer</translation>
+    </message>
+    <message>
+        <source>Connect to the mail server and send the messages.</source>
+        <translation>Se connecter au serveur de courrier et envoyer les messages.</translation>
     </message>
 </context>
 <context>
@@ -6442,6 +7852,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <source>Remove row %1</source>
         <translation>Retirer la ligne %1</translation>
     </message>
+    <message>
+        <source>Delete this row.</source>
+        <translation>Supprimer cette ligne.</translation>
+    </message>
 </context>
 <context>
     <name>PersonalKeyDialog</name>
@@ -6461,6 +7875,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Your name as printed on your convocation.</source>
         <translation>Votre nom tel qu&apos;imprimé sur votre convocation.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again, to catch a typing mistake.</source>
+        <translation>Tapez à nouveau la même phrase secrète, pour éviter une faute de frappe.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n character(s). Nobody can recover it.</source>
@@ -6492,6 +7910,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Create my key</source>
         <translation>Créer ma clé</translation>
+    </message>
+    <message>
+        <source>Create the key on this computer and save the request to send to the secretary.</source>
+        <translation>Créer la clé sur cet ordinateur et enregistrer la demande à envoyer au secrétariat.</translation>
     </message>
     <message>
         <source>Type your member id, as printed on your convocation.</source>
@@ -6680,6 +8102,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Vote secret</translation>
     </message>
     <message>
+        <source>Results then show only the totals, never who voted what.</source>
+        <translation>Les résultats ne montrent alors que les totaux, jamais qui a voté quoi.</translation>
+    </message>
+    <message>
         <source>Even in a secret poll, the secretariat&apos;s database can link each voter to their choice: fully verifiable secrecy is not available yet.</source>
         <translation>Même pour un vote secret, la base de données du secrétariat peut relier chaque votant à son choix&#xa0;: le secret complet vérifiable n&apos;est pas encore disponible.</translation>
     </message>
@@ -6708,6 +8134,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Majorité relative (élections)</translation>
     </message>
     <message>
+        <source>The majority needed for the poll to pass; by default the one the statutes set for this meeting.</source>
+        <translation>La majorité nécessaire pour que le scrutin soit adopté&#xa0;; par défaut celle que les statuts fixent pour cette réunion.</translation>
+    </message>
+    <message>
         <source>of votes cast</source>
         <translation>des voix exprimées</translation>
     </message>
@@ -6720,8 +8150,16 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>de l&apos;ensemble des associés</translation>
     </message>
     <message>
+        <source>What the majority is counted on: the votes cast, the associates present or represented, or all.</source>
+        <translation>Sur quoi se calcule la majorité&#xa0;: les voix exprimées, les associés présents ou représentés, ou tous.</translation>
+    </message>
+    <message>
         <source>e.g. art. 24 of the statutes, L223-30</source>
         <translation>par ex. art. 24 des statuts, L223-30</translation>
+    </message>
+    <message>
+        <source>The article that sets a majority other than the statutes&apos; default, e.g. art. 24 of the statutes.</source>
+        <translation>L’article qui fixe une majorité autre que celle des statuts par défaut, par exemple art. 24 des statuts.</translation>
     </message>
     <message>
         <source>&amp;Majority:</source>
@@ -6738,6 +8176,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>&amp;Save options</source>
         <translation>&amp;Enregistrer les options</translation>
+    </message>
+    <message>
+        <source>Save the secrecy and the majority of this poll.</source>
+        <translation>Enregistrer le secret et la majorité de ce scrutin.</translation>
     </message>
     <message>
         <source>Loading the statutes</source>
@@ -6822,6 +8264,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Scrutins</translation>
     </message>
     <message>
+        <source>Choose a poll to see its result and its ballots.</source>
+        <translation>Choisir un scrutin pour voir son résultat et ses bulletins.</translation>
+    </message>
+    <message>
         <source>The poll&apos;s rule and state</source>
         <translation>Règle et état du scrutin</translation>
     </message>
@@ -6830,12 +8276,20 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Résultat enregistré</translation>
     </message>
     <message>
+        <source>The votes for each choice as the secretary recorded them at the closing.</source>
+        <translation>Les voix de chaque choix telles que le secrétariat les a enregistrées à la clôture.</translation>
+    </message>
+    <message>
         <source>Ballots received</source>
         <translation>Bulletins reçus</translation>
     </message>
     <message>
         <source>Ballots of the poll</source>
         <translation>Bulletins du scrutin</translation>
+    </message>
+    <message>
+        <source>Every ballot of the poll with the check of its signature.</source>
+        <translation>Chaque bulletin du scrutin avec la vérification de sa signature.</translation>
     </message>
     <message>
         <source>This meeting had no poll.</source>
@@ -6897,6 +8351,18 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Supprimer le vote par correspondance</translation>
     </message>
     <message>
+        <source>The postal voting forms received, with the date each one arrived.</source>
+        <translation>Les formulaires de vote par correspondance reçus, avec leur date d’arrivée.</translation>
+    </message>
+    <message>
+        <source>Record a postal voting form received from a member.</source>
+        <translation>Enregistrer un formulaire de vote par correspondance reçu d’un associé.</translation>
+    </message>
+    <message>
+        <source>Remove the selected postal vote (recorded by mistake).</source>
+        <translation>Supprimer le vote par correspondance sélectionné (enregistré par erreur).</translation>
+    </message>
+    <message>
         <source>Removing the postal vote</source>
         <translation>Suppression du vote par correspondance</translation>
     </message>
@@ -6944,6 +8410,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Modifier les &amp;détails…</translation>
     </message>
     <message>
+        <source>Change the kind, date, place and other details of the meeting.</source>
+        <translation>Modifier le type, la date, le lieu et les autres détails de l’assemblée.</translation>
+    </message>
+    <message>
         <source>Loading the meeting</source>
         <translation>Chargement de la réunion</translation>
     </message>
@@ -6971,6 +8441,18 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Suppri&amp;mer le pouvoir</translation>
     </message>
     <message>
+        <source>The proxies given by members for this meeting and who holds each one.</source>
+        <translation>Les pouvoirs donnés par les associés pour cette assemblée et qui détient chacun d’eux.</translation>
+    </message>
+    <message>
+        <source>Record a proxy given by a member to another person.</source>
+        <translation>Enregistrer un pouvoir donné par un associé à une autre personne.</translation>
+    </message>
+    <message>
+        <source>Remove the selected proxy (recorded by mistake or withdrawn).</source>
+        <translation>Supprimer le pouvoir sélectionné (enregistré par erreur ou retiré).</translation>
+    </message>
+    <message>
         <source>Removing the proxy</source>
         <translation>Suppression du pouvoir</translation>
     </message>
@@ -6982,8 +8464,24 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Nouveau pouvoir</translation>
     </message>
     <message>
+        <source>The absent member who gives the proxy; type part of a name or number.</source>
+        <translation>Le sociétaire absent qui donne le pouvoir&#xa0;; tapez une partie d’un nom ou d’un numéro.</translation>
+    </message>
+    <message>
         <source>A proxy sent without naming a holder: the chair holds it; it votes for management&apos;s resolutions, against the others</source>
         <translation>Pouvoir adressé sans nommer de mandataire&#xa0;: il revient au président de séance et vote pour les résolutions présentées par la direction, contre les autres</translation>
+    </message>
+    <message>
+        <source>The member who will vote in the principal&apos;s name; type part of a name or number.</source>
+        <translation>Le sociétaire qui votera au nom du mandant&#xa0;; tapez une partie d’un nom ou d’un numéro.</translation>
+    </message>
+    <message>
+        <source>The day the signed proxy form reached the cooperative.</source>
+        <translation>Le jour où le formulaire de pouvoir signé est parvenu à la coopérative.</translation>
+    </message>
+    <message>
+        <source>A free remark kept with the proxy.</source>
+        <translation>Une remarque libre conservée avec le pouvoir.</translation>
     </message>
     <message>
         <source>&amp;Principal (gives the proxy):</source>
@@ -7008,6 +8506,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Recor&amp;d proxy</source>
         <translation>&amp;Enregistrer le pouvoir</translation>
+    </message>
+    <message>
+        <source>Record the proxy; the holder&apos;s votes will count for the principal too.</source>
+        <translation>Enregistrer le pouvoir&#xa0;; les votes du mandataire compteront aussi pour le mandant.</translation>
     </message>
     <message>
         <source>Choose the member who gives the proxy.</source>
@@ -7092,6 +8594,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>&amp;Signer et publier</translation>
     </message>
     <message>
+        <source>Sign the listed files with the organisation&apos;s key and put them in the shared folder.</source>
+        <translation>Signer les fichiers listés avec la clé de l’organisation et les déposer dans le dossier partagé.</translation>
+    </message>
+    <message>
         <source>Publishing</source>
         <translation>Publication</translation>
     </message>
@@ -7114,6 +8620,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Not now</source>
         <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Publish only what needs no signature, then read the folder.</source>
+        <translation>Publier seulement ce qui n’a pas besoin de signature, puis lire le dossier.</translation>
     </message>
 </context>
 <context>
@@ -7376,12 +8886,20 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>%1. %2</translation>
     </message>
     <message>
+        <source>The opening of the meeting, or the agenda item now taken up.</source>
+        <translation>L’ouverture de la séance, ou le point de l’ordre du jour maintenant abordé.</translation>
+    </message>
+    <message>
         <source>&amp;Agenda item:</source>
         <translation>&amp;Point de l&apos;ordre du jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record quorum</source>
         <translation>&amp;Constater le quorum</translation>
+    </message>
+    <message>
+        <source>Record the members taking part now as the quorum of this item.</source>
+        <translation>Enregistrer les associés qui participent maintenant comme quorum de ce point.</translation>
     </message>
     <message>
         <source>Recording the quorum</source>
@@ -7396,8 +8914,20 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Enregistrer un envoi</translation>
     </message>
     <message>
+        <source>How the convocation was sent: post, registered letter, by hand…</source>
+        <translation>Comment la convocation a été envoyée&#xa0;: courrier, lettre recommandée, remise en main propre…</translation>
+    </message>
+    <message>
         <source>e.g. 1A 234 567 8901 2</source>
         <translation>par ex. 1A 234 567 8901 2</translation>
+    </message>
+    <message>
+        <source>For a registered letter, its number, e.g. 1A 234 567 8901 2; otherwise an optional note.</source>
+        <translation>Pour une lettre recommandée, son numéro, par exemple 1A 234 567 8901 2&#xa0;; sinon une note facultative.</translation>
+    </message>
+    <message>
+        <source>When the convocation was posted or handed over.</source>
+        <translation>Quand la convocation a été postée ou remise.</translation>
     </message>
     <message>
         <source>Member:</source>
@@ -7418,6 +8948,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record this sending as proof that the member was convened.</source>
+        <translation>Enregistrer cet envoi comme preuve que le sociétaire a été convoqué.</translation>
     </message>
     <message>
         <source>&amp;Note (optional):</source>
@@ -7455,8 +8989,16 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Motif du refus</translation>
     </message>
     <message>
+        <source>A short note kept with the request; required.</source>
+        <translation>Une courte note conservée avec la demande&#xa0;; obligatoire.</translation>
+    </message>
+    <message>
         <source>&amp;Refuse</source>
         <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Refuse the request with this note.</source>
+        <translation>Refuser la demande avec cette note.</translation>
     </message>
     <message>
         <source>Say why the request is refused.</source>
@@ -7558,6 +9100,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Registre</translation>
     </message>
     <message>
+        <source>Each body keeps its own register; choose the one to show.</source>
+        <translation>Chaque instance tient son propre registre&#xa0;; choisissez celui à afficher.</translation>
+    </message>
+    <message>
         <source>&amp;Register of deliberations:</source>
         <translation>&amp;Registre des délibérations&#xa0;:</translation>
     </message>
@@ -7570,20 +9116,40 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Entrées du registre</translation>
     </message>
     <message>
+        <source>The signed minutes entered in this register, numbered in order.</source>
+        <translation>Les procès-verbaux signés inscrits dans ce registre, numérotés dans l’ordre.</translation>
+    </message>
+    <message>
         <source>&amp;Verify the register</source>
         <translation>&amp;Vérifier le registre</translation>
+    </message>
+    <message>
+        <source>Check that no entry is missing and that every signature and fingerprint still matches.</source>
+        <translation>Vérifier qu’aucune inscription ne manque et que chaque signature et chaque empreinte correspondent toujours.</translation>
     </message>
     <message>
         <source>&amp;Print the register…</source>
         <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
+        <source>Save the register as a PDF to print or to show an auditor.</source>
+        <translation>Enregistrer le registre en PDF pour l’imprimer ou le montrer à un contrôleur.</translation>
+    </message>
+    <message>
         <source>&amp;Open the minutes</source>
         <translation>&amp;Ouvrir le procès-verbal</translation>
     </message>
     <message>
+        <source>Show the selected minutes in their meeting.</source>
+        <translation>Afficher le procès-verbal sélectionné dans sa réunion.</translation>
+    </message>
+    <message>
         <source>Save the signed P&amp;DF…</source>
         <translation>E&amp;xporter le PDF signé…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected minutes as signed, with their electronic signature.</source>
+        <translation>Enregistrer une copie du procès-verbal sélectionné tel que signé, avec sa signature électronique.</translation>
     </message>
     <message>
         <source>Loading the registers</source>
@@ -7647,6 +9213,14 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Colleges</source>
         <translation>Collèges</translation>
+    </message>
+    <message>
+        <source>The votes for each choice, by the way they were cast.</source>
+        <translation>Les voix de chaque choix, selon la façon dont elles ont été exprimées.</translation>
+    </message>
+    <message>
+        <source>The votes within each college and the weight of each college in the result.</source>
+        <translation>Les voix au sein de chaque collège et le poids de chaque collège dans le résultat.</translation>
     </message>
     <message>
         <source>Choose a poll in the list to see its result.</source>
@@ -7759,6 +9333,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
 <context>
     <name>RichTextEditor</name>
     <message>
+        <source>Text written by the secretary. Ctrl+B: bold, Ctrl+I: italic, Ctrl+Shift+K: insert a speaker; Tab leaves the text.</source>
+        <translation>Texte rédigé par le secrétaire. Ctrl+B&#xa0;: gras, Ctrl+I&#xa0;: italique, Ctrl+Maj+K&#xa0;: insérer un intervenant&#xa0;; Tab quitte le texte.</translation>
+    </message>
+    <message>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
@@ -7845,6 +9423,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Registre à la date de référence</translation>
     </message>
     <message>
+        <source>The members at the record date, with their shares and whether they could vote.</source>
+        <translation>Les associés à la date de référence, avec leurs parts et s’ils pouvaient voter.</translation>
+    </message>
+    <message>
         <source>Register of members on the record date, %1: %2 members, %3 with a vote.</source>
         <translation>Registre des sociétaires à la date de référence du %1&#xa0;: %2 sociétaires, dont %3 avec droit de vote.</translation>
     </message>
@@ -7868,8 +9450,20 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
+        <source>Attach the scan of the signed paper form (PDF or image).</source>
+        <translation>Joindre le scan du formulaire papier signé (PDF ou image).</translation>
+    </message>
+    <message>
+        <source>Detach the scanned form.</source>
+        <translation>Retirer le formulaire scanné.</translation>
+    </message>
+    <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Numérisations (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No scan of the signed form is attached yet.</source>
+        <translation>Aucun scan du formulaire signé n’est encore joint.</translation>
     </message>
 </context>
 <context>
@@ -7887,8 +9481,16 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>&amp;Date de la seconde réunion&#xa0;:</translation>
     </message>
     <message>
+        <source>The day the meeting is held again; leave time for the notice period.</source>
+        <translation>Le jour où l’assemblée se réunit à nouveau&#xa0;; laissez le temps du délai de convocation.</translation>
+    </message>
+    <message>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Create the new meeting as a draft, with the same agenda.</source>
+        <translation>Créer la nouvelle assemblée en préparation, avec le même ordre du jour.</translation>
     </message>
     <message>
         <source>Creating the second convocation</source>
@@ -7910,12 +9512,20 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Courriels en échec</translation>
     </message>
     <message>
+        <source>Each message that could not be sent, with the server&apos;s reason.</source>
+        <translation>Chaque message qui n’a pas pu être envoyé, avec la raison donnée par le serveur.</translation>
+    </message>
+    <message>
         <source>&amp;Retry failed</source>
         <translation>&amp;Renvoyer les échecs</translation>
     </message>
     <message>
         <source>Retry failed</source>
         <translation>Renvoyer les échecs</translation>
+    </message>
+    <message>
+        <source>Try again to send only the messages that failed.</source>
+        <translation>Réessayer d’envoyer seulement les messages qui ont échoué.</translation>
     </message>
     <message>
         <source>Sent: %1. Failed: %2.</source>
@@ -8023,6 +9633,22 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Séance</translation>
     </message>
     <message>
+        <source>Who is present, remote, excused or absent, and their signatures.</source>
+        <translation>Qui est présent, à distance, excusé ou absent, et les signatures.</translation>
+    </message>
+    <message>
+        <source>The proxies given by absent members.</source>
+        <translation>Les pouvoirs donnés par les associés absents.</translation>
+    </message>
+    <message>
+        <source>The postal voting forms received before the meeting.</source>
+        <translation>Les formulaires de vote par correspondance reçus avant l’assemblée.</translation>
+    </message>
+    <message>
+        <source>The officers, the opening and closing, and the quorums recorded.</source>
+        <translation>Le bureau, l’ouverture et la clôture, et les quorums enregistrés.</translation>
+    </message>
+    <message>
         <source>Loading the session</source>
         <translation>Chargement de la séance</translation>
     </message>
@@ -8062,20 +9688,36 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>e.g. AGE of 12/06/2026, resolution 3</source>
+        <source>e.g. AGE of 2026-06-12, resolution 3</source>
         <translation>par ex. AGE du 12/06/2026, résolution 3</translation>
+    </message>
+    <message>
+        <source>Which decision adopted this version of the statutes, kept in its history.</source>
+        <translation>La décision qui a adopté cette version des statuts, conservée dans l’historique.</translation>
     </message>
     <message>
         <source>&amp;Reset to the preset of this legal form</source>
         <translation>&amp;Revenir au modèle de cette forme juridique</translation>
     </message>
     <message>
+        <source>Show the usual values for this legal form in place of those entered; nothing is saved yet.</source>
+        <translation>Afficher les valeurs usuelles de cette forme juridique à la place de celles saisies&#xa0;; rien n’est encore enregistré.</translation>
+    </message>
+    <message>
         <source>Save as a new &amp;version</source>
         <translation>Enregistrer une nouvelle &amp;version</translation>
     </message>
     <message>
+        <source>Keep the statutes shown as a new version, in force from the date beside; older versions stay in the history.</source>
+        <translation>Conserver les statuts affichés comme nouvelle version, en vigueur à la date indiquée&#xa0;; les anciennes versions restent dans l’historique.</translation>
+    </message>
+    <message>
         <source>Statutes versions</source>
         <translation>Versions des statuts</translation>
+    </message>
+    <message>
+        <source>Every version of the statutes saved so far, with the date it came into force.</source>
+        <translation>Chaque version des statuts enregistrée jusqu’ici, avec sa date d’entrée en vigueur.</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
@@ -8098,8 +9740,32 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>C&amp;lés</translation>
     </message>
     <message>
+        <source>Name, registered office and fiscal year of the cooperative.</source>
+        <translation>Le nom, le siège et l’exercice de la coopérative.</translation>
+    </message>
+    <message>
+        <source>The rules of the statutes that TalaGov applies: quorum, majorities, proxies, mandates.</source>
+        <translation>Les règles des statuts que TalaGov applique&#xa0;: quorum, majorités, pouvoirs, mandats.</translation>
+    </message>
+    <message>
+        <source>The categories of members and the college each one votes in by default.</source>
+        <translation>Les catégories de sociétaires et le collège où chacune vote par défaut.</translation>
+    </message>
+    <message>
+        <source>The mail server used to send convocations and minutes.</source>
+        <translation>Le serveur de courrier qui envoie les convocations et les procès-verbaux.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s signing key, the members&apos; certificates and the timestamping service.</source>
+        <translation>La clé de signature de l’organisation, les certificats des sociétaires et le service d’horodatage.</translation>
+    </message>
+    <message>
         <source>In force from</source>
         <translation>En vigueur à partir du</translation>
+    </message>
+    <message>
+        <source>The day the new version takes effect, as adopted by the general meeting.</source>
+        <translation>Le jour où la nouvelle version prend effet, telle qu’adoptée par l’assemblée générale.</translation>
     </message>
     <message>
         <source>Note on this version</source>
@@ -8157,8 +9823,40 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Cette base est vide. Décrivez votre organisation&#xa0;: ses statuts partiront des règles légales de sa forme, que vous pourrez ajuster ensuite dans les Paramètres.</translation>
     </message>
     <message>
+        <source>The cooperative&apos;s name as registered, printed on convocations and minutes.</source>
+        <translation>Le nom de la coopérative tel qu’immatriculé, imprimé sur les convocations et les procès-verbaux.</translation>
+    </message>
+    <message>
+        <source>The legal form sets the rules of the law that apply and the starting statutes.</source>
+        <translation>La forme juridique fixe les règles de la loi qui s’appliquent et les statuts de départ.</translation>
+    </message>
+    <message>
         <source>9 digits (optional)</source>
         <translation>9 chiffres (facultatif)</translation>
+    </message>
+    <message>
+        <source>The 9-digit company number, if the cooperative is registered already; spaces are ignored.</source>
+        <translation>Le numéro SIREN à 9 chiffres, si la coopérative est déjà immatriculée&#xa0;; les espaces sont ignorées.</translation>
+    </message>
+    <message>
+        <source>The address of the registered office, as in the statutes.</source>
+        <translation>L’adresse du siège social, comme dans les statuts.</translation>
+    </message>
+    <message>
+        <source>The town of the trade and companies register where the cooperative is registered.</source>
+        <translation>La ville du registre du commerce et des sociétés où la coopérative est immatriculée.</translation>
+    </message>
+    <message>
+        <source>Day of the month the fiscal year closes, 1 to 31.</source>
+        <translation>Jour du mois de clôture de l’exercice, de 1 à 31.</translation>
+    </message>
+    <message>
+        <source>Month the fiscal year closes; the annual meeting follows within six months.</source>
+        <translation>Mois de clôture de l’exercice&#xa0;; l’assemblée annuelle a lieu dans les six mois qui suivent.</translation>
+    </message>
+    <message>
+        <source>Value of one share in euros, as in the statutes, e.g. 25,00.</source>
+        <translation>Valeur d’une part en euros, comme dans les statuts, par exemple 25,00.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -8201,6 +9899,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>&amp;Créer</translation>
     </message>
     <message>
+        <source>Create the cooperative&apos;s register with the usual rules of its legal form, to check afterwards.</source>
+        <translation>Créer le registre de la coopérative avec les règles usuelles de sa forme juridique, à vérifier ensuite.</translation>
+    </message>
+    <message>
         <source>I am a member: &amp;join my cooperative…</source>
         <translation>Je suis sociétaire&#xa0;: re&amp;joindre ma coopérative…</translation>
     </message>
@@ -8220,12 +9922,44 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
 <context>
     <name>ShareMovementDialog</name>
     <message>
+        <source>Subscription, transfer between members or redemption by the cooperative.</source>
+        <translation>Souscription, cession entre sociétaires ou remboursement par la coopérative.</translation>
+    </message>
+    <message>
+        <source>The day the movement takes effect in the share register.</source>
+        <translation>Le jour où le mouvement prend effet dans le registre des parts.</translation>
+    </message>
+    <message>
+        <source>The member who gives up the shares; type part of a name or number.</source>
+        <translation>Le sociétaire qui cède les parts&#xa0;; tapez une partie d’un nom ou d’un numéro.</translation>
+    </message>
+    <message>
+        <source>The member who receives the shares; type part of a name or number.</source>
+        <translation>Le sociétaire qui reçoit les parts&#xa0;; tapez une partie d’un nom ou d’un numéro.</translation>
+    </message>
+    <message>
+        <source>How many shares move, a whole number of 1 or more.</source>
+        <translation>Combien de parts changent de main, un nombre entier de 1 ou plus.</translation>
+    </message>
+    <message>
         <source>e.g. 25,00</source>
         <translation>par ex. 25,00</translation>
     </message>
     <message>
+        <source>Value of one share in euros at the date of the movement, e.g. 25,00.</source>
+        <translation>Valeur d’une part en euros à la date du mouvement, par exemple 25,00.</translation>
+    </message>
+    <message>
         <source>Subscription form no., bank transfer…</source>
         <translation>N° de bulletin de souscription, virement…</translation>
+    </message>
+    <message>
+        <source>The document that proves the movement: subscription form, transfer order, bank transfer…</source>
+        <translation>La pièce qui justifie le mouvement&#xa0;: bulletin de souscription, ordre de mouvement, virement…</translation>
+    </message>
+    <message>
+        <source>A free remark kept with the line of the register.</source>
+        <translation>Une remarque libre conservée avec la ligne du registre.</translation>
     </message>
     <message>
         <source>&amp;Movement:</source>
@@ -8353,8 +10087,16 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
+        <source>The register keeps the lines whose member, number, reference or date contains what you type; Escape clears.</source>
+        <translation>Le registre garde les lignes dont le sociétaire, le numéro, la référence ou la date contient ce que vous tapez&#xa0;; Échap efface.</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every subscription, transfer and redemption of shares, in date order.</source>
+        <translation>Chaque souscription, cession et remboursement de parts, par ordre de date.</translation>
     </message>
     <message>
         <source>Share &amp;register:</source>
@@ -8365,16 +10107,32 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Nouvelle &amp;souscription…</translation>
     </message>
     <message>
+        <source>Record shares bought by a member at their nominal value.</source>
+        <translation>Enregistrer des parts souscrites par un sociétaire à leur valeur nominale.</translation>
+    </message>
+    <message>
         <source>&amp;Transfer…</source>
         <translation>&amp;Cession…</translation>
+    </message>
+    <message>
+        <source>Record shares passed from one member to another.</source>
+        <translation>Enregistrer des parts cédées par un sociétaire à un autre.</translation>
     </message>
     <message>
         <source>&amp;Redemption…</source>
         <translation>Rem&amp;boursement…</translation>
     </message>
     <message>
+        <source>Record shares paid back to a member by the cooperative.</source>
+        <translation>Enregistrer des parts remboursées à un sociétaire par la coopérative.</translation>
+    </message>
+    <message>
         <source>&amp;Delete entry</source>
         <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Remove the selected line if it was entered by mistake.</source>
+        <translation>Supprimer la ligne sélectionnée si elle a été saisie par erreur.</translation>
     </message>
     <message>
         <source>Share register</source>
@@ -8385,10 +10143,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Chargement du registre des parts</translation>
     </message>
     <message numerus="yes">
-        <source>%n movement(s) shown of %1</source>
+        <source>%Ln movement(s) shown of %1</source>
         <translation>
-            <numerusform>%n mouvement affiché sur %1</numerusform>
-            <numerusform>%n mouvements affichés sur %1</numerusform>
+            <numerusform>%Ln mouvement affiché sur %1</numerusform>
+            <numerusform>%Ln mouvements affichés sur %1</numerusform>
         </translation>
     </message>
     <message>
@@ -8419,6 +10177,14 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>&amp;Ajouter un signataire</translation>
     </message>
     <message>
+        <source>Add a line for one more signatory.</source>
+        <translation>Ajouter une ligne pour un signataire de plus.</translation>
+    </message>
+    <message>
+        <source>Keep these signatories and capacities.</source>
+        <translation>Conserver ces signataires et leurs qualités.</translation>
+    </message>
+    <message>
         <source>Loading the members who may sign</source>
         <translation>Chargement des membres pouvant signer</translation>
     </message>
@@ -8427,8 +10193,16 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Signataire %1</translation>
     </message>
     <message>
+        <source>The person who signs.</source>
+        <translation>La personne qui signe.</translation>
+    </message>
+    <message>
         <source>Capacity of signatory %1</source>
         <translation>Qualité du signataire %1</translation>
+    </message>
+    <message>
+        <source>The capacity in which this person signs (chair, secretary, scrutineer…).</source>
+        <translation>La qualité en laquelle cette personne signe (président, secrétaire, scrutateur…).</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -8437,6 +10211,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Remove signatory %1</source>
         <translation>Retirer le signataire %1</translation>
+    </message>
+    <message>
+        <source>Remove this signatory from the list.</source>
+        <translation>Retirer ce signataire de la liste.</translation>
     </message>
     <message>
         <source>Choose at least one signatory.</source>
@@ -8466,8 +10244,16 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>&amp;Effacer</translation>
     </message>
     <message>
+        <source>Wipe the box to sign again.</source>
+        <translation>Effacer le cadre pour signer à nouveau.</translation>
+    </message>
+    <message>
         <source>&amp;Sign</source>
         <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <source>Keep this handwritten signature on the attendance sheet.</source>
+        <translation>Conserver cette signature manuscrite sur la feuille de présence.</translation>
     </message>
     <message>
         <source>Draw the signature in the box first.</source>
@@ -8502,6 +10288,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Sign as %1…</source>
         <translation>Signer en tant que %1…</translation>
+    </message>
+    <message>
+        <source>Sign the minutes with the key of %1 (asks their passphrase).</source>
+        <translation>Signer le procès-verbal avec la clé de %1 (demande sa phrase secrète).</translation>
     </message>
     <message>
         <source>Signed on %1</source>
@@ -8539,12 +10329,28 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Forme juridique</translation>
     </message>
     <message>
+        <source>The legal form decides which rules of the law apply; save a new version to change it.</source>
+        <translation>La forme juridique détermine les règles de la loi qui s’appliquent&#xa0;; enregistrez une nouvelle version pour la changer.</translation>
+    </message>
+    <message>
         <source>Legal &amp;form:</source>
         <translation>&amp;Forme juridique&#xa0;:</translation>
     </message>
     <message>
         <source>Statutes</source>
         <translation>Statuts</translation>
+    </message>
+    <message>
+        <source>Quorum, majority and notice of the annual and other ordinary general meetings.</source>
+        <translation>Quorum, majorité et délai de convocation des assemblées générales ordinaires.</translation>
+    </message>
+    <message>
+        <source>Quorum, majority and notice of the meetings that change the statutes or the capital.</source>
+        <translation>Quorum, majorité et délai de convocation des assemblées qui modifient les statuts ou le capital.</translation>
+    </message>
+    <message>
+        <source>Quorum, majority and notice of the board&apos;s meetings.</source>
+        <translation>Quorum, majorité et délai de convocation des réunions du conseil.</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
@@ -8573,6 +10379,34 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Minu&amp;tes</source>
         <translation>Procès-ver&amp;baux</translation>
+    </message>
+    <message>
+        <source>The rules of general meetings and of the board, at each convocation.</source>
+        <translation>Les règles des assemblées générales et du conseil, à chaque convocation.</translation>
+    </message>
+    <message>
+        <source>Who may represent an absent member, how many proxies each may hold, postal and remote voting.</source>
+        <translation>Qui peut représenter un sociétaire absent, combien de pouvoirs chacun peut détenir, vote par correspondance et à distance.</translation>
+    </message>
+    <message>
+        <source>The voting colleges of a SCIC and the weight of each in a vote.</source>
+        <translation>Les collèges de vote d’une SCIC et le poids de chacun dans un vote.</translation>
+    </message>
+    <message>
+        <source>The size of the board and how long its members serve.</source>
+        <translation>La taille du conseil et la durée des fonctions de ses membres.</translation>
+    </message>
+    <message>
+        <source>Who must apply to become an associate and what it takes to vote.</source>
+        <translation>Qui doit demander à devenir associé et ce qu’il faut pour voter.</translation>
+    </message>
+    <message>
+        <source>The shares of capital and votes that each kind of associate must or may hold.</source>
+        <translation>Les parts du capital et des voix que chaque type d’associé doit ou peut détenir.</translation>
+    </message>
+    <message>
+        <source>Who signs the minutes of general meetings and of the board.</source>
+        <translation>Qui signe les procès-verbaux des assemblées générales et du conseil.</translation>
     </message>
     <message>
         <source>◇ suggestion: the law leaves this value to your statutes and the preset only suggests it. The legal source of each field is in its tool tip.</source>
@@ -8818,6 +10652,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Choisir le dossier partagé</translation>
     </message>
     <message>
+        <source>Pick the folder that the members&apos; installs also reach (Nextcloud, Syncthing, network share, USB key).</source>
+        <translation>Choisir le dossier que les installations des sociétaires atteignent aussi (Nextcloud, Syncthing, partage réseau, clé USB).</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -8826,8 +10664,16 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Ouvrir le dossier partagé</translation>
     </message>
     <message>
+        <source>Show the folder in the file manager.</source>
+        <translation>Afficher le dossier dans le gestionnaire de fichiers.</translation>
+    </message>
+    <message>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Publish what is new and read what the members left in the folder, now.</source>
+        <translation>Publier ce qui est nouveau et lire ce que les sociétaires ont déposé dans le dossier, maintenant.</translation>
     </message>
     <message>
         <source>&amp;Watch the folder</source>
@@ -8852,6 +10698,14 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
     <message>
         <source>Requests and quarantine</source>
         <translation>Demandes et quarantaine</translation>
+    </message>
+    <message>
+        <source>Members&apos; keys waiting for a certificate before they can vote from home.</source>
+        <translation>Les clés des associés qui attendent un certificat pour pouvoir voter à distance.</translation>
+    </message>
+    <message>
+        <source>Files found in the folder that TalaGov could not take into account, with the reason.</source>
+        <translation>Les fichiers trouvés dans le dossier que TalaGov n’a pas pu prendre en compte, avec la raison.</translation>
     </message>
     <message>
         <source>Loading the shared folder</source>
@@ -8950,6 +10804,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <source>Files set aside</source>
         <translation>Fichiers en quarantaine</translation>
     </message>
+    <message>
+        <source>Select a file to read in full why it was set aside.</source>
+        <translation>Sélectionnez un fichier pour lire en entier pourquoi il a été mis de côté.</translation>
+    </message>
 </context>
 <context>
     <name>SyncRequestModel</name>
@@ -9017,6 +10875,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Demandes de certificat</translation>
     </message>
     <message>
+        <source>The requests waiting for a decision; select one to see its key&apos;s fingerprint.</source>
+        <translation>Les demandes en attente d’une décision&#xa0;; sélectionnez-en une pour voir l’empreinte de sa clé.</translation>
+    </message>
+    <message>
         <source>Fingerprint of the requested key</source>
         <translation>Empreinte de la clé demandée</translation>
     </message>
@@ -9025,12 +10887,20 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (G
         <translation>Déli&amp;vrer le certificat…</translation>
     </message>
     <message>
+        <source>Sign a certificate for this key once the member has read out the same fingerprint.</source>
+        <translation>Signer un certificat pour cette clé une fois que le sociétaire a lu à voix haute la même empreinte.</translation>
+    </message>
+    <message>
         <source>Re&amp;fuse…</source>
         <translation>Re&amp;fuser…</translation>
     </message>
     <message>
         <source>Refuse the request</source>
         <translation>Refuser la demande</translation>
+    </message>
+    <message>
+        <source>Turn the request down with a note saying why; the member may ask again.</source>
+        <translation>Refuser la demande avec une note qui dit pourquoi&#xa0;; le sociétaire pourra en refaire une.</translation>
     </message>
     <message>
         <source>Request of %1, received on %2 from the install %3.
@@ -9199,6 +11069,10 @@ Ne le délivrez que si le sociétaire vous a lu cette même empreinte. La phrase
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
+        <source>Check the form and save it; any problem is listed at the top and the dialog stays open.</source>
+        <translation>Vérifier le formulaire et l’enregistrer&#xa0;; tout problème est indiqué en haut et la fenêtre reste ouverte.</translation>
+    </message>
+    <message>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
@@ -9229,12 +11103,20 @@ Ne le délivrez que si le sociétaire vous a lu cette même empreinte. La phrase
         <translation>https://… (vide&#xa0;: aucune)</translation>
     </message>
     <message>
+        <source>The web address of an RFC 3161 time-stamping service, starting with https://; leave empty for none.</source>
+        <translation>L’adresse web d’un service d’horodatage RFC 3161, commençant par https://&#xa0;; laissez vide pour n’en utiliser aucun.</translation>
+    </message>
+    <message>
         <source>&amp;Time-stamping authority:</source>
         <translation>Autorité d&apos;&amp;horodatage&#xa0;:</translation>
     </message>
     <message>
         <source>Sa&amp;ve the address</source>
         <translation>Enre&amp;gistrer l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Save the address; the next signatures of minutes will be time-stamped by it.</source>
+        <translation>Enregistrer l’adresse&#xa0;; les prochaines signatures de procès-verbaux seront horodatées par ce service.</translation>
     </message>
     <message>
         <source>Loading the time-stamping authority</source>
@@ -9644,6 +11526,50 @@ Ne le délivrez que si le sociétaire vous a lu cette même empreinte. La phrase
         <translation>C&amp;lés…</translation>
     </message>
     <message>
+        <source>One poll per resolution or election of the agenda, with its state; select one to act on it.</source>
+        <translation>Un scrutin par résolution ou élection de l’ordre du jour, avec son état&#xa0;; sélectionnez-en un pour agir dessus.</translation>
+    </message>
+    <message>
+        <source>Create the polls of the agenda&apos;s resolutions and elections, or update the prepared ones.</source>
+        <translation>Créer les scrutins des résolutions et élections de l’ordre du jour, ou mettre à jour ceux déjà préparés.</translation>
+    </message>
+    <message>
+        <source>Choose whether the selected poll is secret and which majority it needs.</source>
+        <translation>Choisir si le scrutin sélectionné est secret et quelle majorité il requiert.</translation>
+    </message>
+    <message>
+        <source>Open the selected poll: its question can then no longer change.</source>
+        <translation>Ouvrir le scrutin sélectionné&#xa0;: sa question ne pourra plus changer.</translation>
+    </message>
+    <message>
+        <source>Close the selected poll and record its result (asks the organisation&apos;s passphrase).</source>
+        <translation>Clore le scrutin sélectionné et enregistrer son résultat (demande la phrase secrète de l’organisation).</translation>
+    </message>
+    <message>
+        <source>Enter the votes counted in the room for the selected poll.</source>
+        <translation>Saisir les voix comptées dans la salle pour le scrutin sélectionné.</translation>
+    </message>
+    <message>
+        <source>Import the signed ballot files that members sent.</source>
+        <translation>Importer les fichiers de bulletins signés envoyés par les associés.</translation>
+    </message>
+    <message>
+        <source>Save a signed voting package so that a member can vote on their own computer.</source>
+        <translation>Enregistrer un paquet de vote signé pour qu’un associé puisse voter sur son propre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Turn this computer into a full-screen voting booth for the members present.</source>
+        <translation>Transformer cet ordinateur en isoloir plein écran pour les associés présents.</translation>
+    </message>
+    <message>
+        <source>Save the results of the closed polls as a PDF.</source>
+        <translation>Enregistrer en PDF les résultats des scrutins clos.</translation>
+    </message>
+    <message>
+        <source>Show the organisation&apos;s fingerprint and the members&apos; keys and certificates.</source>
+        <translation>Afficher l’empreinte de l’organisation et les clés et certificats des associés.</translation>
+    </message>
+    <message>
         <source>The voting booth is not installed.</source>
         <translation>L&apos;isoloir n&apos;est pas installé.</translation>
     </message>
@@ -9658,6 +11584,14 @@ Ne le délivrez que si le sociétaire vous a lu cette même empreinte. La phrase
     <message>
         <source>&amp;Ballots</source>
         <translation>&amp;Bulletins</translation>
+    </message>
+    <message>
+        <source>The counts and the decision of the selected poll.</source>
+        <translation>Les décomptes et la décision du scrutin sélectionné.</translation>
+    </message>
+    <message>
+        <source>Every ballot received for the selected poll and whether it is valid.</source>
+        <translation>Chaque bulletin reçu pour le scrutin sélectionné et s’il est valable.</translation>
     </message>
     <message>
         <source>The poll is closed, but the shared folder could not be read first (ballots waiting there will be set aside at the next synchronisation; tell the members concerned): %1</source>
@@ -9769,6 +11703,10 @@ Ne le délivrez que si le sociétaire vous a lu cette même empreinte. La phrase
     <message>
         <source>Who</source>
         <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Who carries out the action: a person or an organisation.</source>
+        <translation>Qui réalise l’action&#xa0;: une personne ou une organisation.</translation>
     </message>
 </context>
 </TS>

@@ -126,6 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser, sub = _root_parser()
     gui = sub.add_parser("gui", help="open the TalaGov window (the default)")
     add_db_option(gui)
+    gui.add_argument("--smoke-test", action="store_true",
+                     help="check an installation: open the window on --db (a new database is "
+                          "created and migrated; without --db, a throwaway one), print "
+                          "'TalaGov ready: ...' once it is shown, and quit (exit 1 on failure)")
+    gui.add_argument("--screenshot", type=Path, metavar="PNG",
+                     help="with --smoke-test: save the window as this PNG image")
     gui.set_defaults(handler=run_gui)
     for module, function, _commands in REGISTRATIONS:
         _register(sub, module, function)
@@ -133,10 +139,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Open the main window on the chosen database."""
+    """Open the main window on the chosen database (``--smoke-test``: see gui.app)."""
     from talagov.gui.app import run  # imported late: the CLI must not load Qt otherwise
 
-    return run(db_path(args), lang=args.lang)
+    smoke_test = bool(getattr(args, "smoke_test", False))
+    screenshot = getattr(args, "screenshot", None)
+    if smoke_test and getattr(args, "db", None) is None:
+        import tempfile
+
+        # A check of the installation never opens the user's own database.
+        with tempfile.TemporaryDirectory(prefix="talagov-smoke-",
+                                         ignore_cleanup_errors=True) as folder:
+            return run(Path(folder) / "smoke.sqlite", lang=args.lang, smoke_test=True,
+                       screenshot=screenshot)
+    return run(db_path(args), lang=args.lang, smoke_test=smoke_test, screenshot=screenshot)
 
 
 def report_error(exc: BaseException, lang: str, debug: bool) -> int:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from talagov import __version__
 from talagov.core.organisation import Organisation
 from talagov.gui import settings
 from talagov.gui.auditor.auditor_window import AuditorWindow
@@ -25,6 +24,8 @@ from talagov.gui.context import AppContext
 from talagov.gui.dialogs.personal_key_dialog import create_my_key, install_my_certificate
 from talagov.gui.dialogs.voting_package_dialog import open_voting_package
 from talagov.gui.file_actions import FileActions
+from talagov.gui.help.menu import HelpMenu
+from talagov.gui.help.topics import sidebar_topic
 from talagov.gui.i18n import arg
 from talagov.gui.member.member_window import show_member_window
 from talagov.gui.pages.base import Page
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.sidebar = QListWidget(self)
         self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setToolTip(self.tr("The parts of TalaGov: choose one to show it on the right "
+                                        "(Ctrl+1 to Ctrl+9 from anywhere)."))
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         titles = [self.tr("Dashboard"), self.tr("Members"), self.tr("Shares"),
@@ -95,6 +98,8 @@ class MainWindow(QMainWindow):
         widest = max(metrics.horizontalAdvance(t) for t in titles)
         self.sidebar.setSpacing(metrics.height() // 4)
         splitter.setSizes([widest + 3 * metrics.horizontalAdvance("M"), widest * 8])
+        # Never narrower than its titles (a narrow window at 200 % would cut them).
+        self.sidebar.setMinimumWidth(widest + 2 * metrics.horizontalAdvance("M"))
         self.setCentralWidget(splitter)
 
         self.busy = QProgressBar(self)
@@ -170,10 +175,18 @@ class MainWindow(QMainWindow):
             action.setData(code)
             group.addAction(action)
         group.triggered.connect(self._on_language_group_triggered)
+        from talagov.gui import theme  # high contrast: every open window switches at once
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = help_menu.addAction(self.tr("&About TalaGov"))
-        about.triggered.connect(self._on_about_action_triggered)
+        self.high_contrast_action = view_menu.addAction(self.tr("&High contrast"))
+        self.high_contrast_action.setCheckable(True)
+        self.high_contrast_action.setChecked(settings.get(settings.HIGH_CONTRAST))
+        self.high_contrast_action.setStatusTip(self.tr(
+            "White and yellow text on black, for low vision (applies at once)."))
+        self.high_contrast_action.toggled.connect(theme.use_high_contrast)
+
+        # F1 opens the guide at the page on screen (and the open tab of a meeting).
+        self.help_menu = HelpMenu(self, self.help_topic)
+        self.menuBar().addMenu(self.help_menu)
 
     # -- pages -------------------------------------------------------------------------
 
@@ -267,12 +280,9 @@ class MainWindow(QMainWindow):
                                 self.tr("The new language will be used the next time "
                                         "TalaGov starts."))
 
-    def _on_about_action_triggered(self) -> None:
-        QMessageBox.about(
-            self, self.tr("About TalaGov"),
-            arg(self.tr("TalaGov %1\n\nGovernance of cooperatives: registers, meetings, votes "
-                        "and minutes.\n\nFree software under the GNU General Public License, "
-                        "version 3 or later (GPL-3.0-or-later)."), __version__))
+    def help_topic(self) -> str:
+        """The guide topic of the page on screen (``topics.TOPICS`` key)."""
+        return sidebar_topic(self.stack.currentIndex(), self.current_page())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the window state, wait for running tasks, close the database."""

@@ -31,6 +31,8 @@ WINDOW_STATE: Option[QByteArray] = Option("window/state", QByteArray(), "main wi
 LANGUAGE: Option[str] = Option("ui/language", "fr", "interface language: fr or en")
 LAST_DB: Option[str] = Option("files/last_db", "", "last database opened")
 LAST_PAGE: Option[int] = Option("ui/last_page", 0, "index of the last sidebar page")
+HIGH_CONTRAST: Option[bool] = Option("ui/high_contrast", False,
+                                     "the high-contrast theme (white and yellow on black)")
 
 _memory: dict[str, Any] = {}
 
@@ -47,6 +49,9 @@ def get(option: Option[T]) -> T:
     if store is None:
         return _memory.get(option.key, option.default)  # type: ignore[no-any-return]
     value: Any = store.value(option.key, option.default)
+    if isinstance(option.default, bool):  # an INI file gives back "true" / "false"
+        return (value if isinstance(value, bool)  # type: ignore[return-value]
+                else str(value).lower() in ("true", "1"))
     if isinstance(option.default, int) and not isinstance(value, int):
         try:
             return int(value)  # type: ignore[return-value]

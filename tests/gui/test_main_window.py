@@ -154,7 +154,7 @@ def test_french_translator_is_installed(qapp) -> None:
     translators = install_translators(qapp, "fr")
     try:
         assert QCoreApplication.translate("MainWindow", "Members") == "Sociétaires"
-        assert QCoreApplication.translate("MembersPage", "%n member(s) shown of %1", "", 2) \
+        assert QCoreApplication.translate("MembersPage", "%Ln member(s) shown of %1", "", 2) \
             == "2 sociétaires affichés sur %1"
     finally:
         for translator in translators:

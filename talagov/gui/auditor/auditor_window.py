@@ -37,12 +37,15 @@ from PySide6.QtWidgets import (
 from talagov.core.canonical import readable_fingerprint
 from talagov.core.errors import Cancelled as CoreCancelled
 from talagov.core.errors import UserError
+from talagov.gui import theme
 from talagov.gui.auditor.browse import BrowseTabs
 from talagov.gui.auditor.checklist_widget import ChecklistWidget
 from talagov.gui.auditor.file_jobs import FileJobRunner
 from talagov.gui.auditor.opened import Opened, open_bundle
 from talagov.gui.errors import show_error, user_message
 from talagov.gui.file_actions import show_file
+from talagov.gui.help import install_help_shortcut
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.widgets.message_bar import MessageBar
 from talagov.gui.widgets.tables import button_row, make_button
@@ -56,10 +59,10 @@ log = logging.getLogger(__name__)
 OpenFunction = Callable[[Path, Callable[[int, int], None], Callable[[], bool]], Opened]
 # Dark red on pale red, a thick border (seen also without colour vision), as the member's
 # window's refused files.
-_REFUSED_STYLE = ("QFrame { background: #fdecea; border: 3px solid #a00000; border-radius: 4px; } "
-                  "QLabel { color: #7a0000; font-weight: bold; background: transparent; "
-                  "border: none; }")
-_BANNER_STYLE = ("QLabel#auditorBanner { background: #2b2f6b; color: #ffffff; "
+_REFUSED_STYLE = ("QFrame { background: $error_bg; border: 3px solid $error_border; "
+                  "border-radius: 4px; } QLabel { color: $error_strong; font-weight: bold; "
+                  "background: transparent; border: none; }")
+_BANNER_STYLE = ("QLabel#auditorBanner { background: $accent_bg; color: $accent; "
                  "padding: 0.5em 0.8em; font-weight: bold; }")
 
 
@@ -99,8 +102,9 @@ class AuditorWindow(QMainWindow):
                                      "database."), self)
         self.banner.setObjectName("auditorBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(_BANNER_STYLE)
+        theme.set_style(self.banner, _BANNER_STYLE)
         self.banner.setAccessibleName(self.tr("Auditor mode — read-only"))
+        explain(self.banner, "archive")
         self.file_label = QLabel(self)
         self.file_label.setWordWrap(True)
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -110,6 +114,8 @@ class AuditorWindow(QMainWindow):
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Progress of the verification"))
         self.cancel_button = make_button(self, self.tr("&Cancel"), self.cancel)
+        self.cancel_button.setToolTip(self.tr("Stop the verification; nothing is shown of the "
+                                              "archive."))
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.progress, 1)
@@ -125,6 +131,8 @@ class AuditorWindow(QMainWindow):
         self.checklist.clear(self.tr("Open an archive (File › Open archive…) to verify it."))
         self.report_button = make_button(self, self.tr("&Export the verification report as "
                                                        "PDF…"), lambda: self.export_report())
+        self.report_button.setToolTip(self.tr("Save every check and its outcome as a PDF, to "
+                                              "keep or to send."))
         checklist_page = QWidget(self)
         page = QVBoxLayout(checklist_page)
         page.addWidget(self.checklist, 1)
@@ -132,6 +140,8 @@ class AuditorWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Archive"))
         self.tabs.addTab(checklist_page, self.tr("Chec&klist"))
+        self.tabs.setTabToolTip(0, self.tr("Every check made on the archive, passed or "
+                                           "failed."))
         self.browse = BrowseTabs(self.tabs, lang, self.runner, self)
         self.browse.open_file_requested.connect(self._on_browse_open_file_requested)
 
@@ -144,6 +154,7 @@ class AuditorWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_menu()
+        install_help_shortcut(self, "auditor")  # F1: the auditor's guide
         self._update_title()
         self._update_actions()
         self._default_size()
@@ -243,7 +254,7 @@ class AuditorWindow(QMainWindow):
         found = {opened.verification.organisation_fingerprint,
                  opened.manifest.organisation_fingerprint}
         if expected is None or found == {expected}:
-            self.problem.setStyleSheet("")
+            theme.set_style(self.problem, "")
             return False
         shown = next(iter(found - {expected}))
         text = arg(self.tr("Refused: this archive is NOT your cooperative's. It was signed by "
@@ -251,7 +262,7 @@ class AuditorWindow(QMainWindow):
                            "name it bears. Nothing of it is shown: do not trust it, and tell "
                            "the secretary."), readable_fingerprint(shown),
                    readable_fingerprint(expected))
-        self.problem.setStyleSheet(_REFUSED_STYLE)
+        theme.set_style(self.problem, _REFUSED_STYLE)
         self.problem.show_messages([text])
         self.checklist.clear(self.tr("Nothing was shown: the archive is another "
                                      "organisation's."))
@@ -277,7 +288,7 @@ class AuditorWindow(QMainWindow):
             show_error(self, exc)
             message = self.tr("The verification stopped on an unexpected error.")
         text = arg(self.tr("This file is not an archive TalaGov can read: %1"), message)
-        self.problem.setStyleSheet("")
+        theme.set_style(self.problem, "")
         self.problem.show_messages([text])
         self.checklist.clear(self.tr("Nothing was verified."))
         self.unreadable.emit()

@@ -55,6 +55,10 @@ class DocumentsTab(QWidget):
         self.table = make_table(self, self.model, self.tr("Files of the meeting"),
                                 alternating=True)
         self.open_button = make_button(self, self.tr("&Open the document"), self.open_document)
+        self.table.setToolTip(self.tr("The files the archive holds; double-click one to open "
+                                      "it."))
+        self.open_button.setToolTip(self.tr("Open the selected file, as the archive holds it, in "
+                                            "its usual application."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -123,11 +127,19 @@ class BrowseTabs(QObject):
         self.minutes = MinutesTab(lang, tabs)
         self.documents = DocumentsTab(lang, tabs)
         self.first = tabs.count()
-        for tab, title in ((self.roll, self.tr("&Register")), (self.attendance, self.tr("&Session")),
-                           (self.polls, self.tr("&Polls")), (self.minutes, self.tr("&Minutes")),
-                           (self.documents, self.tr("&Documents"))):
+        for tab, title, tip in (
+                (self.roll, self.tr("&Register"),
+                 self.tr("The members and their shares at the record date of the meeting.")),
+                (self.attendance, self.tr("&Session"),
+                 self.tr("The attendance sheet, the quorums recorded and the proxies.")),
+                (self.polls, self.tr("&Polls"),
+                 self.tr("Each poll with its recorded result and the ballots received.")),
+                (self.minutes, self.tr("&Minutes"),
+                 self.tr("The minutes and their errata as the archive holds them.")),
+                (self.documents, self.tr("&Documents"),
+                 self.tr("Every file of the archive, with its fingerprint."))):
             tab.setAccessibleName(title.replace("&", ""))
-            tabs.addTab(tab, title)
+            tabs.setTabToolTip(tabs.addTab(tab, title), tip)
         self.tabs = tabs
         self.minutes.open_member_requested.connect(self.open_member)
         self.documents.open_member_requested.connect(self.open_member)

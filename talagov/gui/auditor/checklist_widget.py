@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talagov.gui import theme
 from talagov.gui.auditor import labels
 from talagov.gui.auditor.wrap_delegate import wrap_rows
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.verifier.report import CheckLine, Status, Verification
 
@@ -65,6 +67,7 @@ class ChecklistWidget(QWidget):
                               "and on the minutes: if they differ, the archive was not signed "
                               "by the organisation's key you know."), self.fingerprint_box)
         hint.setWordWrap(True)
+        explain(hint, "empreinte")
         box = QVBoxLayout(self.fingerprint_box)
         box.addWidget(self.fingerprint)
         box.addWidget(hint)
@@ -73,6 +76,8 @@ class ChecklistWidget(QWidget):
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Check"), self.tr("Where")])
         self.tree.setAccessibleName(self.tr("Checks of the verification"))
+        self.tree.setToolTip(self.tr("One line per check: what was checked, where in the "
+                                     "archive, and whether it passed."))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         wrap_rows(self.tree)
@@ -96,7 +101,7 @@ class ChecklistWidget(QWidget):
         self.tree.clear()
         self.fingerprint_box.hide()
         self.verdict.setText(message)
-        self.verdict.setStyleSheet("")
+        theme.set_style(self.verdict, "")
         self.verdict.setAccessibleName(message)
 
     def show_verification(self, verification: Verification) -> None:
@@ -104,7 +109,7 @@ class ChecklistWidget(QWidget):
         self.verification = verification
         self.verdict.setText(self.verdict_text(verification))
         status = Status.OK if verification.ok else Status.FAILED
-        self.verdict.setStyleSheet(f"color: {labels.COLOURS[status]};")
+        theme.set_style(self.verdict, f"color: ${labels.COLOURS.roles[status]};")
         self.verdict.setAccessibleName(self.verdict.text())
         self.fingerprint.setText(labels.grouped_fingerprint(verification.organisation_fingerprint))
         self.fingerprint.setAccessibleDescription(self.fingerprint.text().replace("\n", " "))

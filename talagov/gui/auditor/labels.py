@@ -13,13 +13,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from talagov.core.canonical import readable_fingerprint
+from talagov.gui import theme
 from talagov.gui.i18n import arg
 from talagov.messages import render
 from talagov.verifier.report import Area, CheckLine, Status
 from talagov.verifier.subjects import render_subject
 
-#: Text colours with at least 4.5:1 contrast on a light background.
-COLOURS = {Status.OK: "#1b5e20", Status.FAILED: "#a4161a", Status.WARNING: "#7a4a00"}
+#: Text colours (semantic roles of the theme, read in the theme in use), 4.5:1 or more.
+COLOURS = theme.Colours({Status.OK: "ok", Status.FAILED: "error", Status.WARNING: "warning"})
 SYMBOLS = {Status.OK: "✓", Status.FAILED: "✗", Status.WARNING: "!"}
 
 

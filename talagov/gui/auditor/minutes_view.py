@@ -20,6 +20,7 @@ from talagov.core.minutes_content import MinutesContent, MinutesStatus
 from talagov.core.rich_text import BlockKind, RichText
 from talagov.gui.auditor.opened import DRAFT, MISMATCH, MinutesView
 from talagov.gui.auditor.register_tabs import caption
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_datetime
 from talagov.gui.meeting.minutes_generated import GeneratedHtml
 from talagov.gui.widgets.tables import button_row, make_button
@@ -57,12 +58,19 @@ class MinutesTab(QWidget):
         self.html = GeneratedHtml(self)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Minutes of the meeting"))
+        self.list.setToolTip(self.tr("Choose the minutes or one of their errata."))
         self.state = caption(self)
         self.state.setAccessibleName(self.tr("State of the minutes"))
         self.text = QTextBrowser(self)
         self.text.setAccessibleName(self.tr("Text of the minutes"))
         self.text.setOpenLinks(False)  # nothing in a bundle is followed
+        # A description, not a tooltip: a tooltip would cover the text being read.
+        self.text.setAccessibleDescription(self.tr("The text of the minutes chosen, "
+                                                   "read-only."))
         self.pdf_button = make_button(self, self.tr("Open the signed &PDF"), self.open_pdf)
+        self.pdf_button.setToolTip(self.tr("Open the signed PDF of these minutes, as the archive "
+                                           "holds it."))
+        explain(self.pdf_button, "signature_electronique")
         detail = QWidget(self)
         right = QVBoxLayout(detail)
         right.setContentsMargins(0, 0, 0, 0)

@@ -77,6 +77,7 @@ class PollsTab(QWidget):
         self.polls: list[PollView] = []
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Polls"))
+        self.list.setToolTip(self.tr("Choose a poll to see its result and its ballots."))
         self.list.setWordWrap(True)
         self.title = caption(self, bold=True)
         self.details = caption(self)
@@ -84,6 +85,8 @@ class PollsTab(QWidget):
         self.counts = ChoiceCountModel(self)
         self.counts_table = make_table(self, self.counts, self.tr("Recorded result"),
                                        resize=QHeaderView.ResizeMode.ResizeToContents)
+        self.counts_table.setToolTip(self.tr("The votes for each choice as the secretary "
+                                             "recorded them at the closing."))
         self.counts_table.horizontalHeader().setStretchLastSection(False)
         self.counts_table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.counts_table.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
@@ -93,6 +96,8 @@ class PollsTab(QWidget):
         self.ballots = BallotModel(self)
         self.ballots_table = make_table(self, self.ballots, self.tr("Ballots of the poll"),
                                         alternating=True)
+        self.ballots_table.setToolTip(self.tr("Every ballot of the poll with the check of its "
+                                              "signature."))
         detail = QWidget(self)
         right = QVBoxLayout(detail)
         right.setContentsMargins(0, 0, 0, 0)

@@ -14,6 +14,7 @@ from talagov.gui.auditor.browse_models import (
     QuorumModel,
     RollModel,
 )
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_date, show_int
 from talagov.gui.widgets.tables import make_table
 
@@ -41,6 +42,9 @@ class RollTab(QWidget):
         self.model = RollModel(self)
         self.table = make_table(self, self.model, self.tr("Register at the record date"),
                                 alternating=True)
+        self.table.setToolTip(self.tr("The members at the record date, with their shares and "
+                                      "whether they could vote."))
+        explain(self.table, "registre")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -76,6 +80,15 @@ class AttendanceTab(QWidget):
                                            alternating=True)
         self.quorum_table = make_table(self, self.quorum, self.tr("Quorum records"))
         self.proxy_table = make_table(self, self.proxies, self.tr("Proxies"))
+        self.attendance_table.setToolTip(self.tr("Who was present, represented or voting by "
+                                                 "post, as the archive records it."))
+        explain(self.attendance_table, "feuille_de_presence")
+        self.quorum_table.setToolTip(self.tr("The quorum recorded at the opening and at each "
+                                             "agenda item."))
+        explain(self.quorum_table, "quorum")
+        self.proxy_table.setToolTip(self.tr("The proxies given for the meeting and who held "
+                                            "them."))
+        explain(self.proxy_table, "pouvoir")
         self.summary = caption(self)
         layout = QVBoxLayout(self)
         layout.addWidget(caption(self, self.tr("Attendance sheet"), bold=True))

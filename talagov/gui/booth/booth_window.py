@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import ec
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -49,6 +49,8 @@ from talagov.gui.booth.style import STYLESHEET, booth_font, button, font_rules
 from talagov.gui.booth.unlock_page import UnlockPage
 from talagov.gui.booth.work import run_refusable
 from talagov.gui.context import AppContext
+from talagov.gui.help import install_help_shortcut
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 
 
@@ -88,8 +90,11 @@ class BoothWindow(QWidget):
 
         self.banner = QLabel(arg(self.tr("Voting booth — %1"), meeting_title), self)
         self.banner.setWordWrap(True)
+        explain(self.banner, "isoloir")
         self.wait = QLabel(self.tr("Please wait…"), self)
         self.wait.setVisible(False)
+        self.wait.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.wait.setAccessibleName(self.wait.text())
         self.stack = QStackedWidget(self)
         self.finder = FindPage(self.stack)
         self.unlock = UnlockPage(self.stack)
@@ -117,6 +122,7 @@ class BoothWindow(QWidget):
                                    QKeySequence(QKeySequence.StandardKey.Quit).toString())):
             if text:
                 QShortcut(QKeySequence(text), self, self.ask_to_close)
+        install_help_shortcut(self, "booth")  # F1: the guide's booth section
         self.gate.close_requested.connect(self._on_gate_close_requested)
         self.gate.cancelled.connect(self._on_gate_cancelled)
 
@@ -170,11 +176,24 @@ class BoothWindow(QWidget):
     def set_busy(self, busy: bool) -> None:
         """While a task runs, the step is disabled and the keys do nothing."""
         self._busy = busy
-        self.wait.setVisible(busy)
+        if busy:
+            # The focus waits on "Please wait…" (spoken), rather than jumping from control
+            # to control as the step is disabled: Orca went silent after such jumps.
+            self.wait.setVisible(True)
+            self.wait.setFocus(Qt.FocusReason.OtherFocusReason)
         self.stack.setEnabled(not busy)
         self.close_button.setEnabled(not busy)
         if not busy:
+            # Whatever follows the task (often a new step) takes the focus first; only if
+            # nothing did does the step get it back, once.
+            QTimer.singleShot(0, self._after_busy)
+
+    def _after_busy(self) -> None:
+        if self._busy:
+            return
+        if self.wait.hasFocus():
             self.pages[self.step].enter()
+        self.wait.setVisible(False)
 
     @property
     def busy(self) -> bool:

@@ -35,12 +35,16 @@ class ConfirmPage(BoothPage):
             self.tr("Sign every ballot with your key and record it (Enter). Escape: back to "
                     "the review.")))
         self.cast_button.clicked.connect(self.accept_enter)
+        self._cast_description = self.cast_button.accessibleDescription()
 
     def set_count(self, count: int) -> None:
         """Say how many ballots will be signed."""
         self.clear()
         self.summary.setText(self.tr("Your key will sign %n ballot(s), recorded all together.",
                                      "", count))
+        # The focus goes straight to the button: it says the count too (screen readers).
+        self.cast_button.setAccessibleDescription(" ".join(
+            (self.summary.text(), self._cast_description)))
 
     def accept_enter(self) -> None:
         """Ask for the casting."""

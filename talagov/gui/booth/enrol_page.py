@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 from talagov.core.keyseal import MIN_PASSPHRASE
 from talagov.gui.booth.page import BoothPage
 from talagov.gui.booth.style import button, describe, heading
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 
 
@@ -37,6 +38,7 @@ class EnrolPage(BoothPage):
         describe(self.identity, self.identity.text().replace("&", ""),
                  self.tr("For the secretary: tick with Space once you have checked who the "
                          "person is."))
+        self._identity_description = self.identity.accessibleDescription()
         self.content.addWidget(self.identity)
         self.add_label(arg(self.tr(
             "Now the member chooses a passphrase of at least %1 characters and types it twice. "
@@ -52,6 +54,7 @@ class EnrolPage(BoothPage):
             self.tr("&Create my key"), self,
             self.tr("Create the key, sealed under the passphrase, and have the organisation "
                     "certify it.")))
+        explain(self.create_button, "certificat")
         self.create_button.clicked.connect(self.accept_enter)
 
     def _field(self, text: str, name: str, description: str) -> QLineEdit:
@@ -74,6 +77,9 @@ class EnrolPage(BoothPage):
                                       "working."))
         else:
             self.note.setText(self.tr("You have no voting key yet: let us create one."))
+        # The focus goes straight to the secretary's box: it says whose key it is too.
+        self.identity.setAccessibleDescription(" ".join(
+            (self.title.text() + ".", name + ".", self.note.text(), self._identity_description)))
 
     def problem(self) -> str:
         """What prevents the creation, in plain words (empty: nothing)."""
@@ -121,3 +127,4 @@ class EnrolPage(BoothPage):
         self.voter.clear()
         self.voter.setAccessibleName("")
         self.note.clear()
+        self.identity.setAccessibleDescription(self._identity_description)

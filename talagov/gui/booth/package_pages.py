@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from talagov.gui.booth.page import BoothPage
 from talagov.gui.booth.style import button, describe, paragraph
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_date
 from talagov.services.personal_keys import PersonalKey
 from talagov.services.voting_package import VotingPackage
@@ -37,6 +38,7 @@ class FingerprintPage(BoothPage):
         self.fingerprint = paragraph(package.readable, self, "bigprint")
         self.fingerprint.setAccessibleName(arg(self.tr("Organisation fingerprint: %1"),
                                                package.readable))
+        explain(self.fingerprint, "empreinte")
         self.content.addWidget(self.fingerprint)
         self.add_label(self.tr("If it differs, do not vote with this package: tell the "
                                "secretary."))
@@ -79,7 +81,9 @@ class PersonalUnlockPage(BoothPage):
         self.keys = QComboBox(self)
         describe(self.keys, self.tr("Your key"), self.tr("The voting keys on this computer."))
         label.setBuddy(self.keys)
+        explain(self.keys, "cle_personnelle")
         self.missing = self.add_label()
+        explain(self.missing, "certificat")
         self.content.addWidget(label)
         self.content.addWidget(self.keys)
         label = QLabel(self.tr("Your &passphrase:"), self)

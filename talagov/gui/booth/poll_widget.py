@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talagov.core.polls import BLANK, PollKind
+from talagov.core.polls import ABSTAIN, BLANK, PollKind
 from talagov.gui.booth.style import describe, heading, paragraph
 from talagov.gui.booth.vote_items import (
     VoteItem,
     behalf_text,
     choice_label,
+    choice_meaning,
     poll_title,
     secret_note,
 )
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 
 
@@ -49,14 +51,21 @@ class PollChoiceWidget(QWidget):
         self._election = definition.kind is PollKind.ELECTION
         self.behalf = heading(behalf_text(item), self, "subheading")
         self.title = heading(poll_title(definition), self, "heading")
+        if not self._election:
+            explain(self.title, "resolution")
+        if not item.for_self:
+            explain(self.behalf, "pouvoir")
         self.text = paragraph(definition.text, self)
         self.text.setVisible(bool(definition.text.strip()))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.secret = paragraph(secret_note(), self)
         self.secret.setVisible(definition.secret)
+        explain(self.secret, "scrutin_secret")
         self.hint = paragraph(self._hint(), self)
         self.box = QGroupBox(self)
-        describe(self.box, poll_title(definition), self.hint.text())
+        # A screen reader entering the choices hears the secrecy too, not only sighted voters.
+        describe(self.box, poll_title(definition), " ".join(
+            [self.hint.text(), *([secret_note()] if definition.secret else [])]))
         column = QVBoxLayout(self.box)
         self.buttons: dict[str, QAbstractButton] = {}
         self._group: QButtonGroup | None = None
@@ -84,7 +93,11 @@ class PollChoiceWidget(QWidget):
         for choice in definition.choices:
             label = choice_label(definition, choice)
             radio = QRadioButton(label, self.box)
-            describe(radio, label, arg(self.tr("%1 — %2"), title, behalf_text(self.item)))
+            describe(radio, label, " ".join([choice_meaning(definition, choice), arg(
+                self.tr("%1 — %2"), title, behalf_text(self.item))]))
+            radio.setToolTip(choice_meaning(definition, choice))
+            if choice == ABSTAIN:
+                explain(radio, "abstention")
             self._group.addButton(radio)
             self.buttons[choice] = radio
             column.addWidget(radio)
@@ -96,7 +109,9 @@ class PollChoiceWidget(QWidget):
         for choice in definition.choices:
             label = choice_label(definition, choice)
             box = QCheckBox(label, self.box)
-            describe(box, label, arg(self.tr("%1 — %2"), title, behalf_text(self.item)))
+            describe(box, label, " ".join([choice_meaning(definition, choice), arg(
+                self.tr("%1 — %2"), title, behalf_text(self.item))]))
+            box.setToolTip(choice_meaning(definition, choice))
             box.toggled.connect(lambda checked, c=choice: self._on_candidate_toggled(c, checked))
             self.buttons[choice] = box
             column.addWidget(box)

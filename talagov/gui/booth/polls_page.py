@@ -79,6 +79,12 @@ class PollsPage(BoothPage):
         self.next_button.setText(self.tr("&Review my choices") if last or self._to_review
                                  else self.tr("&Next"))
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
+        # Orca speaks the name of a panel the focus enters, not the text beside it: the box
+        # of choices carries what is voted on, so that a blind voter hears the resolution.
+        self.widget.box.setAccessibleName(" ".join(
+            label.text() for label in (self.progress, self.widget.behalf, self.widget.title,
+                                       self.widget.text, self.widget.secret)
+            if not label.isHidden() and label.text().strip()))
         self.widget.focus_first()
 
     def _drop_widget(self) -> None:
@@ -102,8 +108,7 @@ class PollsPage(BoothPage):
         if not chosen:
             self.show_error(self.tr("Make a choice first. To express no opinion, choose "
                                     "Abstain (or Blank vote in an election)."))
-            self.widget.focus_first()
-            return
+            return  # the problem has the keyboard; a key goes back to the choices
         self.choices[self.widget.item.key] = chosen
         if self._to_review or self.index == len(self.items) - 1:
             self._to_review = False

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from talagov.gui.booth.page import BoothPage
 from talagov.gui.booth.style import button, describe, paragraph
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 
 
@@ -70,6 +72,7 @@ class ReceiptPage(BoothPage):
         self.print_button.clicked.connect(self.print_receipts)
         self.done_button.clicked.connect(self.done)
         self.views: list[ReceiptView] = []
+        self.items: list[QLabel] = []
 
     def set_receipts(self, views: list[ReceiptView], when: str) -> None:
         """Show the receipts; ``when``: the time they were cast, as shown."""
@@ -77,20 +80,40 @@ class ReceiptPage(BoothPage):
         self.views = list(views)
         inner = QWidget(self.area)
         column = QVBoxLayout(inner)
-        column.addWidget(paragraph(arg(self.tr("Cast on %1"), when), inner))
+        cast = paragraph(arg(self.tr("Cast on %1"), when), inner)
+        column.addWidget(cast)
         for view in self.views:
             frame = QFrame(inner)
             frame.setFrameShape(QFrame.Shape.Box)
             lines = QVBoxLayout(frame)
             for text in (view.title, view.behalf, arg(self.tr("Choice: %1"), view.choices)):
                 lines.addWidget(paragraph(text, frame))
-            lines.addWidget(paragraph(self.tr("Receipt fingerprint:"), frame))
+            caption = paragraph(self.tr("Receipt fingerprint:"), frame)
+            explain(caption, "empreinte")
+            lines.addWidget(caption)
             fingerprint = paragraph(view.readable, frame, "fingerprint")
-            fingerprint.setAccessibleName(arg(self.tr("Receipt fingerprint: %1"), view.readable))
+            # Each receipt is one stop of the Tab key, its whole text its name: Orca reads a
+            # focused label, and nothing else of a scrolling area.
+            fingerprint.setAccessibleName(", ".join((
+                view.title, view.behalf, arg(self.tr("Choice: %1"), view.choices),
+                arg(self.tr("Receipt fingerprint: %1"), view.readable))))
+            fingerprint.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.items.append(fingerprint)
             lines.addWidget(fingerprint)
             column.addWidget(frame)
         column.addStretch(1)
         self.area.setWidget(inner)
+        if self.items:
+            # The heading and the time ride on the first receipt: they are not focusable, and
+            # Orca reads a focused label's name only.
+            first = self.items[0]
+            first.setAccessibleName(". ".join(
+                (self.title.text(), cast.text(), first.accessibleName())))
+            # The receipts are the stops now; the area itself would say nothing more.
+            self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chain = [*self.items, self.save_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def receipt_html(self) -> str:
         """The receipts as a small HTML document (printing)."""
@@ -121,8 +144,8 @@ class ReceiptPage(BoothPage):
         """
 
     def enter(self) -> None:
-        """Keyboard on the receipts (read first by screen readers)."""
-        self.focus(self.area)
+        """Keyboard on the first receipt (read first by screen readers)."""
+        self.focus(self.items[0] if self.items else self.area)
 
     def clear(self) -> None:
         """Forget the receipts."""
@@ -132,4 +155,5 @@ class ReceiptPage(BoothPage):
         if taken is not None:
             taken.setParent(None)
             taken.deleteLater()
-        self.views = []
+        self.views, self.items = [], []
+        self.area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

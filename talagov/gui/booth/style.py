@@ -14,7 +14,21 @@ always also says what went wrong in words.
 from __future__ import annotations
 
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+try:
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+except ImportError:  # Qt < 6.8
+    QAccessibleAnnouncementEvent = None  # type: ignore[assignment,misc]
 
 SCALE = 1.6
 
@@ -121,14 +135,19 @@ def button(text: str, parent: QWidget, description: str) -> QPushButton:
     widget = QPushButton(text, parent)
     widget.setAccessibleName(text.replace("&", "").rstrip("…"))
     widget.setAccessibleDescription(description)
+    widget.setToolTip(description)  # the same words for a voter using the mouse
     widget.setAutoDefault(False)
     return widget
 
 
 def describe(widget: QWidget, name: str, description: str) -> None:
-    """Give ``widget`` its accessible name and description."""
+    """Give ``widget`` its accessible name and description (a control: its tooltip too)."""
     widget.setAccessibleName(name)
     widget.setAccessibleDescription(description)
+    # Containers (the ballot's frame, the scrolling areas) get no tooltip: it would pop
+    # up over the question text wherever the mouse rests.
+    if isinstance(widget, (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit)):
+        widget.setToolTip(description)
 
 
 def set_error(label: QLabel, text: str) -> None:
@@ -144,3 +163,6 @@ def announce(widget: QWidget) -> None:
     """Ask assistive technologies to read ``widget`` now (an alert event)."""
     if QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+        if QAccessibleAnnouncementEvent is not None and isinstance(widget, QLabel):
+            # Qt >= 6.8: an AT-SPI announcement, for screen readers newer than Orca 43.
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, widget.text()))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from talagov.gui.booth.page import PassphrasePage
 from talagov.gui.booth.style import button, heading
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 
 
@@ -37,6 +38,8 @@ class UnlockPage(PassphrasePage):
         self.add_passphrase(self.tr("Your &passphrase:"), self.tr("Your passphrase"),
                             self.tr("The passphrase of your voting key. Enter: unlock. Escape: "
                                     "back to the list of names."))
+        explain(self.passphrase, "cle_personnelle")
+        self._description = self.passphrase.accessibleDescription()
         self.forgot = self.add_label(self.tr(
             "Forgot your passphrase, or your key is on another computer? Create a new key: "
             "the secretary checks your identity, and your old key stops working."))
@@ -54,6 +57,9 @@ class UnlockPage(PassphrasePage):
         self.clear()
         self.voter.setText(arg(self.tr("Hello, %1"), name))
         self.voter.setAccessibleName(self.voter.text())
+        # Orca reads only the focused field here: the greeting rides on its description.
+        self.passphrase.setAccessibleDescription(" ".join(
+            (self.voter.text() + ".", self.title.text() + ".", self._description)))
         if elsewhere:
             self.show_error(self.tr("Your voting key is on another computer, not on this one. "
                                     "Create a new key here to vote (your other key will stop "
@@ -70,3 +76,4 @@ class UnlockPage(PassphrasePage):
         super().clear()
         self.voter.clear()
         self.voter.setAccessibleName("")
+        self.passphrase.setAccessibleDescription(self._description)

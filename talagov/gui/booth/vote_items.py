@@ -57,6 +57,22 @@ def choice_label(definition: PollDefinition, choice: str) -> str:
     return definition.labels.get(choice, choice)
 
 
+def choice_meaning(definition: PollDefinition, choice: str) -> str:
+    """What ticking ``choice`` means, in one sentence (its tooltip and description)."""
+    if choice == FOR:
+        return QCoreApplication.translate("Booth", "Vote for the resolution: you approve it.")
+    if choice == AGAINST:
+        return QCoreApplication.translate("Booth", "Vote against the resolution: you reject it.")
+    if choice == ABSTAIN:
+        return QCoreApplication.translate(
+            "Booth", "Abstain: you take part in the vote without approving or rejecting the "
+                     "resolution.")
+    if choice == BLANK:
+        return QCoreApplication.translate("Booth", "Blank vote: you choose none of the "
+                                                   "candidates.")
+    return arg(QCoreApplication.translate("Booth", "Vote for %1."), choice_label(definition, choice))
+
+
 def choices_text(definition: PollDefinition, choices: tuple[str, ...]) -> str:
     """Every choice of a ballot in words, separated by commas."""
     if not choices:

@@ -31,6 +31,7 @@ from talagov.core.mandates import Body
 from talagov.core.meetings import Meeting
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.amendment_dialog import AmendingTaskDialog
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.meeting_labels import nature_labels, presenter_labels
 from talagov.gui.widgets.member_picker import MemberPicker
@@ -79,6 +80,9 @@ class AgendaItemDialog(AmendingTaskDialog):
         self._item = item
         self._members: dict[int, MemberListItem] = {}
         self.title = QLineEdit(self)
+        self.title.setToolTip(self.tr("The item's title as listed in the agenda of the "
+                                      "convocation."))
+        explain(self.title, "ordre_du_jour")
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 6)
@@ -86,22 +90,42 @@ class AgendaItemDialog(AmendingTaskDialog):
         text_label = self.tr("Draft &resolution:") if self.kind is ItemKind.RESOLUTION \
             else self.tr("&Description:")
         self.add_row(text_label, self.text)
+        if self.kind is ItemKind.RESOLUTION:
+            self.text.setToolTip(self.tr("The exact wording put to the vote, printed in the "
+                                         "convocation and the minutes."))
+            explain(self.text, "resolution")
+        else:
+            self.text.setToolTip(self.tr("What the item is about, printed in the convocation."))
         self.nature = QComboBox(self)
         for nature, label in nature_labels().items():
             self.nature.addItem(label, nature.value)
+        self.nature.setToolTip(self.tr("An extraordinary resolution (statutes, capital…) needs "
+                                       "the qualified majority of an AGE."))
+        explain(self.nature, "majorite_qualifiee")
         self.presenter = QComboBox(self)
         for presenter, label in presenter_labels().items():
             self.presenter.addItem(label, presenter.value)
+        self.presenter.setToolTip(self.tr("Whether the management or associates put the "
+                                          "resolution on the agenda."))
         self.body = QComboBox(self)
+        self.body.setToolTip(self.tr("The board or committee whose members are elected."))
         self.seats = QSpinBox(self)
         self.seats.setRange(1, 99)
+        self.seats.setToolTip(self.tr("How many seats are to be filled, from 1 to 99."))
         self.candidates = QListWidget(self)
         self.candidates.setMinimumHeight(self.candidates.fontMetrics().lineSpacing() * 4)
+        self.candidates.setToolTip(self.tr("The members standing for election, in ballot order."))
         self.picker = MemberPicker(self)
         self.picker.setAccessibleName(self.tr("Candidate to add"))
+        self.picker.setToolTip(self.tr("The member to add as a candidate; type part of a name or "
+                                       "number."))
         self.add_candidate_button = make_button(self, self.tr("&Add candidate"), self.add_candidate)
+        self.add_candidate_button.setToolTip(self.tr("Put the member chosen beside on the list "
+                                                     "of candidates."))
         self.remove_candidate_button = make_button(self, self.tr("Re&move candidate"),
                                                    self.remove_candidate)
+        self.remove_candidate_button.setToolTip(self.tr("Take the selected candidate off the "
+                                                        "list."))
         if self.kind is ItemKind.RESOLUTION:
             self.add_row(self.tr("&Nature:"), self.nature)
             self.add_row(self.tr("&Presented by:"), self.presenter)

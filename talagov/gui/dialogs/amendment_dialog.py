@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from talagov.core.meetings import Meeting, MeetingStatus
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.task_dialog import TaskDialog
+from talagov.gui.help.terms import explain
 
 
 class AmendmentDialog(QDialog):
@@ -42,6 +43,9 @@ class AmendmentDialog(QDialog):
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
         self.reason.setAccessibleName(self.tr("Reason for the amendment"))
+        self.reason.setToolTip(self.tr("Why the agenda changes after the convocation; this text "
+                                       "goes to the minutes."))
+        explain(self.reason, "ordre_du_jour")
         self.reason.setPlaceholderText(self.tr("e.g. request of associates holding 5 % of the "
                                                "capital, received on …"))
         metrics = self.reason.fontMetrics()
@@ -52,6 +56,7 @@ class AmendmentDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Record the amendment"))
+        self.ok_button.setToolTip(self.tr("Make the change and log it with its reason."))
         self.ok_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -26,19 +26,28 @@ class ApplicationDialog(TaskDialog):
         self.setWindowTitle(self.tr("New application") if application is None else self.tr("Application"))
         self._original = application or Application(0, "")
         self.name = QLineEdit(self._original.name, self)
+        self.name.setToolTip(self.tr("The applicant's family name or, for an entity, its "
+                                     "corporate name; required."))
         self.first_name = QLineEdit(self._original.first_name, self)
+        self.first_name.setToolTip(self.tr("The applicant's first name."))
         self.hired_on = OptionalDateEdit(self, lang=ctx.lang, default=ctx.today)
         self.hired_on.setValue(self._original.hired_on)
+        self.hired_on.setToolTip(self.tr("For an employee, the day they were hired: it starts "
+                                         "the time within which they must apply."))
         self.applied_on = OptionalDateEdit(self, lang=ctx.lang, default=ctx.today)
         self.applied_on.setValue(self._original.applied_on)
+        self.applied_on.setToolTip(self.tr("The day the application was received."))
         self.category = QComboBox(self)
         self.category.addItem(self.tr("(not set)"), "")
         for cat in categories:
             self.category.addItem(cat.label, cat.key)
         self.category.setCurrentIndex(max(0, self.category.findData(self._original.category_key)))
+        self.category.setToolTip(self.tr("The category of associates the applicant would join."))
         self.notes = QPlainTextEdit(self._original.notes, self)
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 5)
+        self.notes.setToolTip(self.tr("Anything worth keeping about the application, for the "
+                                      "secretary."))
         self.add_row(self.tr("Family &name:"), self.name)
         self.add_row(self.tr("&First name:"), self.first_name)
         self.add_row(self.tr("&Hired on (employees):"), self.hired_on)

@@ -37,11 +37,16 @@ class AttachDocumentDialog(TaskDialog):
         self.meeting_id = meeting_id
         self.documents = QListWidget(self)
         self.documents.setMinimumHeight(self.documents.fontMetrics().lineSpacing() * 8)
+        self.documents.setToolTip(self.tr("The library's documents; choose the one to attach."))
         self.target = QComboBox(self)
+        self.target.setToolTip(self.tr("The agenda item the document goes with, or the whole "
+                                       "meeting."))
         fill_targets(self.target, items, item_id)
         self.add_row(self.tr("&Document:"), self.documents)
         self.add_row(self.tr("Attach &to:"), self.target)
         self.ok_button.setText(self.tr("&Attach"))
+        self.ok_button.setToolTip(self.tr("Attach the chosen document to the meeting; it is sent "
+                                          "with the convocation."))
         self.setEnabled(False)
         ctx.runner.run(self, library_service.list_documents, on_success=self._on_loaded,
                        label=self.tr("Loading the library"))

@@ -22,11 +22,16 @@ class BodyDialog(TaskDialog):
         self.kind = QComboBox(self)
         for kind, label in body_kind_labels().items():
             self.kind.addItem(label, kind.value)
+            self.kind.setToolTip(self.tr("What sort of body it is: board, supervisory board, "
+                                         "management…"))
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("e.g. Conseil d'administration"))
+        self.name.setToolTip(self.tr("The body's name as in the statutes, printed on its minutes."))
         self.seats = QSpinBox(self)
         self.seats.setRange(0, 999)
         self.seats.setSpecialValueText(self.tr("Not fixed"))
+        self.seats.setToolTip(self.tr("How many members the statutes give it; 0 when they fix no "
+                                      "number."))
         self.add_row(self.tr("&Kind:"), self.kind)
         self.add_row(self.tr("&Name:"), self.name)
         self.add_row(self.tr("&Seats:"), self.seats)

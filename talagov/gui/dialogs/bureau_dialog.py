@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.task_dialog import TaskDialog
+from talagov.gui.help.terms import explain
 from talagov.gui.meeting.session_data import SessionData, roll_items
 from talagov.gui.widgets.member_picker import MemberPicker
 from talagov.services import session as session_service
@@ -28,14 +29,23 @@ class BureauDialog(TaskDialog):
         attendees = roll_items(data.attendees())
         self.chair = MemberPicker(self)
         self.chair.set_members(attendees, meeting.chair_member_id)
+        self.chair.setToolTip(self.tr("The member present who chairs the meeting; type part of a "
+                                      "name or number."))
+        explain(self.chair, "president_de_seance")
         self.secretary = QLineEdit(meeting.secretary_name, self)
         self.secretary.setPlaceholderText(self.tr("Name of the secretary of the meeting"))
+        self.secretary.setToolTip(self.tr("The person who takes the minutes; they need not be a "
+                                          "member."))
+        explain(self.secretary, "secretaire_de_seance")
         current: list[int | None] = [*meeting.scrutineer_ids, None, None]
         self.scrutineers = []
         for number in (0, 1):
             picker = MemberPicker(self)
             picker.set_members(attendees, current[number])
             self.scrutineers.append(picker)
+            picker.setToolTip(self.tr("A member present who checks the attendance sheet and the "
+                                      "counts of votes."))
+            explain(picker, "scrutateur")
         hint = QLabel(self.tr("The chair and the scrutineers are chosen among the members "
                               "present or connected."), self)
         hint.setWordWrap(True)
@@ -45,6 +55,9 @@ class BureauDialog(TaskDialog):
         self.add_row(self.tr("Scrutineer &1:"), self.scrutineers[0]).setWordWrap(False)
         self.add_row(self.tr("Scrutineer &2:"), self.scrutineers[1]).setWordWrap(False)
         self.ok_button.setText(self.tr("&Save bureau"))
+        self.ok_button.setToolTip(self.tr("Record the chair, secretary and scrutineers of this "
+                                          "meeting."))
+        explain(self.ok_button, "bureau")
 
     def scrutineer_ids(self) -> tuple[int, ...]:
         """The scrutineers chosen, in order, without blanks."""

@@ -62,6 +62,9 @@ class CsvImportDialog(QDialog):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Rows of the file"))
+        self.table.setToolTip(self.tr("Each row as it will be imported; a row with a problem "
+                                      "says what to fix."))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -73,6 +76,10 @@ class CsvImportDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.import_all = QPushButton(self.tr("&Import"), self)
         self.import_valid = QPushButton(self.tr("Import only the &valid rows"), self)
+        self.import_valid.setToolTip(self.tr("Import the rows without problems and leave the "
+                                             "others out."))
+        self.import_all.setToolTip(self.tr("Import every row; possible only when no row has a "
+                                           "problem."))
         for button in (self.import_all, self.import_valid):
             button.setEnabled(False)
             button.setAccessibleName(button.text().replace("&", ""))

@@ -27,11 +27,17 @@ class DecisionDialog(TaskDialog):
         labels = decision_labels()
         for decision in (Decision.ACCEPTED, Decision.REJECTED, Decision.WITHDRAWN):
             self.decision.addItem(labels[decision], decision.value)
+            self.decision.setToolTip(self.tr("Accepted, refused, or withdrawn by the applicant."))
         self.on = date_edit(self, ctx.today(), ctx.lang)
+        self.on.setToolTip(self.tr("The day of the decision, usually the day of the meeting."))
         self.decided_by = QLineEdit(self)
-        self.decided_by.setPlaceholderText(self.tr("e.g. AGO of 12/06/2026, resolution 5"))
+        self.decided_by.setPlaceholderText(self.tr("e.g. AGO of 2026-06-12, resolution 5"))
+        self.decided_by.setToolTip(self.tr("Which meeting and resolution decided, e.g. AGO of "
+                                           "2026-06-12, resolution 5; required."))
         self.number = QLineEdit(self)
         self.number.setPlaceholderText(self.tr("Leave empty for the next free number"))
+        self.number.setToolTip(self.tr("The new associate's number in the register; leave empty "
+                                       "to take the next free one."))
         self.add_row(self.tr("Applicant:"), who)
         self.add_row(self.tr("&Decision:"), self.decision)
         self.add_row(self.tr("D&ate:"), self.on)
@@ -52,7 +58,7 @@ class DecisionDialog(TaskDialog):
     def problems(self) -> list[str]:
         """The deciding meeting must be named (it goes into the member's record)."""
         if not self.decided_by.text().strip():
-            return [self.tr("Say which meeting decided (e.g. AGO of 12/06/2026).")]
+            return [self.tr("Say which meeting decided (e.g. AGO of 2026-06-12).")]
         return []
 
     def task(self) -> Any:

@@ -66,18 +66,27 @@ class DocumentDialog(TaskDialog):
                                  self)
         self.file_label.setWordWrap(True)
         self.title = QLineEdit(self)
+        self.title.setToolTip(self.tr("The document's title as listed in the library and the "
+                                      "convocation."))
         self.kind = QComboBox(self)
+        self.kind.setToolTip(self.tr("What the document is: statutes, accounts, report, internal "
+                                     "rules…"))
         for kind, label in document_kind_labels().items():
             self.kind.addItem(label, kind.value)
         self.version = QLineEdit(self)
         self.version.setPlaceholderText(self.tr("e.g. draft 2, as adopted…"))
+        self.version.setToolTip(self.tr("Which version of the document this is, e.g. draft 2, as "
+                                        "adopted."))
         self.on = OptionalDateEdit(self, lang=ctx.lang, default=ctx.today)
+        self.on.setToolTip(self.tr("The date of the document, if it has one."))
         self.add_row(self.tr("File:"), self.file_label)
         self.add_row(self.tr("&Title:"), self.title)
         self.add_row(self.tr("&Kind:"), self.kind)
         self.add_row(self.tr("&Version:"), self.version)
         self.add_row(self.tr("&Date:"), self.on)
         self.target = QComboBox(self)
+        self.target.setToolTip(self.tr("The agenda item the document goes with, or the whole "
+                                       "meeting."))
         fill_targets(self.target, items, item_id)
         if meeting_id is not None and document is None:
             self.add_row(self.tr("Attach &to:"), self.target)

@@ -95,7 +95,11 @@ class EditMemberDialog(QDialog):
         self.natural_radio = QRadioButton(self.tr("&Person"), self)
         self.legal_radio = QRadioButton(self.tr("&Legal entity (company, commune, association)"), self)
         self.natural_radio.setAccessibleName(self.tr("Natural person"))
+        self.natural_radio.setToolTip(self.tr("A human being, with a first name and a date of "
+                                              "birth."))
         self.legal_radio.setAccessibleName(self.tr("Legal entity"))
+        self.legal_radio.setToolTip(self.tr("A company, a commune or an association, acting "
+                                            "through a representative."))
         self.natural_radio.setChecked(True)
         self._kind_group = QButtonGroup(self)
         self._kind_group.addButton(self.natural_radio)
@@ -118,6 +122,8 @@ class EditMemberDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Save"))
+        self.ok_button.setToolTip(self.tr("Check the record and save it; any problem is shown next "
+                                          "to its field."))
         self.ok_button.setEnabled(False)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)

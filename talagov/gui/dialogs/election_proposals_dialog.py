@@ -19,6 +19,7 @@ from talagov.core.agenda import AgendaItem, ElectionProposal, ItemKind
 from talagov.core.meetings import Meeting
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.amendment_dialog import AmendingTaskDialog
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.services import meetings as meetings_service
 from talagov.services import members as members_service
@@ -70,8 +71,13 @@ class ElectionProposalsDialog(AmendingTaskDialog):
         self.form.addRow(self.intro)
         self.proposals = QListWidget(self)
         self.proposals.setMinimumHeight(self.proposals.fontMetrics().lineSpacing() * 6)
+        self.proposals.setToolTip(self.tr("Tick each election to add to the agenda; each lists "
+                                          "the mandates that end."))
+        explain(self.proposals, "mandat")
         self.add_row(self.tr("&Elections due:"), self.proposals)
         self.ok_button.setText(self.tr("&Add to the agenda"))
+        self.ok_button.setToolTip(self.tr("Add one election item per ticked line to the "
+                                          "meeting's agenda."))
         self.setEnabled(False)
         today = ctx.today()
         ctx.runner.run(self, lambda uow: load_proposals(uow, meeting.id, today),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.task_dialog import TaskDialog
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.labels import role_labels
 from talagov.gui.widgets.date_edit import date_edit, edit_date, to_qdate
@@ -27,11 +28,14 @@ class EndMandateDialog(TaskDialog):
         about.setWordWrap(True)
         self.on = date_edit(self, ctx.today(), ctx.lang)
         self.on.setMinimumDate(to_qdate(item.start))
+        self.on.setToolTip(self.tr("The last day of the mandate, not before its start."))
         self.reason = QComboBox(self)
         self.reason.setEditable(True)
         self.reason.addItems([self.tr("End of term"), self.tr("Resignation"), self.tr("Revocation"),
                               self.tr("Death"), self.tr("Loss of associate status")])
-        self.add_row(self.tr("Mandate:"), about)
+        self.reason.setToolTip(self.tr("Pick a reason or type another one."))
+        explain(self.reason, "revocation")
+        explain(self.add_row(self.tr("Mandate:"), about), "mandat")
         self.add_row(self.tr("&End date:"), self.on)
         self.add_row(self.tr("&Reason:"), self.reason)
 

@@ -46,10 +46,13 @@ class ExitMemberDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(date_display_format(ctx.lang))
         self.date_edit.setAccessibleName(self.tr("Exit date"))
+        self.date_edit.setToolTip(self.tr("The day the member stops being an associate."))
         self.cause_combo = QComboBox(self)
         for cause, label in exit_cause_labels().items():
             self.cause_combo.addItem(label, cause.value)
         self.cause_combo.setAccessibleName(self.tr("Reason for leaving"))
+        self.cause_combo.setToolTip(self.tr("Why the member leaves: resignation, exclusion, "
+                                            "death…"))
         self.message_bar = MessageBar(self)
         form = QFormLayout()
         date_label = QLabel(self.tr("Exit &date:"), self)
@@ -61,6 +64,7 @@ class ExitMemberDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record exit"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(self.tr("Record the exit; the member's record, shares and mandates stay in the registers."))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talagov.gui import theme
 from talagov.gui.booth.style import paragraph
 
 
@@ -47,7 +48,7 @@ def error_line(parent: QWidget) -> QLabel:
     """The problem line under a form: bold dark red, hidden until
     :func:`~talagov.gui.booth.style.set_error` gives it a text."""
     label = paragraph("", parent, "error")
-    label.setStyleSheet("color: #a00000; font-weight: bold;")
+    theme.set_style(label, "color: $error; font-weight: bold;")
     label.hide()
     return label
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 from talagov.core.tally import HandCount
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.task_dialog import TaskDialog
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_int
 from talagov.gui.meeting.votes_labels import choice_label, poll_title
 from talagov.services import hand_counts as hand_counts_service
@@ -65,6 +66,9 @@ class HandCountDialog(TaskDialog):
                 spin.setValue(int(previous.get(key, {}).get(choice, 0)))
                 words = choice_label(choice, definition)
                 spin.setAccessibleName(arg(self.tr("%1 — %2"), name, words) if key else words)
+                spin.setToolTip(self.tr("Votes counted for this choice in this college, a whole "
+                                        "number.") if key
+                                else self.tr("Votes counted for this choice, a whole number."))
                 spin.valueChanged.connect(self._update_total)
                 grid.addWidget(spin, row, column)
                 self.spins[(key, choice)] = spin
@@ -78,9 +82,14 @@ class HandCountDialog(TaskDialog):
         if existing is not None and existing.scrutineers:
             names = [*existing.scrutineers, "", ""]
         self.scrutineers = [QLineEdit(names[0], self), QLineEdit(names[1], self)]
+        for field in self.scrutineers:
+            field.setToolTip(self.tr("The name of a scrutineer who certifies the count."))
+            explain(field, "scrutateur")
         self.add_row(self.tr("Scrutineer &1:"), self.scrutineers[0])
         self.add_row(self.tr("Scrutineer &2:"), self.scrutineers[1])
         self.ok_button.setText(self.tr("&Record the count"))
+        self.ok_button.setToolTip(self.tr("Record these counts as the result of the show of "
+                                          "hands."))
         self._update_total()
 
     def counts(self) -> dict[str, dict[str, int]]:

@@ -37,10 +37,15 @@ class HandoverDialog(TaskDialog):
                            item.member_name, show_date(item.start, ctx.lang)), self)
         about.setWordWrap(True)
         self.successor = MemberPicker(self)
+        self.successor.setToolTip(self.tr("The member who takes over the office; type part of a "
+                                          "name or number."))
         self.on = date_edit(self, ctx.today(), ctx.lang)
         self.on.setMinimumDate(to_qdate(item.start))
+        self.on.setToolTip(self.tr("The day the outgoing mandate ends and the successor's begins."))
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText(self.tr("e.g. board meeting of 12/06/2026, resolution 4"))
+        self.note.setPlaceholderText(self.tr("e.g. board meeting of 2026-06-12, resolution 4"))
+        self.note.setToolTip(self.tr("The decision that appointed the successor, e.g. board "
+                                     "meeting of 2026-06-12, resolution 4."))
         explanation = QLabel(self.tr("The outgoing mandate ends on this date and the successor "
                                      "completes the term, keeping its planned end."), self)
         explanation.setWordWrap(True)

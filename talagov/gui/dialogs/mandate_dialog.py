@@ -18,6 +18,7 @@ from talagov.core.mandates import Body, Mandate, Role
 from talagov.core.statutes import MandateRules
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.task_dialog import TaskDialog
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.labels import role_labels
 from talagov.gui.widgets.date_edit import date_edit, edit_date
@@ -61,13 +62,23 @@ class MandateDialog(TaskDialog):
         self._body_id = body_id
         self._end_touched = False
         self.body = QComboBox(self)
+        self.body.setToolTip(self.tr("The board or committee in which the office is held."))
         self.member = MemberPicker(self)
+        self.member.setToolTip(self.tr("The associate who holds the office; type part of a name "
+                                       "or number."))
         self.role = QComboBox(self)
         for role, label in role_labels().items():
             self.role.addItem(label, role.value)
         self.role.setCurrentIndex(self.role.findData(Role.ADMINISTRATOR.value))
+        self.role.setToolTip(self.tr("The office held: chair, director, gérant…"))
+        explain(self.role, "gerant")
         self.start = date_edit(self, ctx.today(), ctx.lang)
+        self.start.setToolTip(self.tr("The first day of the mandate, usually the day of the "
+                                      "electing meeting."))
         self.planned_end = OptionalDateEdit(self, lang=ctx.lang, default=ctx.today)
+        self.planned_end.setToolTip(self.tr("When the mandate should end; proposed from the "
+                                            "longest term the statutes allow."))
+        explain(self.planned_end, "mandat")
         self.term_hint = QLabel(self)
         self.term_hint.setWordWrap(True)
         self.add_row(self.tr("&Body:"), self.body)

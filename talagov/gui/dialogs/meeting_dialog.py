@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from talagov.core.errors import ValidationError
 from talagov.core.mandates import Body
 from talagov.core.meetings import Meeting, MeetingStatus, MeetingType
+from talagov.gui import theme
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.task_dialog import TaskDialog
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.meeting_labels import meeting_type_labels
 from talagov.gui.widgets.date_edit import date_edit, edit_date, to_qdate
@@ -38,7 +40,7 @@ from talagov.services import mandates as mandates_service
 from talagov.services import meetings as meetings_service
 from talagov.services.uow import UnitOfWork
 
-_ERROR_STYLE = "color: #b3261e;"  # as the member form; every line also starts with ⚠
+_ERROR_STYLE = "color: $error;"  # as the member form; every line also starts with ⚠
 ERROR_KEYS = ("title", "body_id", "on", "end_time", "record_date")
 
 
@@ -66,6 +68,8 @@ class OptionalTimeEdit(QWidget):
         self.check = QCheckBox(self)
         self.edit = QTimeEdit(QTime(default.hour, default.minute), self)
         self.edit.setDisplayFormat("HH:mm")
+        self.check.setToolTip(self.tr("Tick to set a time; leave unticked when none is planned."))
+        self.edit.setToolTip(self.tr("Time as hours and minutes, e.g. 18:30."))
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -81,6 +85,11 @@ class OptionalTimeEdit(QWidget):
         super().setAccessibleName(name)
         self.check.setAccessibleName(arg(self.tr("%1: set a time"), name))
         self.edit.setAccessibleName(name)
+
+    def setToolTip(self, text: str) -> None:
+        """The tool tip says what the time is: the time field gets it too."""
+        super().setToolTip(text)
+        self.edit.setToolTip(text)
 
     def value(self) -> time | None:
         """The time, or ``None``."""
@@ -113,20 +122,39 @@ class MeetingDialog(TaskDialog):
         self._errors: dict[str, QLabel] = {}
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("e.g. Assemblée générale ordinaire 2027"))
+        self.title.setToolTip(self.tr("The title printed on the convocation and the minutes, "
+                                      "e.g. Assemblée générale ordinaire 2027."))
         self.type = QComboBox(self)
         for kind, label in meeting_type_labels().items():
             self.type.addItem(label, kind.value)
+        self.type.setToolTip(self.tr("The kind of meeting decides its quorum, majority and "
+                                     "notice."))
+        explain(self.type, "ag_ordinaire")
+        explain(self.type, "ag_extraordinaire")
         self.body = QComboBox(self)
+        self.body.setToolTip(self.tr("For a board meeting, the body that meets."))
         self.on = date_edit(self, ctx.today() + timedelta(days=30), ctx.lang)
+        self.on.setToolTip(self.tr("The day of the meeting; the notice period is counted back "
+                                   "from it."))
         self.start_time = OptionalTimeEdit(time(18, 0), self)
+        self.start_time.setToolTip(self.tr("The time the meeting starts, printed on the "
+                                           "convocation."))
         self.end_time = OptionalTimeEdit(time(20, 0), self)
+        self.end_time.setToolTip(self.tr("The time the meeting is planned to end."))
         self.place = QLineEdit(self)
         self.place.setPlaceholderText(self.tr("Address of the room"))
+        self.place.setToolTip(self.tr("Where the meeting is held, printed on the convocation."))
         self.remote_link = QLineEdit(self)
         self.remote_link.setPlaceholderText(self.tr("Video-conference link, if members may attend remotely"))
+        self.remote_link.setToolTip(self.tr("A web address, e.g. https://…, sent with the "
+                                            "convocation when the statutes allow remote "
+                                            "attendance."))
         self.record_date = OptionalDateEdit(self, lang=ctx.lang, default=lambda: edit_date(self.on))
+        self.record_date.setToolTip(self.tr("The day on which the members and their shares are "
+                                            "counted for the votes; unticked: the meeting's date."))
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
+        self.notes.setToolTip(self.tr("Free notes about the meeting, for the secretary."))
         self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 4
                                     + 2 * self.notes.frameWidth() + 8)
         self.lock_hint = QLabel(self.tr("The meeting is convened: its date, kind, body and "
@@ -162,7 +190,7 @@ class MeetingDialog(TaskDialog):
         if error_key:
             error = QLabel(self)
             error.setWordWrap(True)
-            error.setStyleSheet(_ERROR_STYLE)
+            theme.set_style(error, _ERROR_STYLE)
             self._errors[error_key] = error
             self.form.addRow(error)
             self.form.setRowVisible(error, False)

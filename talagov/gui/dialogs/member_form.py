@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 
 from talagov.core.members import Category, ExitCause, Member, PersonKind
 from talagov.core.statutes import CollegeSpec
+from talagov.gui import theme
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import exit_cause_labels
 from talagov.gui.widgets.optional_date_edit import OptionalDateEdit
 from talagov.gui.widgets.period_rows import FieldKind, PeriodRowsEditor, RowField
 
 # A fixed hue, but never alone: every error line also starts with a warning sign.
-_ERROR_STYLE = "color: #b3261e;"
+_ERROR_STYLE = "color: $error;"
 
 
 def _plain_text(parent: QWidget, lines: int) -> QPlainTextEdit:
@@ -54,29 +56,52 @@ class MemberForm(QObject):
         self._hosts: dict[QWidget, tuple[QFormLayout, QWidget]] = {}
         self.tabs = QTabWidget(parent)
         self.tabs.setAccessibleName(self.tr("Member record"))
+        self._tab_tips: list[str] = []  # by tab index (tabs are hidden, never removed)
 
-        identity = self._page(self.tr("&Identity"))
+        identity = self._page(self.tr("&Identity"),
+                              self.tr("Number, names and date of birth of the member."))
         self.number = QLineEdit(parent)
+        self.number.setToolTip(self.tr("The member's number in the register, e.g. S-0042; a new "
+                                       "member gets the next one."))
         self.name = QLineEdit(parent)
+        self.name.setToolTip(self.tr("The family name as on an identity document, or the corporate "
+                                     "name of an entity."))
         self.first_name = QLineEdit(parent)
+        self.first_name.setToolTip(self.tr("The first name as on an identity document."))
         self.birth_date = self._date()
+        self.birth_date.setToolTip(self.tr("Date of birth, if known; it counts for the age limit "
+                                           "of board members."))
         self.aliases = _plain_text(parent, 3)
         self.aliases.setPlaceholderText(self.tr("Maiden name, former corporate name… one per line"))
+        self.aliases.setToolTip(self.tr("Other names under which the member appears in older "
+                                        "records, one per line."))
         self._add(identity, self.tr("N&umber:"), self.number, "number")
         self.name_label = self._add(identity, self.tr("Family &name:"), self.name, "name")
         self._add(identity, self.tr("&First name:"), self.first_name, "first_name")
         self._add(identity, self.tr("Birth &date:"), self.birth_date)
         self._add(identity, self.tr("&Other names:"), self.aliases)
 
-        membership = self._page(self.tr("Mem&bership"))
+        membership = self._page(self.tr("Mem&bership"),
+                                self.tr("Category, college, admission and exit of the member."))
         self.category = QComboBox(parent)
+        self.category.setToolTip(self.tr("The category of associates the member belongs to (see "
+                                         "Settings, Categories)."))
         self.college = QComboBox(parent)
+        self.college.setToolTip(self.tr("The voting college in which the member votes."))
+        explain(self.college, "college")
         self.admission_date = self._date()
+        self.admission_date.setToolTip(self.tr("The day the member was admitted as an associate."))
+        explain(self.admission_date, "associe")
         self.admission_decision = QLineEdit(parent)
         self.admission_decision.setPlaceholderText(self.tr("e.g. board meeting of 12/06/2025"))
+        self.admission_decision.setToolTip(self.tr("Which decision admitted the member, e.g. board "
+                                                   "meeting of 12/06/2025."))
         self.exit_date = self._date()
+        self.exit_date.setToolTip(self.tr("The day the member left; leave unticked while they are "
+                                          "an associate."))
         self.exit_cause = QComboBox(parent)
         self.exit_cause.addItem("", None)
+        self.exit_cause.setToolTip(self.tr("Why the member left: resignation, exclusion, death…"))
         for cause, label in exit_cause_labels().items():
             self.exit_cause.addItem(label, cause.value)
         self._add(membership, self.tr("Cate&gory:"), self.category)
@@ -86,13 +111,22 @@ class MemberForm(QObject):
         self._add(membership, self.tr("E&xit date:"), self.exit_date, "exit_date")
         self._add(membership, self.tr("Exit reaso&n:"), self.exit_cause, "exit_cause")
 
-        contact = self._page(self.tr("&Contact"))
+        contact = self._page(self.tr("&Contact"), self.tr("How to reach the member, and whether "
+                                                         "convocations may go by e-mail."))
         self.email = QLineEdit(parent)
+        self.email.setToolTip(self.tr("E-mail address, e.g. name@example.org."))
         self.phone = QLineEdit(parent)
+        self.phone.setToolTip(self.tr("A phone number to reach the member, in any format."))
         self.address = _plain_text(parent, 3)
+        self.address.setToolTip(self.tr("Postal address, used for convocations sent by post."))
         self.consent_date = self._date()
+        self.consent_date.setToolTip(self.tr("The day the member agreed in writing to receive "
+                                             "convocations by e-mail; untick if they did not."))
+        explain(self.consent_date, "convocation")
         self.consent_address = QLineEdit(parent)
         self.consent_address.setPlaceholderText(self.tr("Same as the e-mail address"))
+        self.consent_address.setToolTip(self.tr("Address for the convocations, if it differs from "
+                                                "the e-mail address above."))
         self._add(contact, self.tr("&E-mail:"), self.email, "email")
         self._add(contact, self.tr("P&hone:"), self.phone)
         self._add(contact, self.tr("A&ddress:"), self.address)
@@ -100,13 +134,27 @@ class MemberForm(QObject):
         self._add(contact, self.tr("C&onvocation e-mail:"), self.consent_address, "consent_address")
 
         self.employment = PeriodRowsEditor(
-            [RowField(FieldKind.DATE, self.tr("Start")), RowField(FieldKind.OPTIONAL_DATE, self.tr("End")),
-             RowField(FieldKind.EXIT_CAUSE, self.tr("End reason"))],
+            [RowField(FieldKind.DATE, self.tr("Start"),
+                      self.tr("First day of the employment contract.")),
+             RowField(FieldKind.OPTIONAL_DATE, self.tr("End"),
+                      self.tr("Last day of the contract, if it has ended.")),
+             RowField(FieldKind.EXIT_CAUSE, self.tr("End reason"),
+                      self.tr("Why the employment ended."))],
             add_text=self.tr("&Add an employment period"), lang=lang, today=today, parent=parent)
+        self.employment.add_button.setToolTip(self.tr("Add a row for a period of employment by the "
+                                                      "cooperative."))
         self.representatives = PeriodRowsEditor(
-            [RowField(FieldKind.TEXT, self.tr("Name")), RowField(FieldKind.TEXT, self.tr("Function")),
-             RowField(FieldKind.DATE, self.tr("Start")), RowField(FieldKind.OPTIONAL_DATE, self.tr("End"))],
+            [RowField(FieldKind.TEXT, self.tr("Name"),
+                      self.tr("Full name of the person who represents the entity.")),
+             RowField(FieldKind.TEXT, self.tr("Function"),
+                      self.tr("Their role, e.g. Mayor or Managing director.")),
+             RowField(FieldKind.DATE, self.tr("Start"),
+                      self.tr("First day they represent the entity.")),
+             RowField(FieldKind.OPTIONAL_DATE, self.tr("End"),
+                      self.tr("Last day, once someone else took over."))],
             add_text=self.tr("&Add a representative"), lang=lang, today=today, parent=parent)
+        self.representatives.add_button.setToolTip(self.tr("Add a row for a new representative of "
+                                                           "the entity."))
         self._employment_tab = self._rows_page(self.tr("E&mployment"), self.employment, "employment",
                                                self.tr("Periods during which this person was employed "
                                                        "by the cooperative."))
@@ -115,9 +163,12 @@ class MemberForm(QObject):
             self.tr("The natural person who represents the entity, for each period "
                     "(for a commune: the elected official designated after each election)."))
 
-        notes_page = self._page(self.tr("No&tes"))
+        notes_page = self._page(self.tr("No&tes"),
+                                self.tr("Free notes about the member, for the secretary."))
         self.notes = QPlainTextEdit(parent)
         self.notes.setTabChangesFocus(True)
+        self.notes.setToolTip(self.tr("Anything worth keeping about this member, for the "
+                                      "secretary."))
         self._add(notes_page, self.tr("&Notes:"), self.notes)
 
         for line in (self.number, self.name, self.first_name, self.admission_decision,
@@ -137,11 +188,13 @@ class MemberForm(QObject):
     def _date(self) -> OptionalDateEdit:
         return OptionalDateEdit(self._parent, lang=self._lang, default=self._today)
 
-    def _page(self, title: str) -> QFormLayout:
+    def _page(self, title: str, tip: str) -> QFormLayout:
         page = QWidget(self.tabs)
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.tabs.addTab(page, title)
+        self._tab_tips.append(tip)
+        self.tabs.setTabToolTip(self.tabs.count() - 1, tip)
         return form
 
     def _add(self, form: QFormLayout, text: str, widget: QWidget, error_key: str = "") -> QLabel:
@@ -163,7 +216,7 @@ class MemberForm(QObject):
     def _error_label(self, key: str) -> QLabel:
         error = QLabel(self._parent)
         error.setWordWrap(True)
-        error.setStyleSheet(_ERROR_STYLE)
+        theme.set_style(error, _ERROR_STYLE)
         error.hide()
         self._errors[key] = error
         return error
@@ -179,6 +232,8 @@ class MemberForm(QObject):
         column.addWidget(editor, 1)
         editor.setAccessibleName(title.replace("&", ""))
         self.tabs.addTab(page, title)
+        self._tab_tips.append(help_text)
+        self.tabs.setTabToolTip(self.tabs.count() - 1, help_text)
         return page
 
     # -- state -----------------------------------------------------------------------
@@ -270,4 +325,6 @@ class MemberForm(QObject):
         for index in range(self.tabs.count()):
             flagged = self.tabs.widget(index) in marked
             self.tabs.setTabIcon(index, warning if flagged else QIcon())
-            self.tabs.setTabToolTip(index, self.tr("This tab has a problem to fix") if flagged else "")
+            tip = self._tab_tips[index]  # what the tab holds, after the problem if any
+            problem = self.tr("This tab has a problem to fix")
+            self.tabs.setTabToolTip(index, f"{problem}\n{tip}" if flagged else tip)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.passphrase_dialog import PassphraseDialog
 from talagov.gui.file_actions import ask_save_path
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.models.member_key_model import MemberKeyModel
 from talagov.gui.widgets.org_key_group import fingerprint_label
@@ -74,17 +75,28 @@ class MemberKeysDialog(QDialog):
         self.fingerprint.setAccessibleName(self.tr("Fingerprint of the organisation key"))
         caption = QLabel(self.tr("Fingerprint of the organisation key:"), self)
         caption.setBuddy(self.fingerprint)
+        explain(self.fingerprint, "empreinte")
         self.model = MemberKeyModel(self)
         self.table = make_table(self, self.model, self.tr("Members' certificates"))
+        self.table.setToolTip(self.tr("Each member's certificate with its fingerprint, dates and "
+                                      "whether it was revoked."))
+        explain(self.table, "certificat")
         table_label = QLabel(self.tr("Members' &certificates:"), self)
         table_label.setBuddy(self.table)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.revoke_button = make_button(self, self.tr("&Revoke…"), self.revoke_current)
+        self.revoke_button.setToolTip(self.tr("Stop accepting the selected certificate, for "
+                                              "instance after a lost key."))
+        explain(self.revoke_button, "revocation")
         self.issue_button = make_button(self, self.tr("&Issue a certificate from a request file…"),
                                         lambda: self.issue_from_request())  # not clicked's bool
+        self.issue_button.setToolTip(self.tr("Open a request file a member sent you and sign "
+                                             "their certificate."))
         self.export_button = make_button(self, self.tr("&Export the organisation certificate…"),
                                          self.export_certificate)
+        self.export_button.setToolTip(self.tr("Save the organisation's certificate to a file, "
+                                              "for members and auditors."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -149,6 +161,8 @@ class MemberKeysDialog(QDialog):
             return None
         reason = QComboBox()
         reason.setEditable(True)
+        reason.setToolTip(self.tr("Pick a reason or type another one; it is kept with the "
+                                  "revocation."))
         reason.addItems([self.tr("Key lost or passphrase forgotten"),
                          self.tr("Key may have been used by someone else"),
                          self.tr("No longer an associate")])

@@ -61,11 +61,17 @@ class OrgKeyDialog(TaskDialog):
         self.add_row(self.tr("&Passphrase:"), self.passphrase)
         self.add_row(self.tr("&Again:"), self.confirmation)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setToolTip(self.tr("A long sentence only you know; nobody can recover it "
+                                           "if it is forgotten."))
         self.confirmation.setAccessibleName(self.tr("Passphrase again"))
+        self.confirmation.setToolTip(self.tr("Type the same passphrase again, to catch a typing "
+                                             "mistake."))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.form.addRow(self.hint)
         self.ok_button.setText(self.tr("&Create the key"))
+        self.ok_button.setToolTip(self.tr("Create the organisation's key and seal it under this "
+                                          "passphrase."))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
         self._update_hint()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.task_dialog import TaskDialog
+from talagov.gui.help.terms import explain
 from talagov.services import convocations
 
 
@@ -35,10 +36,15 @@ class OverrideDialog(TaskDialog):
             self.tr("Every member is present or represented and agreed to meet"),
         ])
         self.reason.setCurrentIndex(0)
+        self.reason.setToolTip(self.tr("Pick a lawful reason or type your own; it is recorded "
+                                       "and goes to the minutes."))
         self.add_row(self.tr("Refusal:"), self.refusal)
         self.add_row(self.tr("Why:"), explanation)
         self.add_row(self.tr("&Reason for the minutes:"), self.reason)
         self.ok_button.setText(self.tr("&Convene anyway"))
+        self.ok_button.setToolTip(self.tr("Send the convocation despite the short notice, with "
+                                          "the reason given."))
+        explain(self.ok_button, "convocation")
         self.reason.setFocus()
 
     def reason_text(self) -> str:

@@ -44,7 +44,11 @@ class PassphraseDialog(TaskDialog):
         self.passphrase_label = self.add_row(self.tr("&Passphrase:"), self.passphrase)
         self.passphrase_label.setWordWrap(False)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setToolTip(self.tr("The passphrase that protects the key; it is never "
+                                           "stored."))
         self.ok_button.setText(action)
+        self.ok_button.setToolTip(self.tr("Unlock the key with this passphrase and do what is "
+                                          "described above."))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
         self.passphrase.setFocus()
 

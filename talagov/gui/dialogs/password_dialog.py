@@ -39,10 +39,16 @@ class PasswordDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
+        self.password.setToolTip(self.tr("The mail account's password, used for this sending "
+                                         "only unless you save it."))
         self.use_saved = QCheckBox(self.tr("&Use the password saved in the system keyring"), self)
         self.use_saved.setAccessibleName(self.use_saved.text().replace("&", ""))
+        self.use_saved.setToolTip(self.tr("Send with the password already kept in the keyring, "
+                                          "without typing it."))
         self.save = QCheckBox(self.tr("&Save this password in the system keyring"), self)
         self.save.setAccessibleName(self.save.text().replace("&", ""))
+        self.save.setToolTip(self.tr("Keep the password typed in the system keyring for the next "
+                                     "sendings."))
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         if not keyring_available:
@@ -66,6 +72,7 @@ class PasswordDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Send"))
+        self.ok_button.setToolTip(self.tr("Connect to the mail server and send the messages."))
         # As wide as a sentence in the current font, so the texts wrap less at 200 % zoom.
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 32)
         self.buttons.accepted.connect(self.accept)

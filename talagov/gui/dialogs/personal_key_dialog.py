@@ -67,6 +67,8 @@ class PersonalKeyDialog(BusyDialog):
         self.second = QLineEdit(self)
         for field in (self.first, self.second):
             field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setToolTip(self.tr("Type the same passphrase again, to catch a typing "
+                                       "mistake."))
         self.first.setAccessibleDescription(self.tr("At least %n character(s). Nobody can "
                                                     "recover it.", "", MIN_PASSPHRASE))
         self.error = error_line(self)
@@ -80,6 +82,8 @@ class PersonalKeyDialog(BusyDialog):
         form = labelled_form(self, rows, wrap=False)
         self.buttons, self.ok_button, _ = ok_cancel(self, self.tr("&Create my key…"),
                                                     self.tr("Create my key"))
+        self.ok_button.setToolTip(self.tr("Create the key on this computer and save the request "
+                                          "to send to the secretary."))
         self.buttons.accepted.connect(self.create_key)
         self.buttons.rejected.connect(self.reject)
         column(self, (intro, form, self.error, self.outcome), self.buttons, ems=36)

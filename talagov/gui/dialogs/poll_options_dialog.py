@@ -19,6 +19,7 @@ from talagov.core.ratio import Ratio
 from talagov.core.statutes import MajorityBase, MajorityRule
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.task_dialog import TaskDialog
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.meeting.votes_labels import majority_text, poll_title
 from talagov.services import meetings as meetings_service
@@ -70,6 +71,8 @@ class PollOptionsDialog(TaskDialog):
         self.form.addRow(heading)
         self.secret = QCheckBox(self.tr("&Secret ballot: results show totals only"), self)
         self.secret.setAccessibleName(self.tr("Secret ballot"))
+        self.secret.setToolTip(self.tr("Results then show only the totals, never who voted what."))
+        explain(self.secret, "scrutin_secret")
         self.secret.setChecked(definition.secret)
         self.form.addRow(self.secret)
         notice = QLabel(self.tr(
@@ -89,12 +92,21 @@ class PollOptionsDialog(TaskDialog):
         self.majority.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.majority.setMinimumContentsLength(30)
+        self.majority.setToolTip(self.tr("The majority needed for the poll to pass; by default "
+                                         "the one the statutes set for this meeting."))
+        explain(self.majority, "majorite_simple")
+        explain(self.majority, "majorite_qualifiee")
         self.base = QComboBox(self)
         self.base.addItems([self.tr("of votes cast"),
                             self.tr("of associates present or represented"),
                             self.tr("of all associates")])
+        self.base.setToolTip(self.tr("What the majority is counted on: the votes cast, the "
+                                     "associates present or represented, or all."))
+        explain(self.base, "voix_exprimees")
         self.source = QLineEdit(self)
         self.source.setPlaceholderText(self.tr("e.g. art. 24 of the statutes, L223-30"))
+        self.source.setToolTip(self.tr("The article that sets a majority other than the "
+                                       "statutes' default, e.g. art. 24 of the statutes."))
         self.add_row(self.tr("&Majority:"), self.majority)
         self.add_row(self.tr("&Base:"), self.base)
         self.add_row(self.tr("S&ource:"), self.source)
@@ -105,6 +117,7 @@ class PollOptionsDialog(TaskDialog):
         self.majority.currentIndexChanged.connect(self._on_majority_current_index_changed)
         self.base.currentIndexChanged.connect(self._update)
         self.ok_button.setText(self.tr("&Save options"))
+        self.ok_button.setToolTip(self.tr("Save the secrecy and the majority of this poll."))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
         self._update()
         poll_copy = poll

@@ -18,6 +18,7 @@ from talagov.core.proxies import Proxy
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.task_dialog import TaskDialog
 from talagov.gui.errors import show_error
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.meeting.session_data import Clock, SessionData, roll_items, with_scanned_form
 from talagov.gui.meeting.session_file_field import ScannedFormField
@@ -40,15 +41,22 @@ class ProxyDialog(TaskDialog):
         items = roll_items(data.state.lines)
         self.principal = MemberPicker(self)
         self.principal.set_members(items, principal_id)
+        self.principal.setToolTip(self.tr("The absent member who gives the proxy; type part of a "
+                                          "name or number."))
+        explain(self.principal, "pouvoir")
         self.blank = QCheckBox(blank_proxy_label(), self)
         self.blank.setAccessibleName(blank_proxy_label())
         self.blank.setToolTip(self.tr("A proxy sent without naming a holder: the chair holds it; "
                                       "it votes for management's resolutions, against the others"))
         self.holder = MemberPicker(self)
         self.holder.set_members(items)
+        self.holder.setToolTip(self.tr("The member who will vote in the principal's name; type "
+                                       "part of a name or number."))
         self.received = date_edit(self, clock().date(), ctx.lang)
+        self.received.setToolTip(self.tr("The day the signed proxy form reached the cooperative."))
         self.scan = ScannedFormField(self)
         self.note = QLineEdit(self)
+        self.note.setToolTip(self.tr("A free remark kept with the proxy."))
         self.add_row(self.tr("&Principal (gives the proxy):"), self.principal).setWordWrap(False)
         self.form.addRow("", self.blank)
         self.add_row(self.tr("&Holder (receives it):"), self.holder).setWordWrap(False)
@@ -56,6 +64,8 @@ class ProxyDialog(TaskDialog):
         self.add_row(self.tr("Scanned &form:"), self.scan).setWordWrap(False)
         self.add_row(self.tr("&Note:"), self.note).setWordWrap(False)
         self.ok_button.setText(self.tr("Recor&d proxy"))
+        self.ok_button.setToolTip(self.tr("Record the proxy; the holder's votes will count for "
+                                          "the principal too."))
         self.blank.toggled.connect(self._on_blank_toggled)
         self.resize(self.sizeHint().width() * 3 // 2, self.sizeHint().height())
 

@@ -13,6 +13,7 @@ from talagov.core.convocation import Channel
 from talagov.gui.context import AppContext
 from talagov.gui.convocation_labels import channel_labels
 from talagov.gui.dialogs.task_dialog import TaskDialog
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import date_display_format
 from talagov.gui.widgets.date_edit import from_qdate, to_qdate
 from talagov.services import convocations
@@ -34,17 +35,25 @@ class RecordSendingDialog(TaskDialog):
         labels = channel_labels()
         for channel in MANUAL_CHANNELS:
             self.channel.addItem(labels[channel], channel)
+        self.channel.setToolTip(self.tr("How the convocation was sent: post, registered "
+                                        "letter, by hand…"))
+        explain(self.channel, "convocation")
         self.evidence = QLineEdit(self)
         self.evidence.setPlaceholderText(self.tr("e.g. 1A 234 567 8901 2"))
+        self.evidence.setToolTip(self.tr("For a registered letter, its number, e.g. 1A 234 567 "
+                                         "8901 2; otherwise an optional note."))
         now = datetime.now()
         self.at = QDateTimeEdit(QDateTime(to_qdate(ctx.today()), QTime(now.hour, now.minute)), self)
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat(date_display_format(ctx.lang) + " HH:mm")
+        self.at.setToolTip(self.tr("When the convocation was posted or handed over."))
         self.add_row(self.tr("Member:"), about)
         self.add_row(self.tr("&Channel:"), self.channel)
         self.evidence_label = self.add_row(self.tr("&Registered-letter number:"), self.evidence)
         self.add_row(self.tr("&Date and time:"), self.at)
         self.ok_button.setText(self.tr("&Record"))
+        self.ok_button.setToolTip(self.tr("Record this sending as proof that the member was "
+                                          "convened."))
         self.channel.currentIndexChanged.connect(self._on_channel_current_index_changed)
         self._on_channel_current_index_changed()
 

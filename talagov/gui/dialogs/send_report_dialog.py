@@ -48,10 +48,13 @@ class SendReportDialog(QDialog):
         self.failures = QListWidget(self)
         self.failures.setWordWrap(True)
         self.failures.setAccessibleName(self.tr("Failed e-mails"))
+        self.failures.setToolTip(self.tr("Each message that could not be sent, with the server's "
+                                         "reason."))
         self.failures_label.setBuddy(self.failures)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.retry_button = QPushButton(self.tr("&Retry failed"), self)
         self.retry_button.setAccessibleName(self.tr("Retry failed"))
+        self.retry_button.setToolTip(self.tr("Try again to send only the messages that failed."))
         self.buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         self.retry_button.clicked.connect(self._on_retry_button_clicked)

@@ -31,6 +31,7 @@ from talagov.core.legal_forms import LegalForm
 from talagov.core.organisation import Organisation
 from talagov.gui.context import AppContext
 from talagov.gui.errors import show_error
+from talagov.gui.help.terms import explain
 from talagov.gui.widgets.message_bar import MessageBar
 from talagov.messages import render, render_finding
 from talagov.services import organisation as org_service
@@ -55,26 +56,48 @@ class SetupDialog(QDialog):
                                "adjust later under Settings."), self)
         intro.setWordWrap(True)
         self.name = QLineEdit(self)
+        self.name.setToolTip(self.tr("The cooperative's name as registered, printed on "
+                                     "convocations and minutes."))
         self.form_combo = QComboBox(self)
         for legal_form in LegalForm:
             self.form_combo.addItem(legal_form.label, legal_form.value)
+        self.form_combo.setToolTip(self.tr("The legal form sets the rules of the law that apply "
+                                           "and the starting statutes."))
+        explain(self.form_combo, "scop")
+        explain(self.form_combo, "scic")
         self.siren = QLineEdit(self)
         self.siren.setPlaceholderText(self.tr("9 digits (optional)"))
+        self.siren.setToolTip(self.tr("The 9-digit company number, if the cooperative is "
+                                      "registered already; spaces are ignored."))
         self.office = QLineEdit(self)
+        self.office.setToolTip(self.tr("The address of the registered office, as in the statutes."))
         self.rcs_city = QLineEdit(self)
+        self.rcs_city.setToolTip(self.tr("The town of the trade and companies register where the "
+                                         "cooperative is registered."))
         self.fiscal_day = QSpinBox(self)
         self.fiscal_day.setRange(1, 31)
         self.fiscal_day.setValue(31)
+        self.fiscal_day.setToolTip(self.tr("Day of the month the fiscal year closes, 1 to 31."))
         self.fiscal_month = QComboBox(self)
         locale = QLocale()
         for month in range(1, 13):
             self.fiscal_month.addItem(locale.standaloneMonthName(month), month)
         self.fiscal_month.setCurrentIndex(11)
+        self.fiscal_month.setToolTip(self.tr("Month the fiscal year closes; the annual meeting "
+                                             "follows within six months."))
         self.nominal = QDoubleSpinBox(self)
         self.nominal.setRange(0, 1_000_000)
         self.nominal.setDecimals(2)
         self.nominal.setValue(25.0)
-        self.nominal.setSuffix("\u00a0€")
+        self.nominal.setToolTip(self.tr("Value of one share in euros, as in the statutes, e.g. "
+                                        "25,00."))
+        explain(self.nominal, "part_sociale")
+        # The decimal separator follows the locale; the euro sign goes where the language
+        # puts it (25,00 € in French, €25.00 in English).
+        if ctx.lang == "fr":
+            self.nominal.setSuffix("\u00a0€")
+        else:
+            self.nominal.setPrefix("€")
         self.message_bar = MessageBar(self)
 
         form = QFormLayout()
@@ -97,6 +120,8 @@ class SetupDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Create"))
+        self.ok_button.setToolTip(self.tr("Create the cooperative's register with the usual "
+                                          "rules of its legal form, to check afterwards."))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.join_button = self.buttons.addButton(self.tr("I am a member: &join my cooperative…"),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 from talagov.core.shares import MovementKind, ShareMovement
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.task_dialog import TaskDialog
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_date
 from talagov.gui.labels import movement_kind_labels
 from talagov.gui.money import cents_for_edit, parse_euros, show_cents
@@ -57,19 +58,33 @@ class ShareMovementDialog(TaskDialog):
         for value, label in movement_kind_labels().items():
             self.kind.addItem(label, value.value)
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
+        self.kind.setToolTip(self.tr("Subscription, transfer between members or redemption by "
+                                     "the cooperative."))
         self.on = date_edit(self, ctx.today(), ctx.lang)
+        self.on.setToolTip(self.tr("The day the movement takes effect in the share register."))
         self.from_member = MemberPicker(self)
+        self.from_member.setToolTip(self.tr("The member who gives up the shares; type part of a "
+                                            "name or number."))
         self.from_holding = QLabel(self)
         self.to_member = MemberPicker(self)
+        self.to_member.setToolTip(self.tr("The member who receives the shares; type part of a "
+                                          "name or number."))
         self.count = QSpinBox(self)
         self.count.setRange(1, 10_000_000)
         self.count.setGroupSeparatorShown(True)
+        self.count.setToolTip(self.tr("How many shares move, a whole number of 1 or more."))
+        explain(self.count, "part_sociale")
         self.nominal = QLineEdit(self)
         self.nominal.setPlaceholderText(self.tr("e.g. 25,00"))
+        self.nominal.setToolTip(self.tr("Value of one share in euros at the date of the "
+                                        "movement, e.g. 25,00."))
         self.total = QLabel(self)
         self.reference = QLineEdit(self)
         self.reference.setPlaceholderText(self.tr("Subscription form no., bank transfer…"))
+        self.reference.setToolTip(self.tr("The document that proves the movement: subscription "
+                                          "form, transfer order, bank transfer…"))
         self.note = QLineEdit(self)
+        self.note.setToolTip(self.tr("A free remark kept with the line of the register."))
 
         self.add_row(self.tr("&Movement:"), self.kind)
         self.add_row(self.tr("&Date:"), self.on)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from talagov.core.attendance import Signature
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.task_dialog import TaskDialog
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.meeting.session_data import Clock
 from talagov.gui.widgets.signature_pad import SignaturePad
@@ -43,8 +44,12 @@ class SignatureDialog(TaskDialog):
         self.pad = SignaturePad(self)
         self.pad.setAccessibleName(arg(self.tr("Signature pad of %1"), name))
         self.clear_button = make_button(self, self.tr("C&lear"), self.pad.clear)
+        self.clear_button.setToolTip(self.tr("Wipe the box to sign again."))
         self.buttons.addButton(self.clear_button, self.buttons.ButtonRole.ResetRole)
         self.ok_button.setText(self.tr("&Sign"))
+        self.ok_button.setToolTip(self.tr("Keep this handwritten signature on the attendance "
+                                          "sheet."))
+        explain(self.ok_button, "feuille_de_presence")
         self.ok_button.setDefault(True)
         layout = self.layout()
         assert layout is not None

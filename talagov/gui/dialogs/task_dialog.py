@@ -65,6 +65,8 @@ class TaskDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Save"))
+        self.ok_button.setToolTip(self.tr("Check the form and save it; any problem is listed at "
+                                          "the top and the dialog stays open."))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -30,6 +30,7 @@ from talagov.core.agenda import AgendaItem, Amendment, ItemKind, move_item
 from talagov.core.meetings import Meeting, MeetingStatus
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.amendment_dialog import AmendmentDialog, ask_reason
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_datetime
 from talagov.gui.models.agenda_model import AgendaModel
 from talagov.gui.widgets.tables import (
@@ -70,8 +71,11 @@ class AgendaPanel(QWidget):
         self.table.setDragDropOverwriteMode(False)
         self.table.setDropIndicatorShown(True)
         self.table.installEventFilter(self)
+        self.table.setToolTip(self.tr("The items in the order of the meeting; drag a row to "
+                                      "move it, Enter or double-click to edit it."))
         label = QLabel(self.tr("A&genda:"), self)
         label.setBuddy(self.table)
+        explain(label, "ordre_du_jour")
         self.locked_label = QLabel(self)
         self.locked_label.setWordWrap(True)
         self.locked_label.hide()
@@ -86,12 +90,25 @@ class AgendaPanel(QWidget):
         self.delete_button = make_button(self, self.tr("&Delete"), self.delete_current)
         self.up_button = make_button(self, self.tr("Move &up"), lambda: self.move_current(-1))
         self.down_button = make_button(self, self.tr("Move do&wn"), lambda: self.move_current(1))
-        self.up_button.setToolTip(self.tr("Alt+Up"))
-        self.down_button.setToolTip(self.tr("Alt+Down"))
+        self.add_information_button.setToolTip(self.tr("Add an item that is discussed but not "
+                                                       "voted on."))
+        self.add_resolution_button.setToolTip(self.tr("Add a decision put to the vote."))
+        explain(self.add_resolution_button, "resolution")
+        self.add_election_button.setToolTip(self.tr("Add the election of people to a body "
+                                                    "(board, manager…)."))
+        self.propose_button.setToolTip(self.tr("List the mandates that end by this meeting and "
+                                               "choose the elections to add."))
+        explain(self.propose_button, "mandat")
+        self.edit_button.setToolTip(self.tr("Change the selected item."))
+        self.delete_button.setToolTip(self.tr("Remove the selected item from the agenda."))
+        self.up_button.setToolTip(self.tr("Move the selected item up the agenda (Alt+Up)."))
+        self.down_button.setToolTip(self.tr("Move the selected item down the agenda (Alt+Down)."))
         self.amendments = QTreeWidget(self)
         self.amendments.setRootIsDecorated(False)
         self.amendments.setHeaderLabels([self.tr("When"), self.tr("Change"), self.tr("Reason")])
         self.amendments.setAccessibleName(self.tr("Amendments of the agenda"))
+        self.amendments.setToolTip(self.tr("Every change made to the agenda after the notice "
+                                           "was sent, with its reason."))
         self.amendments.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.amendments.setWordWrap(True)
         self.amendments_label = QLabel(self.tr("A&mendments since the convocation:"), self)

@@ -22,6 +22,7 @@ from talagov.core.cancel import CancelToken
 from talagov.core.errors import Cancelled
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.passphrase_dialog import PassphraseDialog, TaskOf
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.meeting.archive_data import with_suffix
 from talagov.services import keys as keys_service
@@ -82,6 +83,10 @@ class ExportDialog(PassphraseDialog):
             task_of, action=self.tr("&Export"), label=self.tr("Exporting the archive"),
             parent=parent)
         self.path = path
+        self.passphrase.setToolTip(self.tr("The passphrase of the organisation's key, which "
+                                           "signs the archive."))
+        self.ok_button.setToolTip(self.tr("Write the signed archive to the file chosen."))
+        explain(self.ok_button, "archive")
 
     def submit(self, fn: Callable[[Any], Any], label: str) -> None:
         """Run the export; as the base class, and a cancel also ends the dialog."""

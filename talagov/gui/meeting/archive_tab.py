@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from talagov.core.canonical import readable_fingerprint
 from talagov.core.minutes_content import MinutesStatus
 from talagov.gui.context import AppContext
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.meeting.archive_data import (
     EXPORTABLE,
@@ -101,10 +102,15 @@ class ArchiveTab(QWidget):
                                          lambda: self.start_export())
         self.notice = _plain_label(self)
         self.notice.setAccessibleName(self.tr("Outcome of the export"))
+        self.export_button.setToolTip(self.tr("Write the meeting's archive to a file, signed "
+                                              "with the organisation's key."))
+        explain(self.export_button, "archive")
         self.last_box = QGroupBox(self.tr("Last export"), self)
         self.path_field = QLineEdit(self.last_box)
         self.path_field.setReadOnly(True)  # selectable and copied with the keyboard
         self.path_field.setAccessibleName(self.tr("Archive file"))
+        self.path_field.setToolTip(self.tr("Where the last archive was written; select it to "
+                                           "copy it."))
         path_label = QLabel(self.tr("&File:"), self.last_box)
         path_label.setBuddy(self.path_field)
         self.size_label = _plain_label(self.last_box)
@@ -112,6 +118,7 @@ class ArchiveTab(QWidget):
         self.fingerprint_title = _plain_label(self.last_box, self.tr(
             "Fingerprint of the organisation key, to compare with the one printed on the "
             "convocation and the minutes:"))
+        explain(self.fingerprint_title, "empreinte")
         self.fingerprint = fingerprint_label(self.last_box)
         self.fingerprint.setAccessibleName(self.tr("Fingerprint of the organisation key"))
         self.missing = _plain_label(self.last_box)

@@ -67,6 +67,8 @@ class NoticePanel(QGroupBox):
         self.override_dialog: OverrideDialog | None = None
         self.sending_date = date_edit(self, ctx.today(), ctx.lang)
         self.sending_date.setAccessibleName(self.tr("Sending date"))
+        self.sending_date.setToolTip(self.tr("The day the notices go out; the notice period is "
+                                             "checked against it."))
         date_label = QLabel(self.tr("Sending &date:"), self)
         date_label.setBuddy(self.sending_date)
         self.result = QLabel(self)
@@ -80,6 +82,9 @@ class NoticePanel(QGroupBox):
         self.message_bar = MessageBar(self)
         self.convene_button = make_button(self, self.tr("&Convene…"), self.convene)
         self.convene_button.setEnabled(False)
+        self._convene_tip = self.tr("Record the meeting as convened on the sending date "
+                                    "(a reason is asked if the notice is too short).")
+        self.convene_button.setToolTip(self._convene_tip)
 
         row = QHBoxLayout()
         row.addWidget(date_label)
@@ -125,7 +130,8 @@ class NoticePanel(QGroupBox):
         self.convene_button.setEnabled(draft)
         # Once convened, the sending date is that of the sendings; it stays editable for
         # the channel each member gets, but convening is no longer possible.
-        self.convene_button.setToolTip("" if draft else self.tr("The meeting is no longer a draft."))
+        self.convene_button.setToolTip(self._convene_tip if draft
+                                       else self.tr("The meeting is no longer a draft."))
 
     def show_refusal(self, messages: list[str]) -> None:
         """Show why convening was refused (empty: hide)."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from talagov.core.convocation import Channel, SendingStatus
 from talagov.core.meetings import MeetingStatus
 from talagov.gui.context import AppContext
-from talagov.gui.i18n import arg
+from talagov.gui.i18n import arg, show_int
 from talagov.gui.meeting.convocation_files import ConvocationFiles
 from talagov.gui.meeting.convocation_load import ConvocationData, load_convocation
 from talagov.gui.meeting.convocation_mailer import ConvocationMailer
@@ -63,7 +63,11 @@ class ConvocationTab(QWidget):
         self.recipient_table = make_table(self, self.recipients, self.tr("Recipients"),
                                           alternating=True)
         self.recipient_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.recipient_table.setToolTip(self.tr("The members convened and how each one "
+                                                "receives the notice; right-click for documents."))
         self.log_table = make_table(self, self.log, self.tr("Sending log"), alternating=True)
+        self.log_table.setToolTip(self.tr("Every sending with its date and result, kept as "
+                                          "proof of the convocation."))
         self.count_label = QLabel(self)
         self.count_label.setWordWrap(True)
         self.log_label = QLabel(self)
@@ -87,6 +91,13 @@ class ConvocationTab(QWidget):
         # five more buttons would not fit in a row at 200 % zoom.
         self.documents_button = QPushButton(self.tr("Save &documents"), self)
         self.documents_button.setAccessibleName(self.tr("Save documents"))
+        self.send_button.setToolTip(self.tr("Send the notice to every member convened by e-mail "
+                                            "who has not received it yet."))
+        self.retry_button.setToolTip(self.tr("Send again the e-mails whose last attempt failed."))
+        self.record_button.setToolTip(self.tr("Record a letter posted, registered or handed to "
+                                              "the selected member."))
+        self.documents_button.setToolTip(self.tr("Save letters, labels, e-mails or a calendar "
+                                                 "invitation as files."))
         menu = QMenu(self.documents_button)
 
         def action(text: str, slot: Callable[[], object]) -> QAction:
@@ -203,8 +214,9 @@ class ConvocationTab(QWidget):
         items = self.recipients.items()
         by_mail = sum(1 for r in items if r.channel is Channel.EMAIL)
         convened = len(items)
-        text = arg(self.tr("%n member(s) convened: %1 by e-mail (consent recorded), %2 by post.",
-                           "", convened), by_mail, convened - by_mail)
+        lang = self.ctx.lang
+        text = arg(self.tr("%Ln member(s) convened: %1 by e-mail (consent recorded), %2 by post.",
+                           "", convened), show_int(by_mail, lang), show_int(convened - by_mail, lang))
         self.count_label.setText(text)
         failed = self.log.failed_count()
         logged = self.log.rowCount()

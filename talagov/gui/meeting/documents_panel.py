@@ -42,6 +42,8 @@ class DocumentsPanel(QWidget):
         self.items: list[AgendaItem] = []
         self.model = DocumentTableModel(self, lang=ctx.lang, attached=True)
         self.table = make_table(self, self.model, self.tr("Documents of the meeting"))
+        self.table.setToolTip(self.tr("The documents sent with the notice or shown at the "
+                                      "meeting; double-click to open one."))
         label = QLabel(self.tr("Doc&uments:"), self)
         label.setBuddy(self.table)
         self.attach_button = make_button(self, self.tr("Attach from the &library…"),
@@ -49,6 +51,14 @@ class DocumentsPanel(QWidget):
         self.add_file_button = make_button(self, self.tr("Add &file…"), self.add_file)
         self.detach_button = make_button(self, self.tr("De&tach"), self.detach_current)
         self.open_button = make_button(self, self.tr("&Open"), self.open_current)
+        self.attach_button.setToolTip(self.tr("Attach a document already in the library to "
+                                              "this meeting."))
+        self.add_file_button.setToolTip(self.tr("Add a file from this computer to the library "
+                                                "and attach it."))
+        self.detach_button.setToolTip(self.tr("Detach the selected document; it stays in the "
+                                              "library."))
+        self.open_button.setToolTip(self.tr("Open the selected document in its usual "
+                                            "application."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label)

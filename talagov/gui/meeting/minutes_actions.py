@@ -23,6 +23,7 @@ from talagov.core.cancel import CancelToken
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.passphrase_dialog import PassphraseDialog
 from talagov.gui.file_actions import ask_save_path
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.services import keys as keys_service
 from talagov.services import minutes as minutes_service
@@ -205,10 +206,17 @@ class MinutesActions(QObject):
                                   action=self.tr("&Sign"), label=self.tr("Signing the minutes"),
                                   parent=self.widget)
         dialog.passphrase.setAccessibleName(arg(self.tr("Passphrase of %1"), signatory.name))
+        dialog.passphrase.setToolTip(arg(self.tr("The passphrase of the key of %1, who signs "
+                                                 "now."), signatory.name))
+        dialog.ok_button.setToolTip(self.tr("Sign the minutes with this key."))
+        explain(dialog.ok_button, "signature_electronique")
         if last:
             org.setParent(dialog)
             dialog.add_row(self.tr("&Organisation's passphrase:"), org)
             org.setAccessibleName(self.tr("Organisation's passphrase"))
+            org.setToolTip(self.tr("The passphrase of the organisation's key: it enters the "
+                                   "minutes in the register."))
+            explain(org, "registre")
             missing = self.tr("Type the organisation's passphrase (the secretary's).")
             dialog.add_check(lambda: [] if org.text() else [missing])
             dialog.failed.connect(org.clear)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from talagov.core.minutes_content import MinutesStatus
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.meeting.minutes_data import status_text
 from talagov.services.minutes import ERRATUM, MinutesView
@@ -48,12 +49,15 @@ class MinutesBar(QWidget):
         self.documents.setAccessibleName(self.tr("Document"))
         self.documents_label = QLabel(self.tr("Do&cument:"), self)
         self.documents_label.setBuddy(self.documents)
+        self.documents.setToolTip(self.tr("Choose the minutes or one of their errata."))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language of the minutes"))
         for code, name in _LANGUAGES:
             self.language.addItem(name, code)
         language_label = QLabel(self.tr("&Language of the minutes:"), self)
         language_label.setBuddy(self.language)
+        self.language.setToolTip(self.tr("The language the generated parts of the minutes are "
+                                         "written in."))
         b = self._button  # the tab connects them
         self.preview_button = b(self.tr("PDF pr&eview…"))
         self.save_button = b(self.tr("Save the P&DF…"))
@@ -62,6 +66,24 @@ class MinutesBar(QWidget):
         self.back_button = b(self.tr("Bac&k to draft"))
         self.timestamp_button = b(self.tr("Add a &time-stamp"))
         self.erratum_button = b(self.tr("New e&rratum…"))
+        for button, tip in (
+                (self.preview_button, self.tr("Open the minutes as a PDF to read them (a draft "
+                                              "is marked as such).")),
+                (self.save_button, self.tr("Save the minutes as a PDF file.")),
+                (self.signatories_button, self.tr("Choose who signs the minutes and in what "
+                                                  "capacity.")),
+                (self.submit_button, self.tr("Freeze the text so that the signatories can sign "
+                                             "it.")),
+                (self.timestamp_button, self.tr("Ask the time-stamping authority to date the "
+                                                "signed PDF.")),
+                (self.erratum_button, self.tr("Start a signed correction to these minutes."))):
+            button.setToolTip(tip)
+        self._back_tip = self.tr("Unfreeze the text to edit it again (only while nobody "
+                                 "has signed).")
+        self.back_button.setToolTip(self._back_tip)
+        explain(self.status, "proces_verbal")
+        explain(self.submit_button, "signature_electronique")
+        explain(self.timestamp_button, "horodatage")
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.save_state)
@@ -116,7 +138,7 @@ class MinutesBar(QWidget):
             button.setVisible(shown)
         nobody_signed = view is not None and all(s.signed_at is None for s in view.signatories)
         self.back_button.setEnabled(nobody_signed)
-        self.back_button.setToolTip("" if nobody_signed else self.tr(
+        self.back_button.setToolTip(self._back_tip if nobody_signed else self.tr(
             "A signature was given: the text it signed can no longer change."))
         if view is None or not view.editable:
             self.save_state.clear()
@@ -152,6 +174,8 @@ class BeforeMinutesPage(QWidget):
         self.text.setWordWrap(True)
         self.draft_button = QPushButton(self.tr("&Draft the minutes"), self)
         self.draft_button.setAccessibleName(self.tr("Draft the minutes"))
+        self.draft_button.setToolTip(self.tr("Draft the minutes now from what was recorded "
+                                             "during the meeting."))
         column = QVBoxLayout(self)
         column.addWidget(self.text)
         column.addWidget(self.draft_button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -162,6 +162,7 @@ class _WhoDelegate(QStyledItemDelegate):
                      index: AnyIndex) -> QWidget:
         editor = QLineEdit(parent)
         editor.setAccessibleName(self.tr("Who"))
+        editor.setToolTip(self.tr("Who carries out the action: a person or an organisation."))
         completer = QCompleter(self.names, editor)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -178,6 +179,9 @@ class DecisionsPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Decisions"))
+        self.table.setToolTip(self.tr("The actions the meeting decided; double-click or F2 to "
+                                      "edit a cell."))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
@@ -202,6 +206,11 @@ class DecisionsPanel(QWidget):
         self.remove_button = make_button(self, self.tr("Remove t&he line"), self.remove_decision)
         self.up_button = make_button(self, self.tr("Move &up"), lambda: self.move_decision(-1))
         self.down_button = make_button(self, self.tr("Move do&wn"), lambda: self.move_decision(1))
+        for button, tip in ((self.add_button, self.tr("Add a line for a decided action.")),
+                            (self.remove_button, self.tr("Remove the selected line.")),
+                            (self.up_button, self.tr("Move the selected line up.")),
+                            (self.down_button, self.tr("Move the selected line down."))):
+            button.setToolTip(tip)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)

@@ -90,6 +90,10 @@ class RichTextEditor(QWidget):
         self._loading = False
         self.edit = _MinutesTextEdit(self)
         self.edit.setAccessibleName(accessible_name)
+        # A description, not a tooltip: a tooltip would cover the text being written.
+        self.edit.setAccessibleDescription(self.tr(
+            "Text written by the secretary. Ctrl+B: bold, Ctrl+I: italic, Ctrl+Shift+K: insert "
+            "a speaker; Tab leaves the text."))
         self.edit.setTabChangesFocus(True)  # Tab leaves the editor, as in every other field
         line = self.edit.fontMetrics().height()
         self.edit.setMinimumHeight(line * 8)

@@ -48,6 +48,9 @@ def locked_browser(parent: QWidget, name: str) -> QTextBrowser:
     """A read-only view of generated text, on the window's (greyed) background."""
     browser = QTextBrowser(parent)
     browser.setAccessibleName(name)
+    # A description, not a tooltip: a tooltip would cover the text being read.
+    browser.setAccessibleDescription(QCoreApplication.translate(
+        "MinutesPanels", "Drafted from the record of the meeting; it cannot be edited here."))
     browser.setOpenLinks(False)
     browser.setTabChangesFocus(True)
     palette = browser.palette()
@@ -106,6 +109,8 @@ class HeaderPanel(SectionPanel):
         self.drafted_by = QLineEdit(drafted_by, self)
         self.drafted_by.setAccessibleName(self.tr("Drafted by"))
         self.drafted_by.setPlaceholderText(self.tr("e.g. Camille Roux, secretary of the meeting"))
+        self.drafted_by.setToolTip(self.tr("The name and role of the person who wrote the "
+                                           "minutes."))
         label = QLabel(self.tr("Dr&afted by:"), self)
         label.setBuddy(self.drafted_by)
         row = QHBoxLayout()
@@ -189,6 +194,8 @@ class AnnexesPanel(SectionPanel):
         self.incidents = QListWidget(self)
         self.incidents.setAccessibleName(self.tr("Incidents noted by the secretary"))
         self.incidents.setWordWrap(True)
+        self.incidents.setToolTip(self.tr("Incidents of the meeting that the record does not "
+                                          "show, one per line."))
         label = QLabel(self.tr("Other incidents, &noted by the secretary (double-click or F2 to "
                                "edit):"), self)
         label.setBuddy(self.incidents)
@@ -198,6 +205,8 @@ class AnnexesPanel(SectionPanel):
         self.add_button = make_button(self, self.tr("&Add an incident"), self.add_incident)
         self.remove_button = make_button(self, self.tr("Remove t&he incident"),
                                          self.remove_incident)
+        self.add_button.setToolTip(self.tr("Add a line for an incident, then type it."))
+        self.remove_button.setToolTip(self.tr("Remove the selected incident."))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

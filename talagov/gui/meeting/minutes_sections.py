@@ -81,6 +81,8 @@ class MinutesSections(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Sections of the minutes"))
         self.list.setWordWrap(True)
+        self.list.setToolTip(self.tr("Choose the part of the minutes to read or write on the "
+                                     "right."))
         label = QLabel(self.tr("Sect&ions:"), self)
         label.setBuddy(self.list)
         left = QWidget(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 
 from talagov.core.minutes_content import MinutesStatus
 from talagov.core.minutes_signers import Missing, Signer, SignerRole
+from talagov.gui import theme
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.task_dialog import TaskDialog
 from talagov.gui.i18n import arg, show_datetime
@@ -60,7 +61,7 @@ class SignaturesPanel(QWidget):
         self.intro.setWordWrap(True)
         self.missing = QLabel(self)
         self.missing.setWordWrap(True)
-        self.missing.setStyleSheet("color: #a4161a;")
+        theme.set_style(self.missing, "color: $error;")
         self.missing.setTextFormat(Qt.TextFormat.PlainText)
         self.timestamp = QLabel(self)
         self.timestamp.setWordWrap(True)
@@ -105,6 +106,8 @@ class SignaturesPanel(QWidget):
                 button = make_button(self._host, arg(self.tr("Sign as %1…"), s.name),
                                      self._requester(s.member_id))
                 button.setEnabled(s.key_here and bool(s.certificate))
+                button.setToolTip(arg(self.tr("Sign the minutes with the key of %1 (asks their "
+                                              "passphrase)."), s.name))
                 self._grid.addWidget(button, row, 3)
                 self.sign_buttons[s.member_id] = button
         self.timestamp.setText(self.timestamp_text(view))
@@ -152,7 +155,7 @@ class SignatoriesDialog(TaskDialog):
         self.form.addRow(intro)
         self.missing = QLabel("\n".join(missing_lines(view.missing, ctx.lang)), self)
         self.missing.setWordWrap(True)
-        self.missing.setStyleSheet("color: #a4161a;")
+        theme.set_style(self.missing, "color: $error;")
         self.missing.setVisible(bool(view.missing))
         self.form.addRow(self.missing)
         self._host = QWidget(self)
@@ -169,6 +172,8 @@ class SignatoriesDialog(TaskDialog):
         self.form.addRow(row)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 50)
         self.add_button.setEnabled(False)
+        self.add_button.setToolTip(self.tr("Add a line for one more signatory."))
+        self.ok_button.setToolTip(self.tr("Keep these signatories and capacities."))
         minutes_id = view.id
         ctx.runner.run(self, lambda uow: minutes_service.candidates(uow, minutes_id),
                        on_success=self._on_candidates_loaded,
@@ -191,6 +196,7 @@ class SignatoriesDialog(TaskDialog):
         number = len(self.rows) + 1
         member = QComboBox(self._host)
         member.setAccessibleName(arg(self.tr("Signatory %1"), number))
+        member.setToolTip(self.tr("The person who signs."))
         for candidate_id, name in self.candidates:
             member.addItem(name, candidate_id)
         if member_id is not None:
@@ -198,11 +204,14 @@ class SignatoriesDialog(TaskDialog):
         capacity = QComboBox(self._host)
         capacity.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         capacity.setAccessibleName(arg(self.tr("Capacity of signatory %1"), number))
+        capacity.setToolTip(self.tr("The capacity in which this person signs (chair, "
+                                    "secretary, scrutineer…)."))
         for value, label in role_labels().items():
             capacity.addItem(label, value.value)
         capacity.setCurrentIndex(capacity.findData(role.value))
         remove = make_button(self._host, self.tr("Remove"), lambda: self._remove(member))
         remove.setAccessibleName(arg(self.tr("Remove signatory %1"), number))
+        remove.setToolTip(self.tr("Remove this signatory from the list."))
         line = len(self.rows)
         self._grid.addWidget(member, line, 0)
         self._grid.addWidget(capacity, line, 1)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from talagov.core.agenda import AgendaItem, Amendment
 from talagov.core.meetings import Meeting, MeetingStatus
 from talagov.gui.context import AppContext
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_date
 from talagov.gui.meeting.agenda_panel import AgendaPanel
 from talagov.gui.meeting.documents_panel import DocumentsPanel
@@ -87,10 +88,14 @@ class PreparationTab(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label = QLabel(text, self)
             label.setBuddy(value)
+            if key == "convocation":
+                explain(label, "convocation")
             form.addRow(label, value)
             self._values[key] = value
         self._form = form
         self.edit_button = make_button(self, self.tr("Edit &details…"), self.edit_details)
+        self.edit_button.setToolTip(self.tr("Change the kind, date, place and other details of "
+                                            "the meeting."))
         details_layout = QHBoxLayout(self.details)
         details_layout.addLayout(form, 1)
         details_layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)

@@ -8,19 +8,21 @@ service; the session tab feeds it after every change and every 30 seconds.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from talagov.core.meetings import Meeting
 from talagov.core.quorum import QuorumResult
 from talagov.core.statutes import Convocation
+from talagov.gui import theme
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_int
 from talagov.gui.widgets.tables import make_button
 from talagov.messages import render_finding
 
 # Dark text on a light tint: readable, and the word says it for those who cannot see colour.
-MET_COLOURS = (QColor("#1b5e20"), QColor("#e3f2e1"))
-NOT_MET_COLOURS = (QColor("#8e1212"), QColor("#fbe4e4"))
+MET_COLOURS = ("ok", "ok_bg")  # semantic roles of the theme
+NOT_MET_COLOURS = ("error", "error_bg")
 
 
 def quorum_sentence(result: QuorumResult, meeting: Meeting, lang: str) -> str:
@@ -58,6 +60,7 @@ class QuorumPanel(QFrame):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.verdict.setFont(font)
+        explain(self.verdict, "quorum")
         self.sentence = QLabel(self)
         self.sentence.setWordWrap(True)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -65,6 +68,7 @@ class QuorumPanel(QFrame):
                                          self.second_convocation_requested.emit)
         self.second_button.setToolTip(self.tr(
             "Prepare a new meeting, convened a second time with the same agenda"))
+        explain(self.second_button, "deuxieme_convocation")
         self.second_button.hide()
         self.reasons = QLabel(self)
         self.reasons.setWordWrap(True)
@@ -86,6 +90,10 @@ class QuorumPanel(QFrame):
             value.setFont(bold)
             value.setAccessibleName(caption)
             title.setBuddy(value)
+            terms = {"represented": "pouvoir", "correspondence": "vote_par_correspondance",
+                     "required": "quorum"}
+            if key in terms:
+                explain(title, terms[key])
             counts.addWidget(title, 0, column, Qt.AlignmentFlag.AlignHCenter)
             counts.addWidget(value, 1, column, Qt.AlignmentFlag.AlignHCenter)
             self.values[key] = value
@@ -127,7 +135,8 @@ class QuorumPanel(QFrame):
         self.verdict.setAccessibleName(text)
         palette = self.palette()
         if met is not None:
-            foreground, background = MET_COLOURS if met else NOT_MET_COLOURS
+            roles = MET_COLOURS if met else NOT_MET_COLOURS
+            foreground, background = theme.qcolour(roles[0]), theme.qcolour(roles[1])
             palette.setColor(QPalette.ColorRole.Window, background)
             palette.setColor(QPalette.ColorRole.WindowText, foreground)
         self.verdict.setPalette(palette)

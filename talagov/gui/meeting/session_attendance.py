@@ -18,11 +18,18 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVB
 
 from talagov.core.attendance import AttendanceEntry, AttendanceStatus
 from talagov.gui.context import AppContext
-from talagov.gui.i18n import arg
+from talagov.gui.help.terms import explain
+from talagov.gui.i18n import arg, show_int
 from talagov.gui.meeting.session_data import Clock, SessionData
-from talagov.gui.models.attendance_model import AttendanceModel
+from talagov.gui.models.attendance_model import NAME, AttendanceModel
 from talagov.gui.widgets.filter_line_edit import FilterLineEdit
-from talagov.gui.widgets.tables import follow_selection, make_button, make_table, selected_row
+from talagov.gui.widgets.tables import (
+    follow_selection,
+    make_button,
+    make_table,
+    selected_row,
+    stretch_column,
+)
 from talagov.services import session as session_service
 from talagov.services.session import AttendanceLine
 
@@ -39,10 +46,16 @@ class AttendanceWidget(QWidget):
         self.filter = FilterLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Name, number, college, status…"))
         self.filter.setAccessibleName(self.tr("Search the attendance sheet"))
+        self.filter.setToolTip(self.tr("Type part of a name, number, college or status to "
+                                       "show only the matching lines."))
         filter_label = QLabel(self.tr("Sea&rch:"), self)
         filter_label.setBuddy(self.filter)
         self.count_label = QLabel(self)
         self.table = make_table(self, self.model, self.tr("Attendance sheet"), alternating=True)
+        self.table.setToolTip(self.tr("One line per member; select a line, then mark their "
+                                      "presence with the buttons or their shortcuts."))
+        explain(self.table, "feuille_de_presence")
+        stretch_column(self.table, NAME)  # Status and Signed must show at 1280 pixels
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3 // 2)
         self.buttons: dict[str, QPushButton] = {}
@@ -134,7 +147,7 @@ class AttendanceWidget(QWidget):
         self.table.scrollTo(index)
 
     def _on_model_counts_changed(self, shown: int, total: int) -> None:
-        text = arg(self.tr("%n member(s) shown of %1", "", shown), total)
+        text = arg(self.tr("%Ln member(s) shown of %1", "", shown), show_int(total, self.ctx.lang))
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
 

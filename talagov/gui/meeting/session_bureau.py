@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from talagov.core.meetings import MeetingStatus
 from talagov.gui.context import AppContext
 from talagov.gui.file_actions import ask_save_path
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_date
 from talagov.gui.meeting.session_data import Clock, SessionData
 from talagov.gui.meeting.session_records import QuorumRecordModel, RecordQuorumDialog
@@ -61,13 +62,31 @@ class BureauWidget(QWidget):
                                         self.save_sheet)
         self.records = QuorumRecordModel(self)
         self.records_table = make_table(self, self.records, self.tr("Recorded quorums"))
+        self.bureau_button.setToolTip(self.tr("Choose the chair, the secretary and the "
+                                              "scrutineers of the meeting."))
+        explain(self.bureau_button, "bureau")
+        self.open_button.setToolTip(self.tr("Open the meeting now: the quorum at the opening is "
+                                            "recorded."))
+        self.close_button.setToolTip(self.tr("Close the meeting now: attendance, proxies and "
+                                             "postal votes become final."))
+        self.record_button.setToolTip(self.tr("Record the quorum when an agenda item is taken "
+                                              "up."))
+        explain(self.record_button, "quorum")
+        self.sheet_button.setToolTip(self.tr("Save the attendance sheet, with its signatures, "
+                                             "as a PDF."))
+        explain(self.sheet_button, "feuille_de_presence")
+        self.records_table.setToolTip(self.tr("The quorum recorded at the opening and at each "
+                                              "agenda item."))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Session:"), self.status)
-        form.addRow(self.tr("Chair:"), self.chair)
-        form.addRow(self.tr("Secretary:"), self.secretary)
-        form.addRow(self.tr("Scrutineers:"), self.scrutineers)
+        for text, value, key in ((self.tr("Chair:"), self.chair, "president_de_seance"),
+                                 (self.tr("Secretary:"), self.secretary, "secretaire_de_seance"),
+                                 (self.tr("Scrutineers:"), self.scrutineers, "scrutateur")):
+            label = QLabel(text, self)
+            explain(label, key)  # the legal roles, defined where they are named
+            form.addRow(label, value)
         # Two rows of buttons: one row of five is wider than the workspace in French.
         buttons = QGridLayout()
         for index, button in enumerate((self.bureau_button, self.open_button, self.close_button,

@@ -29,6 +29,9 @@ class ScannedFormField(QWidget):
         self.name.setAccessibleName(self.tr("Scanned form"))
         self.choose_button = make_button(self, self.tr("Ch&oose…"), self.choose)
         self.clear_button = make_button(self, self.tr("Remo&ve"), self.clear)
+        self.choose_button.setToolTip(self.tr("Attach the scan of the signed paper form (PDF or "
+                                              "image)."))
+        self.clear_button.setToolTip(self.tr("Detach the scanned form."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.name, 1)
@@ -61,5 +64,6 @@ class ScannedFormField(QWidget):
 
     def _update(self) -> None:
         self.name.setText(self._path.name if self._path is not None else "")
-        self.name.setToolTip(str(self._path) if self._path is not None else "")
+        self.name.setToolTip(str(self._path) if self._path is not None
+                             else self.tr("No scan of the signed form is attached yet."))
         self.clear_button.setEnabled(self._path is not None)

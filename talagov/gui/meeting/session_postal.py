@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from talagov.core.correspondence import CorrespondenceForm, counts
 from talagov.gui.context import AppContext
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_datetime
 from talagov.gui.meeting.session_data import Clock, SessionData
 from talagov.gui.models.item_table_model import ItemTableModel
@@ -81,6 +82,13 @@ class PostalVotesWidget(QWidget):
         self.table = make_table(self, self.model, self.tr("Postal votes"))
         self.new_button = make_button(self, self.tr("&Record postal vote…"), self.new_form)
         self.remove_button = make_button(self, self.tr("Remove postal vote"), self.remove_current)
+        self.table.setToolTip(self.tr("The postal voting forms received, with the date each "
+                                      "one arrived."))
+        explain(self.table, "vote_par_correspondance")
+        self.new_button.setToolTip(self.tr("Record a postal voting form received from a "
+                                           "member."))
+        self.remove_button.setToolTip(self.tr("Remove the selected postal vote (recorded by "
+                                              "mistake)."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(button_row(self.new_button, self.remove_button))

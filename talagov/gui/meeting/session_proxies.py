@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from talagov.gui.context import AppContext
+from talagov.gui.help.terms import explain
 from talagov.gui.meeting.session_data import Clock, SessionData
 from talagov.gui.models.proxy_model import ProxyModel
 from talagov.gui.widgets.tables import (
@@ -37,6 +38,13 @@ class ProxiesWidget(QWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.new_button = make_button(self, self.tr("&Record proxy…"), self.new_proxy)
         self.remove_button = make_button(self, self.tr("Remove prox&y"), self.remove_current)
+        self.table.setToolTip(self.tr("The proxies given by members for this meeting and who "
+                                      "holds each one."))
+        explain(self.table, "pouvoir")
+        self.new_button.setToolTip(self.tr("Record a proxy given by a member to another "
+                                           "person."))
+        self.remove_button.setToolTip(self.tr("Remove the selected proxy (recorded by mistake "
+                                              "or withdrawn)."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)

@@ -75,8 +75,12 @@ class RecordQuorumDialog(TaskDialog):
         # Propose the first item not recorded yet.
         pending = next((i for i, item in enumerate(items, start=1) if item.id not in recorded), 0)
         self.item.setCurrentIndex(pending)
+        self.item.setToolTip(self.tr("The opening of the meeting, or the agenda item now taken "
+                                     "up."))
         self.add_row(self.tr("&Agenda item:"), self.item)
         self.ok_button.setText(self.tr("&Record quorum"))
+        self.ok_button.setToolTip(self.tr("Record the members taking part now as the quorum of "
+                                          "this item."))
 
     def task(self) -> Any:
         """Record the quorum now for the chosen item."""

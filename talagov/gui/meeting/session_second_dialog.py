@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from talagov.core.meetings import Meeting
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.task_dialog import TaskDialog
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_date
 from talagov.gui.meeting.session_data import Clock
 from talagov.gui.widgets.date_edit import date_edit, edit_date, to_qdate
@@ -41,7 +42,12 @@ class SecondConvocationDialog(TaskDialog):
         self.on = date_edit(self, start + timedelta(days=PROPOSED_DELAY_DAYS), ctx.lang)
         self.on.setMinimumDate(to_qdate(meeting.on + timedelta(days=1)))
         self.add_row(self.tr("&Date of the second meeting:"), self.on)
+        self.on.setToolTip(self.tr("The day the meeting is held again; leave time for the "
+                                   "notice period."))
         self.ok_button.setText(self.tr("&Create"))
+        self.ok_button.setToolTip(self.tr("Create the new meeting as a draft, with the same "
+                                          "agenda."))
+        explain(intro, "deuxieme_convocation")
         self.resize(self.fontMetrics().horizontalAdvance("M") * 45, self.sizeHint().height())
 
     def task(self) -> Any:

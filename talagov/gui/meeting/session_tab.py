@@ -65,8 +65,14 @@ class SessionTab(QWidget):
         self.bureau = BureauWidget(ctx, now, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Session"))
-        for widget in (self.attendance, self.proxies, self.postal, self.bureau):
-            self.tabs.addTab(widget, "")
+        for widget, tip in (
+                (self.attendance, self.tr("Who is present, remote, excused or absent, and "
+                                          "their signatures.")),
+                (self.proxies, self.tr("The proxies given by absent members.")),
+                (self.postal, self.tr("The postal voting forms received before the meeting.")),
+                (self.bureau, self.tr("The officers, the opening and closing, and the quorums "
+                                      "recorded."))):
+            self.tabs.setTabToolTip(self.tabs.addTab(widget, ""), tip)
         self._update_tab_titles()
         layout = QVBoxLayout(self)
         layout.addWidget(self.quorum_panel)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from talagov.core.ballot_check import Verdict
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.meeting.votes_data import PollDetail
 from talagov.gui.meeting.votes_labels import verdict_labels
@@ -31,11 +32,15 @@ class BallotsWidget(QWidget):
         for verdict, label in verdict_labels().items():
             self.filter.addItem(label, verdict.value)
         self.filter.setAccessibleName(self.tr("Show ballots"))
+        self.filter.setToolTip(self.tr("Show every ballot, or only those with one verdict."))
+        self.table.setToolTip(self.tr("The ballots of the poll, each with its signature check "
+                                      "and verdict."))
         filter_label = QLabel(self.tr("Sho&w:"), self)
         filter_label.setBuddy(self.filter)
         self.count = QLabel(self)
         self.secret_hint = QLabel(self.tr("Secret ballot: the choices are not shown."), self)
         self.secret_hint.setWordWrap(True)
+        explain(self.secret_hint, "scrutin_secret")
         self.secret_hint.setTextFormat(Qt.TextFormat.PlainText)
         row = QHBoxLayout()
         row.addWidget(filter_label)

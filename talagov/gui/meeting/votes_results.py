@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from talagov.core.polls import PollKind, PollStatus
 from talagov.core.tally import TallyResult
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_date, show_int
 from talagov.gui.meeting.votes_data import PollDetail
 from talagov.gui.meeting.votes_labels import (
@@ -40,6 +41,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 def _grid(parent: QWidget, name: str) -> QTableWidget:
     table = QTableWidget(parent)
     table.setAccessibleName(name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.verticalHeader().hide()
@@ -88,6 +90,7 @@ class ResultsPanel(QWidget):
             "link each voter to their choice; fully verifiable secrecy is not available yet."),
             self)
         self.secret_notice.setFrameShape(QLabel.Shape.StyledPanel)
+        explain(self.secret_notice, "scrutin_secret")
         self.secret_notice.setMargin(self.fontMetrics().height() // 3)
         self.rule = QLabel(self)
         self.decision = QLabel(self)
@@ -97,6 +100,10 @@ class ResultsPanel(QWidget):
         self.decision.setFont(big)
         self.counts = _grid(self, self.tr("Votes by choice and channel"))
         self.colleges = _grid(self, self.tr("Colleges"))
+        self.counts.setToolTip(self.tr("The votes for each choice, by the way they were cast."))
+        self.colleges.setToolTip(self.tr("The votes within each college and the weight of each "
+                                         "college in the result."))
+        explain(self.colleges, "college")
         self.weighted = QLabel(self)
         self.explanation = QLabel(self)
         self.hand_count = QLabel(self)

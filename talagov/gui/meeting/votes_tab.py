@@ -29,6 +29,7 @@ from talagov.core.polls import PollStatus
 from talagov.gui.context import AppContext
 from talagov.gui.errors import user_message
 from talagov.gui.file_actions import show_file
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.meeting import votes_actions, votes_files
 from talagov.gui.meeting.tab_loader import TabLoader
@@ -96,6 +97,33 @@ class VotesTab(QWidget):
         self.booth_button = b(self, self.tr("Open the votin&g booth"), self.open_booth)
         self.pdf_button = b(self, self.tr("Results P&DF…"), lambda: self.export_results())
         self.keys_button = b(self, self.tr("Ke&ys…"), self.show_keys)
+        self.table.setToolTip(self.tr("One poll per resolution or election of the agenda, with "
+                                      "its state; select one to act on it."))
+        tips = (
+            (self.prepare_button, self.tr("Create the polls of the agenda's resolutions and "
+                                          "elections, or update the prepared ones.")),
+            (self.options_button, self.tr("Choose whether the selected poll is secret and which "
+                                          "majority it needs.")),
+            (self.open_button, self.tr("Open the selected poll: its question can then no longer "
+                                       "change.")),
+            (self.close_button, self.tr("Close the selected poll and record its result (asks the "
+                                        "organisation's passphrase).")),
+            (self.hand_button, self.tr("Enter the votes counted in the room for the selected "
+                                       "poll.")),
+            (self.import_button, self.tr("Import the signed ballot files that members sent.")),
+            (self.package_button, self.tr("Save a signed voting package so that a member can "
+                                          "vote on their own computer.")),
+            (self.booth_button, self.tr("Turn this computer into a full-screen voting booth for "
+                                        "the members present.")),
+            (self.pdf_button, self.tr("Save the results of the closed polls as a PDF.")),
+            (self.keys_button, self.tr("Show the organisation's fingerprint and the members' "
+                                       "keys and certificates.")),
+        )
+        for button, tip in tips:
+            button.setToolTip(tip)
+        explain(self.options_button, "scrutin_secret")
+        explain(self.booth_button, "isoloir")
+        explain(self.keys_button, "certificat")
         self._booth = votes_files.booth_opener()
         if self._booth is None:
             self.booth_button.setToolTip(self.tr("The voting booth is not installed."))
@@ -116,6 +144,10 @@ class VotesTab(QWidget):
         self.details.setAccessibleName(self.tr("Poll"))
         self.details.addTab(scroller, self.tr("Res&ult"))
         self.details.addTab(self.ballots, self.tr("&Ballots"))
+        self.details.setTabToolTip(0, self.tr("The counts and the decision of the selected "
+                                              "poll."))
+        self.details.setTabToolTip(1, self.tr("Every ballot received for the selected poll and "
+                                              "whether it is valid."))
         top = QWidget(self)
         column = QVBoxLayout(top)
         column.setContentsMargins(0, 0, 0, 0)

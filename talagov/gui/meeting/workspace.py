@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from talagov.core.meetings import Meeting, MeetingStatus, next_statuses
 from talagov.gui.context import AppContext
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_date
 from talagov.gui.meeting.archive_tab import ArchiveTab
 from talagov.gui.meeting.convocation_tab import ConvocationTab
@@ -132,13 +133,21 @@ class MeetingWorkspace(QWidget):
         self.votes = VotesTab(ctx, self.tabs)
         self.minutes = MinutesTab(ctx, self.tabs)
         self.archive = ArchiveTab(ctx, self.tabs)
-        for tab, title in ((self.preparation, self.tr("&Preparation")),
-                           (self.convocation, self.tr("Con&vocation")),
-                           (self.session, self.tr("Sessi&on")),
-                           (self.votes, self.tr("Vote&s")),
-                           (self.minutes, self.tr("&Minutes")),
-                           (self.archive, self.tr("&Archive"))):
-            self.tabs.addTab(_TabScroller(tab, self.tabs), title)
+        for tab, title, tip in (
+                (self.preparation, self.tr("&Preparation"),
+                 self.tr("The agenda, its resolutions and elections, and the meeting's documents.")),
+                (self.convocation, self.tr("Con&vocation"),
+                 self.tr("Send the notice of meeting and keep a record of every sending.")),
+                (self.session, self.tr("Sessi&on"),
+                 self.tr("Attendance, proxies, postal votes, the officers and the quorum.")),
+                (self.votes, self.tr("Vote&s"),
+                 self.tr("Prepare, open and close the polls, and count the ballots.")),
+                (self.minutes, self.tr("&Minutes"),
+                 self.tr("Draft the minutes, have them signed and save them as a PDF.")),
+                (self.archive, self.tr("&Archive"),
+                 self.tr("Export the closed meeting as one signed file that can be checked."))):
+            index = self.tabs.addTab(_TabScroller(tab, self.tabs), title)
+            self.tabs.setTabToolTip(index, tip)
 
         meeting_page = QWidget(self)
         header = QHBoxLayout()
@@ -259,14 +268,25 @@ class MeetingWorkspace(QWidget):
 
     def _move_button(self, current: MeetingStatus, target: MeetingStatus) -> QPushButton:
         if target is MeetingStatus.CONVENED:
-            return make_button(self, self.tr("Convene…"), lambda: self._go_to(CONVOCATION_TAB))
-        if target is MeetingStatus.IN_SESSION:
-            return make_button(self, self.tr("Open the session…"), lambda: self._go_to(SESSION_TAB))
-        if target is MeetingStatus.CLOSED:
-            return make_button(self, self.tr("Close the session…"), lambda: self._go_to(SESSION_TAB))
-        if target is MeetingStatus.DRAFT:
-            return make_button(self, self.tr("Back to draft"), lambda: self.change_status(target))
-        return make_button(self, self.tr("Archive"), lambda: self.change_status(target))
+            button = make_button(self, self.tr("Convene…"), lambda: self._go_to(CONVOCATION_TAB))
+            button.setToolTip(self.tr("Go to the Convocation tab to send the notice of meeting."))
+            explain(button, "convocation")
+        elif target is MeetingStatus.IN_SESSION:
+            button = make_button(self, self.tr("Open the session…"),
+                                 lambda: self._go_to(SESSION_TAB))
+            button.setToolTip(self.tr("Go to the Session tab to open the meeting."))
+        elif target is MeetingStatus.CLOSED:
+            button = make_button(self, self.tr("Close the session…"),
+                                 lambda: self._go_to(SESSION_TAB))
+            button.setToolTip(self.tr("Go to the Session tab to close the meeting."))
+        elif target is MeetingStatus.DRAFT:
+            button = make_button(self, self.tr("Back to draft"), lambda: self.change_status(target))
+            button.setToolTip(self.tr("Put the meeting back in preparation (only before any "
+                                      "notice is sent)."))
+        else:
+            button = make_button(self, self.tr("Archive"), lambda: self.change_status(target))
+            button.setToolTip(self.tr("Mark the meeting as archived: it can no longer change."))
+        return button
 
     def _go_to(self, tab: int) -> None:
         self.tabs.setCurrentIndex(tab)

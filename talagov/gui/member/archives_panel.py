@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from talagov.gui.booth.style import describe, heading, paragraph
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.member.meeting_detail import when_text
 from talagov.gui.member.snapshot import Snapshot
@@ -39,6 +40,7 @@ class ArchivesPanel(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.title = heading(self.tr("Archives of the closed meetings"), self)
+        explain(self.title, "archive")
         self.intro = paragraph(self.tr(
             "Each archive holds the whole record of a meeting (attendance, proxies, ballots, "
             "results, signed minutes). TalaGov checks it before showing it, in auditor mode."),

@@ -59,6 +59,11 @@ class CooperativeView(QWidget):
         self.tabs.addTab(scrolled(self.key_panel, self), self.tr("My &key"))
         self.tabs.addTab(self.meetings, self.tr("&Meetings"))
         self.tabs.addTab(scrolled(self.archives, self), self.tr("&Archives"))
+        for index, tip in enumerate((
+                self.tr("Your voting key and its certificate from the cooperative."),
+                self.tr("The meetings the secretary published: documents, voting and proxies."),
+                self.tr("The archives of past meetings, to open and check."))):
+            self.tabs.setTabToolTip(index, tip)
         layout = QVBoxLayout(self)
         layout.addWidget(self.organisation)
         layout.addLayout(row)

@@ -21,6 +21,7 @@ from talagov.core.sync_request import CertificateRequest, key_fingerprint
 from talagov.gui.auditor.file_jobs import FileJobRunner
 from talagov.gui.booth.style import font_rules, paragraph
 from talagov.gui.dialogs.form_parts import column, error_line, labelled_form
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.member.work_dialog import FolderWorkDialog
 from talagov.services import member_actions
@@ -61,6 +62,9 @@ class EnrolDialog(FolderWorkDialog):
         form = labelled_form(self, rows)
         self.first.setAccessibleDescription(self.tr(
             "At least %n character(s). Nobody can recover it.", "", MIN_PASSPHRASE))
+        self.first.setToolTip(self.first.accessibleDescription())
+        self.second.setToolTip(self.tr("The same passphrase again, to rule out a typing "
+                                       "mistake."))
         self.error = error_line(self)
         self.outcome = paragraph("", self)
         self.outcome.hide()
@@ -68,6 +72,9 @@ class EnrolDialog(FolderWorkDialog):
         self.key_print.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_print.hide()
         self.add_buttons(self.tr("&Create my key"), self.tr("Create my key"), self.create_key)
+        self.ok_button.setToolTip(self.tr("Create the key on this computer and write the request "
+                                          "for your certificate into the shared folder."))
+        explain(self.ok_button, "certificat")
         column(self, (intro, form, self.error, self.outcome, self.key_print), self.buttons,
                ems=40)
 

@@ -19,6 +19,7 @@ from talagov.core.text import fold
 from talagov.gui.auditor.file_jobs import FileJobRunner
 from talagov.gui.booth.style import describe, paragraph
 from talagov.gui.dialogs.form_parts import column, error_line, labelled_form
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.member.work_dialog import FolderWorkDialog
 from talagov.gui.session_labels import blank_proxy_label
@@ -69,6 +70,9 @@ class GiveProxyDialog(FolderWorkDialog):
         self.outcome.hide()
         self.add_buttons(self.tr("&Sign and give the proxy"), self.tr("Sign and give the proxy"),
                          self.give)
+        self.ok_button.setToolTip(self.tr("Sign the proxy with your key and put it in the shared "
+                                          "folder for the secretary."))
+        explain(self.ok_button, "pouvoir")
         column(self, (intro, form, self.error, self.outcome), self.buttons, ems=36)
         self.passphrase.setFocus()
 

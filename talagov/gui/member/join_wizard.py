@@ -40,6 +40,7 @@ from talagov.core.sync_identity import Identity
 from talagov.core.text import fold
 from talagov.gui.auditor.file_jobs import FileJobRunner
 from talagov.gui.booth.style import describe, heading, paragraph, set_error
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.member.jobs import run_refusable
 from talagov.services import member_home
@@ -164,6 +165,7 @@ class JoinWizard(QWidget):
             "convocation letter:"), page))
         self.fingerprint = paragraph("", page, "bigprint")
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        explain(self.fingerprint, "empreinte")
         layout.addWidget(self.fingerprint)
         layout.addWidget(paragraph(self.tr(
             "If a single group differs, do not join: this folder holds an organisation "

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from talagov.core.canonical import readable_fingerprint
 from talagov.core.text import fold
 from talagov.gui.booth.style import describe, heading, paragraph
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_date
 from talagov.gui.member.snapshot import Snapshot
 from talagov.services.member_folder import CertificateState
@@ -62,7 +63,9 @@ class KeyPanel(QWidget):
         self.title = heading(self.tr("My voting key"), self)
         self.status = paragraph("", self)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        explain(self.title, "cle_personnelle")
         self.print_caption = paragraph(self.tr("Fingerprint of your key:"), self)
+        explain(self.print_caption, "empreinte")
         self.key_print = paragraph("", self, "bigprint")
         self.key_print.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.enrol_button = QPushButton(self.tr("&Create my key and request my certificate…"),
@@ -70,6 +73,7 @@ class KeyPanel(QWidget):
         describe(self.enrol_button, self.tr("Create my key and request my certificate"),
                  self.tr("Make your voting key on this computer and send the request to "
                          "the secretary through the shared folder."))
+        explain(self.enrol_button, "certificat")
         self.enrol_button.clicked.connect(
             lambda: self.enrol_requested.emit(self.has_key))
         buttons = QHBoxLayout()

@@ -26,6 +26,7 @@ from talagov.core.meeting_package import MeetingPackage
 from talagov.core.meetings import MeetingStatus, MeetingType
 from talagov.gui.booth.style import describe, heading, paragraph
 from talagov.gui.booth.vote_items import poll_title
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_date, show_int
 from talagov.gui.meeting_labels import meeting_status_label, meeting_type_label
 
@@ -91,6 +92,7 @@ class MeetingDetail(QWidget):
         self.proxy_button = QPushButton(self.tr("&Give a proxy…"), self)
         describe(self.proxy_button, self.tr("Give a proxy"),
                  self.tr("Let another member, or the chair, vote for you at this meeting."))
+        explain(self.proxy_button, "pouvoir")
         self.proxy_button.clicked.connect(self._on_proxy_button_clicked)
         actions = QHBoxLayout()
         actions.addWidget(self.vote_button)
@@ -99,11 +101,13 @@ class MeetingDetail(QWidget):
         self.convocation_title = heading(self.tr("Convocation"), self, "subheading")
         self.convocation = _selectable(paragraph("", self))
         self.convocation.setAccessibleName(self.tr("Convocation"))
+        explain(self.convocation_title, "convocation")
         # The letter and the agenda are read with the keyboard too (Tab, then arrows).
         self.convocation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.agenda_title = heading(self.tr("Agenda"), self, "subheading")
         self.agenda = _selectable(paragraph("", self))
         self.agenda.setAccessibleName(self.tr("Agenda"))
+        explain(self.agenda_title, "ordre_du_jour")
         self.agenda.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.documents_title = heading(self.tr("Documents"), self, "subheading")
         self.documents = QListWidget(self)

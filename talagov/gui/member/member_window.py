@@ -37,6 +37,7 @@ from talagov.gui.booth.style import font_rules, paragraph
 from talagov.gui.dialogs.voting_package_dialog import FolderRoute, VotingPackageDialog
 from talagov.gui.errors import show_error, user_message
 from talagov.gui.file_actions import show_file
+from talagov.gui.help import install_help_shortcut
 from talagov.gui.i18n import arg
 from talagov.gui.member.cooperative_view import KEY_TAB, CooperativeView
 from talagov.gui.member.enrol_dialog import EnrolDialog
@@ -112,6 +113,7 @@ class MemberWindow(QMainWindow):
         self.busy.hide()
         self.statusBar().addPermanentWidget(self.busy)
         self._build_menu()
+        install_help_shortcut(self, "member")  # F1: the member's guide
         self._update_title()
         screen = self.screen().availableGeometry()
         self.resize(screen.width() * 3 // 4, screen.height() * 4 // 5)

@@ -14,15 +14,16 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from talagov.gui import theme
 from talagov.gui.i18n import arg
 from talagov.gui.widgets.message_bar import MessageBar
 from talagov.messages import render_error
 from talagov.services.member_folder import RefusedFile
 
-# Dark red on pale red (#7a0000 on #fdecea: 10:1); a thick border so that it is seen
+# Dark red on pale red (10:1 in the default theme); a thick border so that it is seen
 # also without colour vision.
-_STYLE = ("QFrame#refusedBar { background: #fdecea; border: 3px solid #a00000; "
-          "border-radius: 4px; } QFrame#refusedBar QLabel { color: #7a0000; "
+_STYLE = ("QFrame#refusedBar { background: $error_bg; border: 3px solid $error_border; "
+          "border-radius: 4px; } QFrame#refusedBar QLabel { color: $error_strong; "
           "font-weight: bold; background: transparent; border: none; }")
 SHOWN = 3  # refused files named in the bar; the others are counted
 
@@ -44,7 +45,7 @@ class RefusedBar(MessageBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("refusedBar")
-        self.setStyleSheet(_STYLE)
+        theme.set_style(self, _STYLE)
         self.setAccessibleName(self.tr("Refused files"))
 
     def show_messages(self, messages: Sequence[str]) -> None:

@@ -12,9 +12,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from talagov.core.applications import Application, Decision, DueApplication, DueReason
+from talagov.gui import theme
 from talagov.gui.i18n import show_date
 from talagov.gui.labels import decision_labels, due_reason_labels
 from talagov.gui.models.record_table_model import RecordTableModel
@@ -25,8 +26,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 STATUS_COLUMN = 5
 # Reasons with a legal deadline are tinted; the status column says the reason in words.
 _URGENT = {DueReason.MUST_APPLY, DueReason.AG_MUST_RULE, DueReason.APPLY_SOON}
-_URGENT_BRUSH = QBrush(QColor("#fff0c2"))
-_URGENT_TEXT = QBrush(QColor("#1f1f1f"))
 
 
 class ApplicationTableModel(RecordTableModel):
@@ -96,9 +95,9 @@ class ApplicationTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(app, index.column())
         if role == Qt.ItemDataRole.BackgroundRole and urgent:
-            return _URGENT_BRUSH
+            return QBrush(theme.qcolour("attention_bg"))
         if role == Qt.ItemDataRole.ForegroundRole and urgent:
-            return _URGENT_TEXT
+            return QBrush(theme.qcolour("attention"))
         if role == Qt.ItemDataRole.ToolTipRole and app.notes:
             return app.notes
         if role == ID_ROLE:

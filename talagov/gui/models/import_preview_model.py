@@ -12,12 +12,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from talagov.core.csv_dialect import ImportPreview, ImportRow
 from talagov.core.findings import Severity
 from talagov.core.members import Member
 from talagov.core.shares import ShareMovement
+from talagov.gui import theme
 from talagov.gui.i18n import show_date
 from talagov.gui.labels import movement_kind_labels
 from talagov.messages import render
@@ -87,7 +88,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self._content(row.value)
             return self._problems(row)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and not row.ok:
-            return QBrush(QColor("#a00000"))  # the status text says it too: not colour alone
+            return QBrush(theme.qcolour("error"))  # the status text says it too: not colour alone
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

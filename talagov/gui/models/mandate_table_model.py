@@ -18,8 +18,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
+from talagov.gui import theme
 from talagov.gui.i18n import arg, show_date
 from talagov.gui.labels import role_labels
 from talagov.gui.models.record_table_model import RecordTableModel
@@ -30,8 +31,6 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 STATUS_COLUMN = 6
 # Soft amber, with dark text forced so that it stays readable in a dark theme too.
-_RENEW_BRUSH = QBrush(QColor("#fff0c2"))
-_RENEW_TEXT = QBrush(QColor("#1f1f1f"))
 
 
 class MandateStatus(enum.Enum):
@@ -153,9 +152,9 @@ class MandateTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, status, index.column())
         if role == Qt.ItemDataRole.BackgroundRole and renew:
-            return _RENEW_BRUSH
+            return QBrush(theme.qcolour("attention_bg"))
         if role == Qt.ItemDataRole.ForegroundRole and renew:
-            return _RENEW_TEXT
+            return QBrush(theme.qcolour("attention"))
         if role == Qt.ItemDataRole.FontRole and renew and index.column() == STATUS_COLUMN:
             font = QFont()
             font.setBold(True)

@@ -57,7 +57,6 @@ class MemberTableModel(QAbstractTableModel):
         self._visible: list[int] = []
         # needle -> visible rows, valid until the items, the sort or the toggle change
         self._recent: dict[str, list[int]] = {}
-        self._grey = QBrush()
 
     # -- loading, filtering, sorting ------------------------------------------------
 
@@ -69,8 +68,6 @@ class MemberTableModel(QAbstractTableModel):
         self._search = [m.search for m in self._items]
         self._former = [m.exit_date is not None and m.exit_date <= today for m in self._items]
         self._orders = {}
-        self._grey = QBrush(QGuiApplication.palette().color(
-            QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         self._recent.clear()
         self._visible = self._compute(self._ordered())
         self.endResetModel()
@@ -193,7 +190,11 @@ class MemberTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(item, self._labels)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._grey if self._former[position] else None
+            if not self._former[position]:
+                return None
+            # Read at each paint: it follows a change of theme (View › High contrast).
+            return QBrush(QGuiApplication.palette().color(QPalette.ColorGroup.Disabled,
+                                                           QPalette.ColorRole.Text))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.alignment)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -215,6 +216,8 @@ class MemberTableModel(QAbstractTableModel):
                 return headers()[section]
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(COLUMNS[section].alignment)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Click to sort by this column; click again to reverse the order.")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

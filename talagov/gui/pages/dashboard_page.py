@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from talagov.core.errors import UserError
 from talagov.core.findings import Finding, Severity
+from talagov.gui import theme
 from talagov.gui.context import AppContext
 from talagov.gui.errors import current_lang, show_error
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_date, show_int
 from talagov.gui.labels import due_reason_labels, role_labels
 from talagov.gui.meeting_labels import meeting_status_label
@@ -38,9 +40,9 @@ from talagov.services.minutes import PendingSignature
 from talagov.services.registers import ComingMeeting, Dashboard
 from talagov.services.uow import UnitOfWork
 
-# Dark hues that keep a 4.5:1 contrast on a light background; never the only cue.
-_SEVERITY_COLOURS = {Severity.VIOLATION: "#a4161a", Severity.WARNING: "#7a4b00",
-                     Severity.INFO: "#1f4e79"}
+# Semantic colours of the theme (4.5:1 or more on the page); never the only cue.
+_SEVERITY_COLOURS = theme.Colours({Severity.VIOLATION: "error", Severity.WARNING: "warning",
+                                   Severity.INFO: "info"})
 _SEVERITY_ICONS = {Severity.VIOLATION: QStyle.StandardPixmap.SP_MessageBoxCritical,
                    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
                    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}
@@ -99,6 +101,7 @@ class DashboardPage(Page):
         self._pending_generation = 0  # the minutes' line reloads on its own (see on_changes)
         self.members_figure = _Figure(self.tr("Active members"), self)
         self.capital_figure = _Figure(self.tr("Capital"), self)
+        explain(self.capital_figure.caption, "capital")
         self.deadline_figure = _Figure(self.tr("Next annual meeting, at the latest"), self)
         figures = QGridLayout()
         for column, figure in enumerate((self.members_figure, self.capital_figure, self.deadline_figure)):
@@ -106,10 +109,22 @@ class DashboardPage(Page):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.alerts = _list(self.tr("Compliance alerts"), self)
+        self.alerts.setToolTip(self.tr("What the law or the statutes require and the register does "
+                                       "not meet yet; most serious first."))
         self.renewals = _list(self.tr("Mandates to renew"), self)
+        self.renewals.setToolTip(self.tr("Mandates that end before the next annual meeting, so "
+                                         "their renewal goes on its agenda."))
+        explain(self.renewals, "mandat")
         self.applications = _list(self.tr("Applications due"), self)
+        self.applications.setToolTip(self.tr("Membership applications waiting for a decision, "
+                                             "oldest first."))
         self.meetings = _list(self.tr("Coming meetings"), self)
+        self.meetings.setToolTip(self.tr("Meetings planned from today on, with their date and "
+                                         "status."))
         self.signatures = _list(self.tr("Minutes awaiting signature"), self)
+        self.signatures.setToolTip(self.tr("Minutes that still miss a signatory; open the meeting "
+                                           "to have them signed."))
+        explain(self.signatures, "proces_verbal")
         layout = QVBoxLayout(self)
         layout.addLayout(figures)
         layout.addWidget(self.status)
@@ -175,7 +190,7 @@ class DashboardPage(Page):
         lang = current_lang()
         self.status.hide()
         self.members_figure.set(show_int(data.active_members, lang),
-                                arg(self.tr("%n member(s) on record in all", "", data.total_members)))
+                                self.tr("%Ln member(s) on record in all", "", data.total_members))
         self.capital_figure.set(show_cents(data.capital_cents, lang),
                                 arg(self.tr("on %1"), show_date(data.today, lang)))
         days = (data.next_ag_deadline - data.today).days

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from talagov.core.library import Document
 from talagov.gui.context import AppContext
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.meeting.documents_panel import open_document
 from talagov.gui.models.document_table_model import DocumentTableModel
@@ -42,16 +43,25 @@ class LibraryPage(Page):
         self._generation = 0
         self.model = DocumentTableModel(self, lang=ctx.lang)
         self.table = make_table(self, self.model, self.tr("Documents"), alternating=True)
+        self.table.setToolTip(self.tr("The documents kept by the cooperative; double-click to open "
+                                      "one."))
         intro = QLabel(self.tr("Statutes, internal rules, reports and accounts: each file is kept "
                                "once in the library folder next to the database, and stays there "
                                "when a meeting that used it is deleted."), self)
         intro.setWordWrap(True)
+        explain(intro, "statuts")
         label = QLabel(self.tr("&Documents:"), self)
         label.setBuddy(self.table)
         self.add_button = make_button(self, self.tr("&Add…"), self.add_document)
+        self.add_button.setToolTip(self.tr("Copy a file into the library and describe it."))
         self.edit_button = make_button(self, self.tr("&Edit…"), self.edit_current)
+        self.edit_button.setToolTip(self.tr("Change the title, kind, date or meeting of the "
+                                            "selected document."))
         self.delete_button = make_button(self, self.tr("De&lete"), self.delete_current)
+        self.delete_button.setToolTip(self.tr("Remove the selected document from the library."))
         self.open_button = make_button(self, self.tr("&Open"), self.open_current)
+        self.open_button.setToolTip(self.tr("Open the selected document in the application set for "
+                                            "its type."))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(label)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from talagov.core.annual_meeting import next_annual_meeting_deadline
 from talagov.core.mandates import Body
 from talagov.gui.context import AppContext
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_date
 from talagov.gui.labels import body_kind_labels
 from talagov.gui.models.mandate_table_model import MandateStatus, MandateTableModel, status_of
@@ -63,20 +64,33 @@ class MandatesPage(Page):
         self.model = MandateTableModel(self, lang=ctx.lang)
         self.bodies = QListWidget(self)
         self.bodies.setAccessibleName(self.tr("Bodies"))
+        self.bodies.setToolTip(self.tr("The boards and committees of the cooperative; choose one "
+                                       "to list its mandates."))
         bodies_label = QLabel(self.tr("&Bodies:"), self)
         bodies_label.setBuddy(self.bodies)
         self.new_body_button = make_button(self, self.tr("New &body…"), self.new_body)
+        self.new_body_button.setToolTip(self.tr("Add a board, a committee or a management "
+                                                "position."))
         self.current_only = QCheckBox(self.tr("&Current mandates only"), self)
         self.current_only.setAccessibleName(self.tr("Current mandates only"))
+        self.current_only.setToolTip(self.tr("Hide the mandates that have already ended."))
         self.current_only.setChecked(True)
         self.deadline_label = QLabel(self)
         self.deadline_label.setWordWrap(True)
         self.table = self._make_table()
+        self.table.setToolTip(self.tr("Who holds which office, since when and until when; "
+                                      "double-click to edit."))
+        explain(self.table, "mandat")
         table_label = QLabel(self.tr("&Mandates:"), self)
         table_label.setBuddy(self.table)
         self.new_button = make_button(self, self.tr("&New mandate…"), self.new_mandate)
+        self.new_button.setToolTip(self.tr("Record that a member takes an office in a body."))
         self.end_button = make_button(self, self.tr("&End mandate…"), self.end_current)
+        self.end_button.setToolTip(self.tr("Record the end of the selected mandate, with its date "
+                                           "and reason."))
         self.handover_button = make_button(self, self.tr("&Handover…"), self.handover_current)
+        self.handover_button.setToolTip(self.tr("End the selected mandate and give the same office "
+                                                "to a successor on the same day."))
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)

@@ -37,10 +37,15 @@ class MeetingsPage(Page):
         self.model = MeetingTableModel(self, lang=ctx.lang)
         self.table = make_table(self, self.model, self.tr("Meetings"),
                                 resize=QHeaderView.ResizeMode.Interactive)
+        self.table.setToolTip(self.tr("General meetings and board meetings; choose one to "
+                                      "prepare, hold or archive it."))
         table_label = QLabel(self.tr("&Meetings:"), self)
         table_label.setBuddy(self.table)
         self.new_button = make_button(self, self.tr("&New meeting…"), self.new_meeting)
+        self.new_button.setToolTip(self.tr("Plan a general meeting or a board meeting."))
         self.delete_button = make_button(self, self.tr("De&lete"), self.delete_current)
+        self.delete_button.setToolTip(self.tr("Delete the selected meeting and its agenda; its "
+                                              "documents stay in the library."))
         self.workspace = MeetingWorkspace(ctx, self)
 
         left = QWidget(self)
@@ -94,8 +99,9 @@ class MeetingsPage(Page):
             self.table.setProperty("sized", True)
             self.table.resizeColumnsToContents()
             em = self.table.fontMetrics().horizontalAdvance("M")
-            if self.table.columnWidth(0) > 16 * em:  # long titles elide; the rest stays in view
-                self.table.setColumnWidth(0, 16 * em)
+            # Long titles elide so that Type and Date stay in the 28 em pane at 1280 pixels.
+            if self.table.columnWidth(0) > 11 * em:
+                self.table.setColumnWidth(0, 11 * em)
         row = self.model.row_of(selected) if selected is not None else None
         if row is None and self.model.rowCount():
             row = 0

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from talagov.core.errors import UserError
 from talagov.gui.context import AppContext
-from talagov.gui.i18n import arg
+from talagov.gui.help.terms import explain
+from talagov.gui.i18n import arg, show_int
 from talagov.gui.models.columns import COLUMNS, Labels
 from talagov.gui.models.member_table_model import MemberTableModel
 from talagov.gui.pages.base import Page
@@ -76,16 +77,29 @@ class MembersPage(Page):
         self.filter = FilterLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Name, number, e-mail, town…"))
         self.filter.setAccessibleName(self.tr("Search members"))
+        self.filter.setToolTip(self.tr("The list keeps the members whose name, number, e-mail or "
+                                       "town contains what you type; Escape clears."))
         filter_label = QLabel(self.tr("&Search:"), self)
         filter_label.setBuddy(self.filter)
         self.show_former = QCheckBox(self.tr("Show f&ormer members"), self)
         self.show_former.setAccessibleName(self.tr("Show former members"))
+        self.show_former.setToolTip(self.tr("Also list the members who have left, greyed out."))
         self.count_label = QLabel(self)
         self.table = self._make_table()
+        self.table.setToolTip(self.tr("The members on record; double-click or press Enter to edit "
+                                      "one."))
+        explain(self.table, "associe")
         self.new_button = make_button(self, self.tr("&New member…"), self.new_member)
+        self.new_button.setToolTip(self.tr("Enter a new member in the register."))
         self.edit_button = make_button(self, self.tr("E&dit…"), self.edit_current)
+        self.edit_button.setToolTip(self.tr("Change the identity, membership or contact details of "
+                                            "the selected member."))
         self.exit_button = make_button(self, self.tr("Record e&xit…"), self.exit_current)
+        self.exit_button.setToolTip(self.tr("Record that the selected member leaves the "
+                                            "cooperative, with the date and the reason."))
         self.delete_button = make_button(self, self.tr("De&lete"), self.delete_current)
+        self.delete_button.setToolTip(self.tr("Remove a member entered by mistake; a member who "
+                                              "left is recorded as an exit instead."))
 
         top = QHBoxLayout()
         top.addWidget(filter_label)
@@ -106,6 +120,10 @@ class MembersPage(Page):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(register, self.tr("Register"))
         self.tabs.addTab(self.applications, self.tr("Applications"))
+        self.tabs.setTabToolTip(0, self.tr("The register of members, with their category, college "
+                                           "and shares."))
+        self.tabs.setTabToolTip(1, self.tr("Membership applications and the general meeting's "
+                                           "decisions on them."))
         self.tabs.setAccessibleName(self.tr("Members"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -185,7 +203,8 @@ class MembersPage(Page):
                 self.table.setColumnWidth(column, 16 * em)  # long names elide; the tooltip has them
 
     def _on_model_counts_changed(self, shown: int, total: int) -> None:
-        text = arg(self.tr("%n member(s) shown of %1", "", shown), total)
+        # %Ln: the count in the locale's digits (1 234 in French), like the total.
+        text = arg(self.tr("%Ln member(s) shown of %1", "", shown), show_int(total, self.ctx.lang))
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
 

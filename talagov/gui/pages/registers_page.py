@@ -20,8 +20,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from talagov.core.cancel import CancelToken
+from talagov.gui import theme
 from talagov.gui.context import AppContext
 from talagov.gui.file_actions import ask_save_path, show_file
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.models.register_entry_model import RegisterEntryModel
 from talagov.gui.pages.base import Page
@@ -32,7 +34,7 @@ from talagov.services import minutes as minutes_service
 from talagov.services.changes import Aggregate, Changes
 from talagov.services.deliberations import EntryView, RegisterCheck, RegisterView
 
-_GOOD, _BAD = "#1b5e20", "#a4161a"  # 4.5:1 on a light background; the words say it too
+_GOOD, _BAD = "color: $ok;", "color: $error;"  # 4.5:1 or more; the words say it too
 
 
 class RegistersPage(Page):
@@ -57,6 +59,8 @@ class RegistersPage(Page):
         self._generation = 0
         self.combo = QComboBox(self)
         self.combo.setAccessibleName(self.tr("Register"))
+        self.combo.setToolTip(self.tr("Each body keeps its own register; choose the one to show."))
+        explain(self.combo, "registre")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label = QLabel(self.tr("&Register of deliberations:"), self)
         label.setBuddy(self.combo)
@@ -66,6 +70,9 @@ class RegistersPage(Page):
         self.model = RegisterEntryModel(self, lang=ctx.lang)
         self.table = make_table(self, self.model, self.tr("Entries of the register"),
                                 word_wrap=True)
+        self.table.setToolTip(self.tr("The signed minutes entered in this register, numbered in "
+                                      "order."))
+        explain(self.table, "proces_verbal")
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
@@ -76,9 +83,18 @@ class RegistersPage(Page):
         self.verdict.hide()
         b = make_button
         self.verify_button = b(self, self.tr("&Verify the register"), lambda: self.verify())
+        self.verify_button.setToolTip(self.tr("Check that no entry is missing and that every "
+                                              "signature and fingerprint still matches."))
+        explain(self.verify_button, "empreinte")
         self.print_button = b(self, self.tr("&Print the register…"), lambda: self.print_register())
+        self.print_button.setToolTip(self.tr("Save the register as a PDF to print or to show an "
+                                             "auditor."))
         self.open_button = b(self, self.tr("&Open the minutes"), self.open_minutes)
+        self.open_button.setToolTip(self.tr("Show the selected minutes in their meeting."))
         self.pdf_button = b(self, self.tr("Save the signed P&DF…"), lambda: self.save_pdf())
+        self.pdf_button.setToolTip(self.tr("Save a copy of the selected minutes as signed, with "
+                                           "their electronic signature."))
+        explain(self.pdf_button, "signature_electronique")
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.combo)
@@ -206,7 +222,7 @@ class RegistersPage(Page):
             self.verdict.hide()
             return
         self.verdict.setText(self.verdict_text(check))
-        self.verdict.setStyleSheet(f"color: {_GOOD if check.ok else _BAD};")
+        theme.set_style(self.verdict, _GOOD if check.ok else _BAD)
         self.verdict.setAccessibleName(self.verdict.text())
         self.verdict.show()
 

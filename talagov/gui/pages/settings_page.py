@@ -29,6 +29,7 @@ from talagov.core.statutes import Statutes
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.task_dialog import error_lines
 from talagov.gui.errors import show_error
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_date
 from talagov.gui.pages.base import Page
 from talagov.gui.widgets.categories_editor import CategoriesEditor
@@ -82,11 +83,21 @@ class SettingsPage(Page):
         self.statutes_editor = StatutesEditor(ctx.lang, self)
         self.effective_from = date_edit(self, ctx.today(), ctx.lang)
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText(self.tr("e.g. AGE of 12/06/2026, resolution 3"))
+        self.note.setPlaceholderText(self.tr("e.g. AGE of 2026-06-12, resolution 3"))
+        self.note.setToolTip(self.tr("Which decision adopted this version of the statutes, kept in "
+                                     "its history."))
         self.reset_button = QPushButton(self.tr("&Reset to the preset of this legal form"), self)
+        self.reset_button.setToolTip(self.tr("Show the usual values for this legal form in place "
+                                             "of those entered; nothing is saved yet."))
         self.save_statutes_button = QPushButton(self.tr("Save as a new &version"), self)
+        self.save_statutes_button.setToolTip(self.tr("Keep the statutes shown as a new version, in "
+                                                     "force from the date beside; older versions "
+                                                     "stay in the history."))
+        explain(self.save_statutes_button, "statuts")
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("Statutes versions"))
+        self.history.setToolTip(self.tr("Every version of the statutes saved so far, with the date "
+                                        "it came into force."))
         self.history.setWordWrap(True)
 
         self.tabs = QTabWidget(self)
@@ -96,6 +107,15 @@ class SettingsPage(Page):
         self.tabs.addTab(self.categories_editor, self.tr("&Categories"))
         self.tabs.addTab(self.mail_form, self.tr("&E-mail"))
         self.tabs.addTab(self._keys_tab(), self.tr("&Keys"))
+        for index, text in enumerate((
+                self.tr("Name, registered office and fiscal year of the cooperative."),
+                self.tr("The rules of the statutes that TalaGov applies: quorum, majorities, "
+                        "proxies, mandates."),
+                self.tr("The categories of members and the college each one votes in by default."),
+                self.tr("The mail server used to send convocations and minutes."),
+                self.tr("The organisation's signing key, the members' certificates and the "
+                        "timestamping service."))):
+            self.tabs.setTabToolTip(index, text)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.hide()
@@ -120,6 +140,8 @@ class SettingsPage(Page):
         for button in (self.reset_button, self.save_statutes_button):
             button.setAccessibleName(button.text().replace("&", ""))
         self.effective_from.setAccessibleName(self.tr("In force from"))
+        self.effective_from.setToolTip(self.tr("The day the new version takes effect, as adopted "
+                                               "by the general meeting."))
         self.note.setAccessibleName(self.tr("Note on this version"))
         left = QWidget(self)
         inner = QVBoxLayout(left)

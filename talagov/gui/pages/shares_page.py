@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from talagov.core.errors import UserError
 from talagov.core.shares import MovementKind
 from talagov.gui.context import AppContext
-from talagov.gui.i18n import arg, show_date
+from talagov.gui.help.terms import explain
+from talagov.gui.i18n import arg, show_date, show_int
 from talagov.gui.labels import movement_kind_labels
 from talagov.gui.models.share_movement_table_model import ShareMovementTableModel
 from talagov.gui.pages.base import Page
@@ -69,16 +70,28 @@ class SharesPage(Page):
         self.filter = FilterLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Member, number, reference, date…"))
         self.filter.setAccessibleName(self.tr("Search the register"))
+        self.filter.setToolTip(self.tr("The register keeps the lines whose member, number, "
+                                       "reference or date contains what you type; Escape clears."))
         filter_label = QLabel(self.tr("&Search:"), self)
         filter_label.setBuddy(self.filter)
         self.table = self._make_table()
+        self.table.setToolTip(self.tr("Every subscription, transfer and redemption of shares, in "
+                                      "date order."))
+        explain(self.table, "part_sociale")
         table_label = QLabel(self.tr("Share &register:"), self)
         table_label.setBuddy(self.table)
         self.count_label = QLabel(self)
         self.subscribe_button = make_button(self, self.tr("New &subscription…"), self._on_subscribe_clicked)
+        self.subscribe_button.setToolTip(self.tr("Record shares bought by a member at their "
+                                                 "nominal value."))
         self.transfer_button = make_button(self, self.tr("&Transfer…"), self._on_transfer_clicked)
+        self.transfer_button.setToolTip(self.tr("Record shares passed from one member to another."))
         self.redeem_button = make_button(self, self.tr("&Redemption…"), self._on_redeem_clicked)
+        self.redeem_button.setToolTip(self.tr("Record shares paid back to a member by the "
+                                              "cooperative."))
         self.delete_button = make_button(self, self.tr("&Delete entry"), self.delete_current)
+        self.delete_button.setToolTip(self.tr("Remove the selected line if it was entered by "
+                                              "mistake."))
         self.summary = CapitalSummaryWidget(ctx.lang, self)
         self.summary.set_date(to_qdate(ctx.today()))
 
@@ -90,12 +103,17 @@ class SharesPage(Page):
                        self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
+        # The count goes above the table, not after the buttons: at 200 % the row of
+        # buttons alone fills the width, and the capital's tables need the rest.
+        heading = QHBoxLayout()
+        heading.addWidget(table_label)
+        heading.addStretch(1)
+        heading.addWidget(self.count_label)
         register = QWidget(self)
         left = QVBoxLayout(register)
         left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(top)
-        left.addWidget(table_label)
+        left.addLayout(heading)
         left.addWidget(self.table, 1)
         left.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -155,7 +173,7 @@ class SharesPage(Page):
         self._load(with_movements=False)
 
     def _on_model_counts_changed(self, shown: int, total: int) -> None:
-        text = arg(self.tr("%n movement(s) shown of %1", "", shown), total)
+        text = arg(self.tr("%Ln movement(s) shown of %1", "", shown), show_int(total, self.ctx.lang))
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
 

@@ -112,6 +112,11 @@ class SyncPage(Page):
         self.tabs.addTab(scrolled(self.requests, self), "")
         self.tabs.addTab(scrolled(self.quarantine, self), "")
         self._title_tabs()
+        self.tabs.setTabToolTip(REQUESTS_TAB, self.tr("Members' keys waiting for a certificate "
+                                                      "before they can vote from home."))
+        self.tabs.setTabToolTip(QUARANTINE_TAB, self.tr("Files found in the folder that TalaGov "
+                                                        "could not take into account, with the "
+                                                        "reason."))
         self.top = top = QWidget(self)
         column = QVBoxLayout(top)
         column.setContentsMargins(0, 0, 0, 0)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from talagov.core.applications import Application, Decision, DueApplication
 from talagov.core.members import Category
 from talagov.gui.context import AppContext
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.models.application_table_model import ApplicationTableModel
 from talagov.gui.widgets.tables import make_button, make_table
@@ -60,13 +61,21 @@ class ApplicationsWidget(QWidget):
         self.model = ApplicationTableModel(self, lang=ctx.lang)
         self.table = make_table(self, self.model, self.tr("Applications"),
                                 resize=QHeaderView.ResizeMode.ResizeToContents, word_wrap=True)
+        self.table.setToolTip(self.tr("People who asked to join, with the date of their "
+                                      "application and the decision taken."))
+        explain(self.table, "associe")
         label = QLabel(self.tr("&Applications to become an associate:"), self)
         label.setBuddy(self.table)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.new_button = make_button(self, self.tr("&New application…"), self.new_application)
+        self.new_button.setToolTip(self.tr("Record a request to become an associate, before the "
+                                           "general meeting decides."))
         self.edit_button = make_button(self, self.tr("&Edit…"), self.edit_current)
+        self.edit_button.setToolTip(self.tr("Change the details of the selected application."))
         self.decide_button = make_button(self, self.tr("Record the AG &decision…"), self.decide_current)
+        self.decide_button.setToolTip(self.tr("Record whether the general meeting accepted or "
+                                              "refused the selected application."))
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.decide_button):
             buttons.addWidget(button)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import date_display_format, show_int
 from talagov.gui.money import show_cents
 from talagov.gui.widgets.date_edit import from_qdate
@@ -39,6 +40,8 @@ class CapitalSummaryWidget(QGroupBox):
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat(date_display_format(lang))
         self.at.setAccessibleName(self.tr("Capital on date"))
+        self.at.setToolTip(self.tr("Show the capital as it stood at the end of this day."))
+        explain(self.at, "capital")
         self.total = QLabel(self)
         self.shares = QLabel(self)
         self.holders = QLabel(self)
@@ -61,7 +64,12 @@ class CapitalSummaryWidget(QGroupBox):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
         self.by_category = self._table(self.tr("By category"))
+        self.by_category.setToolTip(self.tr("Shares and amount held by each category of members on "
+                                            "that date."))
         self.by_college = self._table(self.tr("By college"))
+        self.by_college.setToolTip(self.tr("Shares and amount held by the members of each voting "
+                                           "college on that date."))
+        explain(self.by_college, "college")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for title, table in ((self.tr("By category"), self.by_category),
@@ -76,9 +84,13 @@ class CapitalSummaryWidget(QGroupBox):
         table = QTableWidget(0, 3, self)
         table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Shares"), self.tr("Amount")])
         table.setAccessibleName(name)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
+        # A few rows: each as tall as its wrapped name, which a narrow column (200 %
+        # zoom) would otherwise cut to « Collège des… ».
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

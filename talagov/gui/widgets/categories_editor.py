@@ -45,8 +45,11 @@ class CategoriesEditor(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(self.tr("&Add a category"), self)
         self.add_button.setAccessibleName(self.tr("Add a category"))
+        self.add_button.setToolTip(self.tr("Add an empty row for another category of associates."))
         self.save_button = QPushButton(self.tr("&Save the categories"), self)
         self.save_button.setAccessibleName(self.tr("Save the categories"))
+        self.save_button.setToolTip(self.tr("Save every row; a category still used by a member "
+                                            "cannot be removed."))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -86,6 +89,13 @@ class CategoriesEditor(QWidget):
                 role.addItem(text, value.value)
             role.setCurrentIndex(max(0, role.findData(cat.role.value)))
             remove = QPushButton(self.tr("Remove"), self._host)
+            key.setToolTip(self.tr("A short code without spaces, used in imports and files, e.g. "
+                                   "salaries."))
+            label.setToolTip(self.tr("The category's name as shown in the register."))
+            role.setToolTip(self.tr("What the category means for the compliance checks (employees, "
+                                    "beneficiaries…)."))
+            remove.setToolTip(self.tr("Delete this category; saving fails while a member still "
+                                      "belongs to it."))
             for widget, header in zip((key, label, role, remove), (*headers, self.tr("Remove")),
                                       strict=True):
                 widget.setAccessibleName(arg(self.tr("%1, category %2"), header, r + 1))

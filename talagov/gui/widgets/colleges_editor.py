@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from talagov.core.ratio import percent_basis_points
 from talagov.core.statutes import CollegeSpec
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.messages import format_bp
 
@@ -45,6 +46,8 @@ class CollegesEditor(QWidget):
         self.total = QLabel(self)
         self.add_button = QPushButton(self.tr("Add a &college"), self)
         self.add_button.setAccessibleName(self.tr("Add a college"))
+        self.add_button.setToolTip(self.tr("Add an empty row for another voting college."))
+        explain(self.add_button, "college")
         self.add_button.clicked.connect(self._on_add_button_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,6 +83,12 @@ class CollegesEditor(QWidget):
             percent = QLabel(self._host)
             percent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             remove = QPushButton(self.tr("Remove"), self._host)
+            key.setToolTip(self.tr("A short code without spaces, used in imports and files, e.g. "
+                                   "salaries."))
+            name.setToolTip(self.tr("The college's name as printed on the minutes."))
+            weight.setToolTip(self.tr("The weight of the college in every vote; the share of votes "
+                                      "is worked out from the total."))
+            remove.setToolTip(self.tr("Delete this college from the statutes being edited."))
             for widget, header in zip((key, name, weight, percent, remove),
                                       (*headers, self.tr("Remove")), strict=True):
                 widget.setAccessibleName(arg(self.tr("%1, college %2"), header, r + 1))

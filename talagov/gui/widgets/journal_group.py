@@ -18,8 +18,10 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from talagov.gui import theme
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.passphrase_dialog import PassphraseDialog
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_int
 from talagov.gui.models.journal_model import JournalModel
 from talagov.gui.widgets.tables import make_button, make_table
@@ -30,7 +32,7 @@ from talagov.services.changes import Changes
 from talagov.services.journal import JournalCheck
 from talagov.services.journal_view import JournalOverview
 
-_GOOD, _BAD = "#1b5e20", "#a4161a"  # as the register's verdict: 4.5:1, and said in words
+_GOOD, _BAD = "color: $ok;", "color: $error;"  # as the register's verdict, said in words
 RELOAD_DELAY_MS = 300  # a burst of changes (a CSV import, a session) is one reload
 
 
@@ -89,6 +91,7 @@ class JournalGroup(QGroupBox):
         self.install = self._label("")
         self.meeting = QComboBox(self)
         self.meeting.setAccessibleName(self.tr("Meeting of the entries shown"))
+        self.meeting.setToolTip(self.tr("List every entry, or only those about one meeting."))
         self.meeting.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.meeting.addItem(self.tr("All entries"), None)
         meeting_label = QLabel(self.tr("&Show:"), self)
@@ -96,10 +99,17 @@ class JournalGroup(QGroupBox):
         self.model = JournalModel(self, lang=ctx.lang)
         self.table = make_table(self, self.model, self.tr("Latest entries of the journal"),
                                 word_wrap=True)
+        self.table.setToolTip(self.tr("The newest events first, each with its number, date and "
+                                      "what happened."))
+        explain(self.table, "journal")
         b = make_button
         self.verify_button = b(self, self.tr("&Check the journal"), lambda: self.verify())
+        self.verify_button.setToolTip(self.tr("Check that no entry was changed, removed or put out "
+                                              "of order since it was written."))
         self.seal_button = b(self, self.tr("Si&gn the pending entries…"),
                              lambda: self.seal_pending())
+        self.seal_button.setToolTip(self.tr("Sign the entries written since the last signature "
+                                            "with the organisation's key (asks its passphrase)."))
         filter_row = QHBoxLayout()
         filter_row.addWidget(meeting_label)
         filter_row.addWidget(self.meeting, 1)
@@ -201,7 +211,7 @@ class JournalGroup(QGroupBox):
     def _on_verified(self, check: JournalCheck) -> None:
         self.check = check
         self.verdict.setText(verdict_text(check, self.ctx.lang))
-        self.verdict.setStyleSheet(f"color: {_GOOD if check.ok else _BAD};")
+        theme.set_style(self.verdict, _GOOD if check.ok else _BAD)
         self.verdict.setAccessibleName(self.verdict.text())
         self.verdict.show()
         self._show_stale()

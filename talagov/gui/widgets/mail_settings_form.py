@@ -77,25 +77,43 @@ class MailSettingsForm(QWidget):
         self.message_bar = MessageBar(self)
         self.host = QLineEdit(self)
         self.host.setPlaceholderText(self.tr("e.g. smtp.example.org"))
+        self.host.setToolTip(self.tr("The name of your mail provider's outgoing server, e.g. "
+                                     "smtp.example.org."))
         self.port = QSpinBox(self)
         self.port.setRange(1, 65535)
         self.port.setValue(587)
+        self.port.setToolTip(self.tr("Port number given by your provider: usually 587 with "
+                                     "STARTTLS, 465 with TLS."))
         self.security = QComboBox(self)
+        self.security.setToolTip(self.tr("How the connection to the server is encrypted, as your "
+                                         "provider says."))
         for value, label in security_labels().items():
             self.security.addItem(label, value)
         self.username = QLineEdit(self)
+        self.username.setToolTip(self.tr("The login of the mail account, often the full address; "
+                                         "leave empty if none is needed."))
         self.sender_edit = QLineEdit(self)
         self.sender_edit.setPlaceholderText(self.tr("e.g. secretariat@example.org"))
+        self.sender_edit.setToolTip(self.tr("The address members see as the sender of convocations "
+                                            "and minutes."))
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setToolTip(self.tr("The mail account's password; TalaGov never stores it in "
+                                         "its own files."))
         self.keyring_note = QLabel(self)
         self.keyring_note.setWordWrap(True)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.save_button = make_button(self, self.tr("&Save the e-mail settings"), self.save)
+        self.save_button.setToolTip(self.tr("Save the server, port, security, user name and sender "
+                                            "address."))
         self.keyring_button = make_button(self, self.tr("Save password in the system &keyring"),
                                           self.save_password)
+        self.keyring_button.setToolTip(self.tr("Keep the password in the system's keyring so that "
+                                               "it is not asked at each sending."))
         self.test_button = make_button(self, self.tr("Send a &test e-mail"), self.send_test)
+        self.test_button.setToolTip(self.tr("Send a short message to the sender address to check "
+                                            "the settings."))
         self._layout()
         self.security.currentIndexChanged.connect(self._on_security_current_index_changed)
         self._previous_security = self.security_value()

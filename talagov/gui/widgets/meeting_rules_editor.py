@@ -21,11 +21,14 @@ from talagov.core.statutes import (
     MeetingRule,
     RuleKey,
 )
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg
 from talagov.gui.labels import majority_base_labels, quorum_base_labels
 from talagov.gui.widgets.statutes_fields import FieldBinder
 
 CONVOCATIONS = (Convocation.FIRST, Convocation.SECOND)
+# Glossary terms explained on the row labels (the fields' tooltips give the legal source).
+_TERMS = {"quorum": "quorum", "notice_days": "convocation", "casting_vote": "president_de_seance"}
 
 
 def _row_labels() -> list[tuple[str, str]]:
@@ -54,6 +57,7 @@ class MeetingRulesEditor(QWidget):
         self.second.setAccessibleName(self.tr("Own rules at the second convocation"))
         self.second.setToolTip(self.tr("When unchecked, the rules of the first convocation apply "
                                        "again at the second."))
+        explain(self.second, "deuxieme_convocation")
         grid = QGridLayout(self)
         first_text = self.tr("First convocation") if kind is not MeetingKind.BOARD \
             else self.tr("Meeting")
@@ -62,6 +66,11 @@ class MeetingRulesEditor(QWidget):
         self._second_cells: list[QWidget] = []
         for row, (name, label_text) in enumerate(_row_labels(), start=1):
             label = QLabel(label_text, self)
+            if name in _TERMS:
+                explain(label, _TERMS[name])
+            elif name == "majority.ratio":
+                explain(label, "majorite_qualifiee" if kind is MeetingKind.AGE
+                        else "majorite_simple")
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for column, conv in enumerate(CONVOCATIONS, start=1):
                 cell = self._cell(name, conv, label_text.replace("&", "").rstrip(":"))

@@ -76,6 +76,8 @@ class MemberPicker(QComboBox):
         self.line = self.lineEdit()
         assert self.line is not None  # editable combo boxes always have one
         self.line.setPlaceholderText(self.tr("Type a name or a number"))
+        self.setToolTip(self.tr("Type part of a name or a member number, accents optional, then "
+                                "pick from the list."))
         self._ids: list[int] = []
         self._texts = QStringListModel(self)
         self._filter = _FoldedFilter(self)

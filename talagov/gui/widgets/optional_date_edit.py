@@ -41,6 +41,8 @@ class OptionalDateEdit(QWidget):
         self.edit.setSpecialValueText("—")
         self.edit.setDate(_NONE)
         self.edit.setEnabled(False)
+        self.check.setToolTip(self.tr("Tick to enter a date; leave unticked when there is none."))
+        self.edit.setToolTip(self.tr("The date; the arrow opens a calendar."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
@@ -54,6 +56,11 @@ class OptionalDateEdit(QWidget):
         super().setAccessibleName(name)
         self.check.setAccessibleName(arg(self.tr("%1: set a date"), name))
         self.edit.setAccessibleName(name)
+
+    def setToolTip(self, text: str) -> None:
+        """The tool tip says what the date is: the date field gets it too."""
+        super().setToolTip(text)
+        self.edit.setToolTip(text)
 
     def value(self) -> date | None:
         """The date, or ``None``."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from talagov.core.keyseal import DEFAULT_KDF, KdfParams
 from talagov.gui.context import AppContext
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_date
 from talagov.gui.widgets.tables import button_row, make_button
 from talagov.services import keys as keys_service
@@ -56,13 +57,19 @@ class OrgKeyGroup(QGroupBox):
         self._generation = 0
         self.fingerprint = fingerprint_label(self)
         self.fingerprint.setAccessibleName(self.tr("Fingerprint of the organisation key"))
+        explain(self.fingerprint, "empreinte")
         self.about = QLabel(self)
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.create_button = make_button(self, self.tr("C&reate the organisation key…"),
                                          self.create_key)
+        self.create_button.setToolTip(self.tr("Create the key that signs the results and the "
+                                              "members' certificates, protected by a passphrase."))
         self.certificates_button = make_button(self, self.tr("Mem&bers' certificates…"),
                                                self.show_certificates)
+        self.certificates_button.setToolTip(self.tr("See, issue and revoke the certificates that "
+                                                    "let members vote from home."))
+        explain(self.certificates_button, "certificat")
         layout = QVBoxLayout(self)
         layout.addWidget(self.fingerprint)
         layout.addWidget(self.about)

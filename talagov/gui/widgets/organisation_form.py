@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from talagov.core.organisation import Organisation
+from talagov.gui.help.terms import explain
 from talagov.gui.money import cents_for_edit, parse_euros
 from talagov.gui.widgets.message_bar import MessageBar
 
@@ -37,21 +38,36 @@ class OrganisationForm(QWidget):
         self._original: Organisation | None = None
         self.message_bar = MessageBar(self)
         self.name = QLineEdit(self)
+        self.name.setToolTip(self.tr("The cooperative's name as registered, printed on "
+                                     "convocations and minutes."))
         self.form_label = QLabel(self)
         self.siren = QLineEdit(self)
         self.siren.setPlaceholderText(self.tr("9 digits"))
+        self.siren.setToolTip(self.tr("The 9-digit company number of the cooperative; spaces are "
+                                      "ignored."))
         self.office = QLineEdit(self)
+        self.office.setToolTip(self.tr("The address of the registered office, as in the statutes."))
         self.rcs_city = QLineEdit(self)
+        self.rcs_city.setToolTip(self.tr("The town of the trade and companies register where the "
+                                         "cooperative is registered."))
         self.year_end_day = QSpinBox(self)
         self.year_end_day.setRange(1, 31)
+        self.year_end_day.setToolTip(self.tr("Day of the month the fiscal year closes, 1 to 31."))
         self.year_end_month = QComboBox(self)
+        self.year_end_month.setToolTip(self.tr("Month the fiscal year closes; the annual meeting "
+                                               "follows within six months."))
         locale = QLocale("fr_FR" if lang == "fr" else "en_GB")
         for month in range(1, 13):
             self.year_end_month.addItem(locale.standaloneMonthName(month), month)
         self.nominal = QLineEdit(self)
         self.nominal.setPlaceholderText(self.tr("e.g. 25,00"))
+        self.nominal.setToolTip(self.tr("Value of one share in euros, e.g. 25,00; changing it "
+                                        "needs a decision of the members."))
+        explain(self.nominal, "part_sociale")
         self.save_button = QPushButton(self.tr("&Save the identity"), self)
         self.save_button.setAccessibleName(self.tr("Save the identity"))
+        self.save_button.setToolTip(self.tr("Save the name, addresses, fiscal year and share value "
+                                            "shown above."))
         year_end = QWidget(self)
         row = QHBoxLayout(year_end)
         row.setContentsMargins(0, 0, 0, 0)

@@ -47,6 +47,7 @@ class RowField:
 
     kind: FieldKind
     header: str
+    tip: str = ""  # the cells' tool tip: what to type (translated by the caller)
 
 
 class PeriodRowsEditor(QWidget):
@@ -134,6 +135,8 @@ class PeriodRowsEditor(QWidget):
             line = QLineEdit(str(value or ""), self._grid_host)
             line.textChanged.connect(self.rows_changed)
             widget = line
+        if field.tip:
+            widget.setToolTip(field.tip)
         widget.setAccessibleName(name)
         return widget
 
@@ -156,6 +159,7 @@ class PeriodRowsEditor(QWidget):
                 self._grid.addWidget(widget, r + 1, column)
             remove = QPushButton(self.tr("Remove"), self._grid_host)
             remove.setAccessibleName(arg(self.tr("Remove row %1"), r + 1))
+            remove.setToolTip(self.tr("Delete this row."))
             remove.clicked.connect(lambda _checked=False, index=r: self._remove(index))
             self._grid.addWidget(remove, r + 1, len(self._fields))
             self._rows.append(widgets)

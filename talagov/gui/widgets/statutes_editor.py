@@ -29,6 +29,7 @@ from talagov.core.findings import Finding
 from talagov.core.legal_forms import LegalForm
 from talagov.core.presets import field_path, preset
 from talagov.core.statutes import MeetingKind, ProxyRules, RuleKey, Statutes
+from talagov.gui.help.terms import explain
 from talagov.gui.labels import (
     empty_college_labels,
     meeting_kind_labels,
@@ -41,6 +42,9 @@ from talagov.gui.widgets.statutes_fields import FieldBinder, Kind
 from talagov.gui.widgets.statutes_sections import section_fields
 
 _TOP_FIELDS = ("correspondence_allowed", "remote_allowed", "colleges", "empty_college_policy")
+# Glossary terms explained on the labels of section fields (talagov.core.glossary keys).
+_SECTION_TERMS = {"term_max_years": "mandat", "gerant_term_max_years": "gerant",
+                  "min_colleges": "college", "min_shares_to_vote": "part_sociale"}
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -64,17 +68,26 @@ class StatutesEditor(QWidget):
         for form in LegalForm:
             self.form_combo.addItem(form.label, form.value)
         self.form_combo.setAccessibleName(self.tr("Legal form"))
+        self.form_combo.setToolTip(self.tr("The legal form decides which rules of the law apply; "
+                                           "save a new version to change it."))
         form_label = QLabel(self.tr("Legal &form:"), self)
         form_label.setBuddy(self.form_combo)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Statutes"))
         self.meetings = QTabWidget(self)
         self.meeting_editors: dict[MeetingKind, MeetingRulesEditor] = {}
+        kind_tips = {
+            MeetingKind.AGO: self.tr("Quorum, majority and notice of the annual and other "
+                                     "ordinary general meetings."),
+            MeetingKind.AGE: self.tr("Quorum, majority and notice of the meetings that change "
+                                     "the statutes or the capital."),
+            MeetingKind.BOARD: self.tr("Quorum, majority and notice of the board's meetings.")}
         for kind, label in meeting_kind_labels().items():
             editor = MeetingRulesEditor(kind, self.binder, self)
             editor.second_toggled.connect(self._on_editor_edited)
             self.meeting_editors[kind] = editor
             self.meetings.addTab(_scrolled(editor), label)
+            self.meetings.setTabToolTip(self.meetings.count() - 1, kind_tips[kind])
         self.tabs.addTab(self.meetings, self.tr("&Meetings"))
         self.tabs.addTab(_scrolled(self._proxies_page()), self.tr("&Proxies and participation"))
         self.tabs.addTab(_scrolled(self._colleges_page(lang)), self.tr("&Colleges"))
@@ -95,8 +108,19 @@ class StatutesEditor(QWidget):
                     continue
                 else:
                     cell = self.binder.ratio(path, name, optional=spec.kind is Kind.OPTIONAL_RATIO)
-                self._row(section_form, spec.label, cell)
+                self._row(section_form, spec.label, cell, _SECTION_TERMS.get(spec.name, ""))
             self.tabs.addTab(_scrolled(page), titles[section])
+        for index, text in enumerate((
+                self.tr("The rules of general meetings and of the board, at each convocation."),
+                self.tr("Who may represent an absent member, how many proxies each may hold, "
+                        "postal and remote voting."),
+                self.tr("The voting colleges of a SCIC and the weight of each in a vote."),
+                self.tr("The size of the board and how long its members serve."),
+                self.tr("Who must apply to become an associate and what it takes to vote."),
+                self.tr("The shares of capital and votes that each kind of associate must or "
+                        "may hold."),
+                self.tr("Who signs the minutes of general meetings and of the board."))):
+            self.tabs.setTabToolTip(index, text)
         legend = QLabel(self.tr("◇ suggestion: the law leaves this value to your statutes and the "
                                 "preset only suggests it. The legal source of each field is in "
                                 "its tool tip."), self)
@@ -112,9 +136,11 @@ class StatutesEditor(QWidget):
         self.binder.edited.connect(self._on_editor_edited)
         self.form_combo.currentIndexChanged.connect(self._on_form_combo_current_index_changed)
 
-    def _row(self, form: QFormLayout, text: str, cell: QWidget) -> None:
+    def _row(self, form: QFormLayout, text: str, cell: QWidget, term: str = "") -> None:
         label = QLabel(text, self)
         label.setBuddy(cell)
+        if term:  # the field's own tooltip is its legal source: the label explains the term
+            explain(label, term)
         form.addRow(label, cell)
 
     def _proxies_page(self) -> QWidget:
@@ -123,7 +149,8 @@ class StatutesEditor(QWidget):
         b = self.binder
         p = "proxies"
         self._row(form, self.tr("Who may &hold a proxy:"),
-                  b.choice(field_path(p, "holder"), self.tr("Who may hold a proxy"), proxy_holder_labels()))
+                  b.choice(field_path(p, "holder"), self.tr("Who may hold a proxy"), proxy_holder_labels()),
+                  "pouvoir")
         self._row(form, self.tr("Proxies per &holder:"),
                   b.choice(field_path(p, "cap"), self.tr("Proxies per holder"), proxy_cap_labels()))
         self._row(form, self.tr("Fixed &number of proxies:"),
@@ -136,7 +163,7 @@ class StatutesEditor(QWidget):
                           self.tr("a holder may pass a proxy on")))
         self._row(form, self.tr("Vote by correspondence:"),
                   b.check("correspondence_allowed", self.tr("Vote by correspondence allowed"),
-                          self.tr("allowed")))
+                          self.tr("allowed")), "vote_par_correspondance")
         self._row(form, self.tr("Remote participation:"),
                   b.check("remote_allowed", self.tr("Remote participation allowed"),
                           self.tr("allowed (members by video count as present)")))
@@ -151,6 +178,7 @@ class StatutesEditor(QWidget):
         self.colleges.edited.connect(lambda: self.binder.note_edited("colleges"))
         label = QLabel(self.tr("Voting colleges (SCIC):"), page)
         label.setBuddy(self.colleges)
+        explain(label, "college")
         layout.addWidget(label)
         layout.addWidget(cell)
         form = QFormLayout()

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talagov.gui import theme
 from talagov.gui.i18n import arg
 from talagov.gui.widgets.ratio_edit import RatioEdit
 
-_PROBLEM_STYLE = "color: #a4161a; font-weight: bold;"
+_PROBLEM_STYLE = "color: $error; font-weight: bold;"
 
 
 @dataclass
@@ -156,7 +157,7 @@ class FieldBinder(QObject):
         if bound.suggested:
             parts.append(self.tr("◇ suggestion"))
         bound.marker.setText("  ".join(parts))
-        bound.marker.setStyleSheet(_PROBLEM_STYLE if bound.problem else "")
+        theme.set_style(bound.marker, _PROBLEM_STYLE if bound.problem else "")
         bound.marker.setVisible(bool(parts))
 
     def note_edited(self, path: str) -> None:

@@ -67,9 +67,15 @@ class SyncFolderGroup(QGroupBox):
         path_label.setBuddy(self.path)
         self.choose_button = make_button(self, self.tr("&Choose…"), self.choose_requested.emit)
         self.choose_button.setAccessibleName(self.tr("Choose the shared folder"))
+        self.choose_button.setToolTip(self.tr("Pick the folder that the members' installs also "
+                                              "reach (Nextcloud, Syncthing, network share, USB "
+                                              "key)."))
         self.open_button = make_button(self, self.tr("&Open"), self.open_requested.emit)
         self.open_button.setAccessibleName(self.tr("Open the shared folder"))
+        self.open_button.setToolTip(self.tr("Show the folder in the file manager."))
         self.sync_button = make_button(self, self.tr("&Synchronise now"), self.sync_requested.emit)
+        self.sync_button.setToolTip(self.tr("Publish what is new and read what the members left in "
+                                            "the folder, now."))
         self.watch_box = QCheckBox(self.tr("&Watch the folder"), self)
         self.watch_box.setAccessibleName(self.tr("Watch the folder"))
         self.watch_hint = wrapped_label(self, self.tr(

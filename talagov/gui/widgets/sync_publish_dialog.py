@@ -61,6 +61,8 @@ class PublishPassphraseDialog(PassphraseDialog):
         super().__init__(ctx, "", "", task_of, action="", parent=parent)
         self.setWindowTitle(self.tr("Publish to the shared folder"))
         self.ok_button.setText(self.tr("&Sign and publish"))
+        self.ok_button.setToolTip(self.tr("Sign the listed files with the organisation's key and "
+                                          "put them in the shared folder."))
         self._label = self.tr("Publishing")
         signed = [f for f in plan.files if needs_signature(f)]
         others = [f for f in plan.files if not needs_signature(f)]
@@ -78,6 +80,8 @@ class PublishPassphraseDialog(PassphraseDialog):
         self.cancel_button = self.buttons.button(self.buttons.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("&Not now"))
         self.cancel_button.setAccessibleName(self.tr("Not now"))
+        self.cancel_button.setToolTip(self.tr("Publish only what needs no signature, then read the "
+                                              "folder."))
 
     def reject(self) -> None:
         """« Not now » (or Escape): go on without signing; ignored while signing, which

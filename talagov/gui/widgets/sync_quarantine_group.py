@@ -30,6 +30,7 @@ class SyncQuarantinePanel(QWidget):
         self.empty = wrapped_label(self, self.tr("No file is set aside."))
         self.model = SyncQuarantineModel(self, lang=lang)
         self.table = make_table(self, self.model, self.tr("Files set aside"), word_wrap=True)
+        self.table.setToolTip(self.tr("Select a file to read in full why it was set aside."))
         self.table.setMinimumHeight(self.fontMetrics().height() * 5)  # a few rows, any zoom
         self.detail = wrapped_label(self)
         layout = QVBoxLayout(self)

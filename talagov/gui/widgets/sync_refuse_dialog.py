@@ -37,7 +37,9 @@ class RefuseRequestDialog(TaskDialog):
         self.note.setPlaceholderText(self.tr("e.g. The member did not make this request."))
         self.add_row(self.tr("&Why:"), self.note)
         self.note.setAccessibleName(self.tr("Why the request is refused"))
+        self.note.setToolTip(self.tr("A short note kept with the request; required."))
         self.ok_button.setText(self.tr("&Refuse"))
+        self.ok_button.setToolTip(self.tr("Refuse the request with this note."))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
         self.note.setFocus()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.passphrase_dialog import PassphraseDialog
+from talagov.gui.help.terms import explain
 from talagov.gui.i18n import arg, show_datetime
 from talagov.gui.models.sync_request_model import SyncRequestModel
 from talagov.gui.widgets.org_key_group import fingerprint_label
@@ -70,6 +71,9 @@ class SyncRequestsPanel(QWidget):
         self.empty = wrapped_label(self, self.tr("No request is waiting."))
         self.model = SyncRequestModel(self, lang=ctx.lang)
         self.table = make_table(self, self.model, self.tr("Certificate requests"), word_wrap=True)
+        self.table.setToolTip(self.tr("The requests waiting for a decision; select one to see its "
+                                      "key's fingerprint."))
+        explain(self.table, "certificat")
         self.table.setMinimumHeight(self.fontMetrics().height() * 5)  # a few rows, any zoom
         # Every column shares the width and wraps: the last one ("To check") stays in view
         # beside the fingerprint panel, at 1280 pixels and at 200 % zoom alike.
@@ -79,8 +83,13 @@ class SyncRequestsPanel(QWidget):
         self.fingerprint.setAccessibleName(self.tr("Fingerprint of the requested key"))
         self.issue_button = make_button(self, self.tr("&Issue the certificate…"),
                                         lambda: self.issue())
+        self.issue_button.setToolTip(self.tr("Sign a certificate for this key once the member has "
+                                             "read out the same fingerprint."))
+        explain(self.issue_button, "empreinte")
         self.refuse_button = make_button(self, self.tr("Re&fuse…"), lambda: self.refuse())
         self.refuse_button.setAccessibleName(self.tr("Refuse the request"))
+        self.refuse_button.setToolTip(self.tr("Turn the request down with a note saying why; the "
+                                              "member may ask again."))
         # The selected request beside the table: the fingerprint stays in view with it.
         side = QVBoxLayout()
         side.addWidget(self.detail)

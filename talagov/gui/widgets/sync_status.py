@@ -17,13 +17,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from talagov.core.sync_format import Kind
+from talagov.gui import theme
 from talagov.gui.i18n import arg, show_datetime, show_int
 from talagov.gui.widgets.sync_folder_group import wrapped_label
 from talagov.messages import render_error
 from talagov.services.sync_import import ImportReport
 from talagov.services.sync_publish import PlannedFile, PublishReport
 
-_BAD = "#a4161a"  # as the registers' broken verdict: 4.5:1, and said in words
+_BAD = "color: $error;"  # as the registers' broken verdict, and said in words
 BALLOT_ORDER = ("counted", "superseded", "overridden", "rejected", "duplicate")
 
 
@@ -76,7 +77,7 @@ class SyncStatusGroup(QGroupBox):
         font = self.quarantined.font()
         font.setBold(True)
         self.quarantined.setFont(font)
-        self.quarantined.setStyleSheet(f"color: {_BAD};")
+        theme.set_style(self.quarantined, _BAD)
         layout = QVBoxLayout(self)
         for label in self._labels():
             layout.addWidget(label)

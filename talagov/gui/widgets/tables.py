@@ -35,6 +35,7 @@ def make_table(
     table = QTableView(parent)
     table.setModel(model)
     table.setAccessibleName(accessible_name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -44,6 +45,17 @@ def make_table(
     table.horizontalHeader().setSectionResizeMode(resize)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def stretch_column(table: QTableView, column: int) -> None:
+    """Short columns as wide as their contents, ``column`` (the name) taking the rest.
+
+    For lists whose columns must all show (dates, statuses, ticks) at 1280 pixels.
+    """
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 def make_button(parent: QWidget, text: str, slot: Callable[[], object]) -> QPushButton:

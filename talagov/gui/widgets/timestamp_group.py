@@ -16,6 +16,7 @@ from talagov.core.errors import UserError
 from talagov.gui.context import AppContext
 from talagov.gui.dialogs.task_dialog import error_lines
 from talagov.gui.errors import show_error
+from talagov.gui.help.terms import explain
 from talagov.gui.widgets.message_bar import MessageBar
 from talagov.gui.widgets.tables import make_button
 from talagov.services import timestamping
@@ -49,9 +50,14 @@ class TimestampGroup(QGroupBox):
         self.url = QLineEdit(self)
         self.url.setAccessibleName(self.tr("Address of the time-stamping authority"))
         self.url.setPlaceholderText(self.tr("https://… (empty: none)"))
+        self.url.setToolTip(self.tr("The web address of an RFC 3161 time-stamping service, "
+                                    "starting with https://; leave empty for none."))
+        explain(self.url, "horodatage")
         label = QLabel(self.tr("&Time-stamping authority:"), self)
         label.setBuddy(self.url)
         self.save_button = make_button(self, self.tr("Sa&ve the address"), self.save)
+        self.save_button.setToolTip(self.tr("Save the address; the next signatures of minutes will "
+                                            "be time-stamped by it."))
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.url, 1)

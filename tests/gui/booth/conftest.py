@@ -43,7 +43,8 @@ def open_the_booth(qtbot: QtBot, ctx: AppContext, meeting_id: int) -> BoothWindo
     booth = next(w for w in QApplication.topLevelWidgets()
                  if isinstance(w, BoothWindow) and w.isVisible())
     booth.clock = lambda: VOTING
-    qtbot.waitUntil(lambda: not booth.busy and booth.finder.list.count() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not booth.busy and booth.finder.list.count() > 0
+                    and not booth.wait.isVisible(), timeout=10_000)
     return booth
 
 

@@ -78,7 +78,8 @@ def test_the_demos_upcoming_ag_is_voted_in_the_booth(qtbot: QtBot, demo_ctx: App
     booth = next(w for w in QApplication.topLevelWidgets()
                  if isinstance(w, BoothWindow) and w.isVisible())
     booth.clock = lambda: voting
-    qtbot.waitUntil(lambda: not booth.busy and booth.finder.list.count() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not booth.busy and booth.finder.list.count() > 0
+                    and not booth.wait.isVisible(), timeout=10_000)
     try:
         find_and_unlock(qtbot, booth, name, member_passphrase(voter))
         assert booth.step == POLLS

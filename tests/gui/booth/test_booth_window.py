@@ -107,8 +107,9 @@ def test_a_member_votes_for_herself_and_her_principal_then_nothing_is_left(
     assert booth.voter.key is None  # signed: the key is already dropped
 
     press(qtbot, booth, Qt.Key.Key_Return)  # a stray second Enter keeps the receipt
-    assert booth.step == RECEIPT and booth.focusWidget() is booth.receipt.area
-    QTest.keyClick(booth.receipt.area, Qt.Key.Key_Tab)
+    assert booth.step == RECEIPT and booth.focusWidget() is booth.receipt.items[0]
+    for _receipt in booth.receipt.items:  # one Tab stop per receipt, then the buttons
+        QTest.keyClick(booth.focusWidget(), Qt.Key.Key_Tab)
     assert booth.focusWidget() is booth.receipt.save_button
     booth.receipt.done_button.setFocus()
     press(qtbot, booth, Qt.Key.Key_Return)  # Done
@@ -128,7 +129,8 @@ def test_a_wrong_passphrase_says_so_and_stays(qtbot: QtBot, booth: BoothWindow) 
     assert booth.step == UNLOCK
     assert booth.unlock.error.isVisible()
     assert booth.unlock.error.text() == render_error("keys.wrong_passphrase", {}, "fr")
-    assert booth.unlock.passphrase.text() == "" and booth.focusWidget() is booth.unlock.passphrase
+    # The problem has the keyboard (Orca reads it); typing goes back to the field.
+    assert booth.unlock.passphrase.text() == "" and booth.focusWidget() is booth.unlock.error
     assert booth.voter.key is None
     type_text(booth.unlock.passphrase, MEMBER_PASS)
     press(qtbot, booth, Qt.Key.Key_Return)
@@ -156,6 +158,7 @@ def test_several_names_left_are_never_guessed(qtbot: QtBot, booth: BoothWindow) 
     type_text(booth.finder.filter, "e")
     press(qtbot, booth, Qt.Key.Key_Return)
     assert booth.step == FIND and "Several names" in booth.finder.error.text()
+    qtbot.wait(20)  # the problem, focused to be said, lets the next key move on
     QTest.keyClick(booth.finder.filter, Qt.Key.Key_Down)
     assert booth.focusWidget() is booth.finder.list
     press(qtbot, booth, Qt.Key.Key_Return)
@@ -172,7 +175,7 @@ def test_a_member_without_a_key_enrols_on_the_spot(
     type_text(booth.enrol.second, "nouvelle phrase")
     press(qtbot, booth, Qt.Key.Key_Return)
     assert booth.step == ENROL and "identity" in booth.enrol.error.text()
-    assert booth.focusWidget() is booth.enrol.identity
+    assert booth.focusWidget() is booth.enrol.error  # said first; Space ticks the box
     QTest.keyClick(booth.enrol.identity, Qt.Key.Key_Space)
     booth.enrol.first.setFocus()
     type_text(booth.enrol.first, "court")
