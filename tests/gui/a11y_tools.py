@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
+
+from talagov.gui.context import AppContext
 
 #: How many controls and tabs :func:`missing_descriptions` looked at (for the reports).
 SEEN: dict[str, int] = {"controls": 0, "tabs": 0}
@@ -274,3 +277,13 @@ def tab_walk(window: QWidget, start: QWidget | None = None, limit: int = 400,
             continue
         problems.append(f"no key reaches it (focus policy): {where(widget, window)}")
     return seen, problems
+
+
+def settler(qtbot: QtBot, ctx: AppContext | None = None) -> Callable[[], None]:
+    """Let the loads started by what was just shown (and those they start) finish."""
+    def settle() -> None:
+        for _ in range(2):
+            if ctx is not None:
+                qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
+            qtbot.wait(10)
+    return settle

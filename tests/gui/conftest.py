@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,7 +23,7 @@ from talagov.gui.context import AppContext
 from talagov.gui.tasks import TaskRunner
 from talagov.services import members, organisation, shares
 from talagov.services.uow import UnitOfWork
-from talagov.storage.database import Database
+from talagov.storage.database import Database, open_database
 
 TODAY = date(2026, 11, 22)
 NOW = datetime(2026, 11, 22, 10, 0)
@@ -130,3 +131,13 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
                                                      Qt.KeyboardModifier.NoModifier, char))
     QCoreApplication.processEvents()
+
+
+@pytest.fixture
+def demo_ctx(demo_path: Path) -> Iterator[AppContext]:
+    """The GUI context on a private copy of the demo."""
+    db = open_database(demo_path)
+    context = make_ctx(db)
+    yield context
+    context.runner.shutdown()
+    db.close()

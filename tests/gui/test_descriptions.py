@@ -15,7 +15,7 @@ name, text and parents, so that it can be found.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any
@@ -33,8 +33,7 @@ from talagov.gui.context import AppContext
 from talagov.gui.main_window import MEETINGS_PAGE, MainWindow
 from talagov.gui.meeting.workspace import MINUTES_TAB
 from talagov.gui.member import enrol_dialog
-from talagov.storage.database import open_database
-from tests.gui.a11y_tools import SEEN, missing_descriptions, report, tour
+from tests.gui.a11y_tools import SEEN, missing_descriptions, report, settler, tour
 from tests.gui.booth.conftest import assembly, booth  # noqa: F401  (fixtures)
 from tests.gui.conftest import make_ctx, type_text
 from tests.gui.member.conftest import home, make_window, org  # noqa: F401  (fixtures)
@@ -52,24 +51,6 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     SEEN.update(controls=0, tabs=0)  # counted per test
 
 
-@pytest.fixture
-def demo_ctx(demo_path: Path) -> Iterator[AppContext]:
-    """The GUI context on a private copy of the demo."""
-    db = open_database(demo_path)
-    context = make_ctx(db)
-    yield context
-    context.runner.shutdown()
-    db.close()
-
-
-def settler(qtbot: QtBot, ctx: AppContext | None = None) -> Callable[[], None]:
-    """Let the loads started by what was just shown (and those they start) finish."""
-    def settle() -> None:
-        for _ in range(2):
-            if ctx is not None:
-                qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
-            qtbot.wait(10)
-    return settle
 
 
 def check(problems: dict[str, list[str]], name: str) -> None:

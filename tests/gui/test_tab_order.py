@@ -12,7 +12,7 @@ Enter only, up to the receipt.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +29,9 @@ from talagov.gui.booth.state import CONFIRM, ENROL, FIND, GATE, POLLS, RECEIPT, 
 from talagov.gui.context import AppContext
 from talagov.gui.main_window import MEETINGS_PAGE, MainWindow
 from talagov.gui.member import enrol_dialog
-from talagov.storage.database import open_database
-from tests.gui.a11y_tools import report, tab_walk, tour
+from tests.gui.a11y_tools import report, settler, tab_walk, tour
 from tests.gui.booth.conftest import assembly, booth  # noqa: F401  (fixtures)
-from tests.gui.conftest import make_ctx, type_text
+from tests.gui.conftest import type_text
 from tests.gui.member.conftest import home, make_window, org  # noqa: F401  (fixtures)
 
 
@@ -43,24 +42,6 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(enrol_dialog, "KDF", TEST_KDF)
 
 
-@pytest.fixture
-def demo_ctx(demo_path: Path) -> Iterator[AppContext]:
-    """The GUI context on a private copy of the demo."""
-    db = open_database(demo_path)
-    context = make_ctx(db)
-    yield context
-    context.runner.shutdown()
-    db.close()
-
-
-def settler(qtbot: QtBot, ctx: AppContext | None = None) -> Callable[[], None]:
-    """Let the loads started by what was just shown finish."""
-    def settle() -> None:
-        for _ in range(2):
-            if ctx is not None:
-                qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
-            qtbot.wait(10)
-    return settle
 
 
 def walked(window: QWidget) -> Callable[[QWidget], list[str]]:

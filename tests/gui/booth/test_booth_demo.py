@@ -9,11 +9,8 @@ booth, let a member vote for herself and her proxies, close the polls.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, time
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -29,21 +26,11 @@ from talagov.gui.dialogs.passphrase_dialog import PassphraseDialog
 from talagov.services import ballots, convocations, keys, meetings, polls, session
 from talagov.services.demo.votes import SECRETARY_PASSPHRASE, member_passphrase
 from talagov.services.uow import UnitOfWork
-from talagov.storage.database import open_database
 from tests.gui.booth.test_booth_window import find_and_unlock, press
-from tests.gui.conftest import make_ctx, type_text
+from tests.gui.conftest import type_text
 
 UPCOMING = 2  # the demo's next AG
 
-
-@pytest.fixture
-def demo_ctx(demo_path: Path) -> Iterator[AppContext]:
-    """The GUI context on a private copy of the demo."""
-    db = open_database(demo_path)
-    context = make_ctx(db)
-    yield context
-    context.runner.shutdown()
-    db.close()
 
 
 def _in_session(ctx: AppContext) -> tuple[int, datetime]:

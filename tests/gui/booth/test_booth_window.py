@@ -30,7 +30,10 @@ def press(qtbot: QtBot, booth: BoothWindow, key: Qt.Key) -> None:
 
 def find_and_unlock(qtbot: QtBot, booth: BoothWindow, name: str, passphrase: str) -> None:
     """Type part of the name, take it with Enter, type the passphrase and Enter."""
-    assert booth.step == FIND and booth.focusWidget() is booth.finder.filter
+    # Focus waits on « Veuillez patienter… » while the booth reloads its voters, then
+    # comes back to the name field: the voter types once it is there.
+    qtbot.waitUntil(lambda: booth.step == FIND and booth.focusWidget() is booth.finder.filter,
+                    timeout=5000)
     type_text(booth.finder.filter, name)
     press(qtbot, booth, Qt.Key.Key_Return)
     assert booth.step == UNLOCK and booth.focusWidget() is booth.unlock.passphrase
